@@ -1,0 +1,192 @@
+package houqin
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// Ratio is an exact proportion held as a whole number of hundred-millionths
+// (10⁻⁸): a surplus ceiling of 5% is Ratio(5_000_000), a weight of 0.7 is
+// Ratio(70_000_000), and [RatioOne] is 100%. The rule packages keep ceilings,
+// tolerances, weights and rates as Ratios so that a verdict such as
+// "surplus / revenue > 5%" is decided in integers, exactly, never in float64.
+type Ratio int64
+
+// RatioOne is the Ratio of 1 (100%).
+const RatioOne Ratio = 100_000_000
+
+// RatioScale is the number of decimal places a Ratio keeps.
+const RatioScale = 8
+
+// MaxRatio bounds the magnitude of a Ratio the library accepts: 1000 (100,000%).
+const MaxRatio Ratio = 1000 * RatioOne
+
+// RatioOf converts a decimal proportion (0.05 for 5%) to a Ratio, exactly.
+// It refuses, with an *InputError for field that matches [ErrInvalidInput],
+// a value with more than eight decimal places (other than trailing zeros), a
+// magnitude above 1000, and a decimal whose exponent lies outside [−64, 18].
+// Like [FenOf] it runs in constant time, before any decimal arithmetic.
+func RatioOf(field string, d decimal.Decimal) (Ratio, error) {
+	v, why := scaled(d, RatioScale)
+	switch why {
+	case scaledTooFine:
+		return 0, Invalid(field, "more than eight decimal places: "+shortDecimal(d))
+	case scaledTooLarge:
+		return 0, Invalid(field, "beyond the bound of ±1000")
+	case scaledTooSmallExp:
+		return 0, Invalid(field, "more than 64 decimal places")
+	}
+	if v > int64(MaxRatio) || v < -int64(MaxRatio) {
+		return 0, Invalid(field, "beyond the bound of ±1000")
+	}
+	return Ratio(v), nil
+}
+
+// Decimal returns r as a decimal with exactly eight decimal places.
+func (r Ratio) Decimal() decimal.Decimal { return decimal.New(int64(r), -RatioScale) }
+
+// String returns r as a plain decimal without trailing zeros: "0.05", "1", "-0.125".
+func (r Ratio) String() string {
+	neg := r < 0
+	u := abs64(int64(r))
+	ip, fp := u/uint64(RatioOne), u%uint64(RatioOne)
+	var b []byte
+	if neg {
+		b = append(b, '-')
+	}
+	b = appendUint(b, ip)
+	if fp != 0 {
+		var digits [RatioScale]byte
+		for i := RatioScale - 1; i >= 0; i-- {
+			digits[i] = byte('0' + fp%10)
+			fp /= 10
+		}
+		n := RatioScale
+		for n > 0 && digits[n-1] == '0' {
+			n--
+		}
+		b = append(b, '.')
+		b = append(b, digits[:n]...)
+	}
+	return string(b)
+}
+
+func appendUint(b []byte, u uint64) []byte {
+	var tmp [20]byte
+	i := len(tmp)
+	for {
+		i--
+		tmp[i] = byte('0' + u%10)
+		u /= 10
+		if u == 0 {
+			break
+		}
+	}
+	return append(b, tmp[i:]...)
+}
+
+// Of returns r × x rounded to a whole unit by mode: with x in fen, the share
+// r of an amount, to the fen. Of(RatioOne/20, 4011543) is 200577 with
+// [RoundHalfUp] (5% of ¥40,115.43 is ¥2,005.7715 → ¥2,005.77) and 200578 with
+// [RoundCeil]. The product is exact in 128 bits; a result beyond int64
+// saturates at math.MaxInt64 or math.MinInt64, which validated inputs never
+// reach.
+func (r Ratio) Of(x int64, mode Rounding) int64 {
+	neg := (r < 0) != (x < 0)
+	q, rem, ok := mulDiv128(abs64(int64(r)), abs64(x), uint64(RatioOne))
+	if !ok {
+		if neg {
+			return math.MinInt64
+		}
+		return math.MaxInt64
+	}
+	q = roundQuo(q, rem, uint64(RatioOne), neg, mode)
+	if q > math.MaxInt64 {
+		q = math.MaxInt64
+	}
+	if neg {
+		return -int64(q)
+	}
+	return int64(q)
+}
+
+// CmpShare compares the share part/whole with r, exactly, and returns −1, 0
+// or +1 as part/whole is less than, equal to or greater than r. whole must be
+// positive for a share to exist; when whole is zero or negative CmpShare
+// compares part with zero instead (a positive part of nothing is more than
+// any share), so that a caller never divides by zero.
+func CmpShare(part, whole int64, r Ratio) int {
+	if whole <= 0 {
+		switch {
+		case part > 0:
+			return 1
+		case part < 0:
+			return -1
+		}
+		return 0
+	}
+	// Compare part × RatioOne with r × whole, both signed 128-bit.
+	lneg, rneg := part < 0, r < 0
+	lh, ll := bits.Mul64(abs64(part), uint64(RatioOne))
+	rh, rl := bits.Mul64(abs64(int64(r)), uint64(whole))
+	lzero, rzero := lh == 0 && ll == 0, rh == 0 && rl == 0
+	switch {
+	case lzero && rzero:
+		return 0
+	case lzero:
+		if rneg {
+			return 1
+		}
+		return -1
+	case rzero:
+		if lneg {
+			return -1
+		}
+		return 1
+	case lneg != rneg:
+		if lneg {
+			return -1
+		}
+		return 1
+	}
+	c := 0
+	switch {
+	case lh < rh, lh == rh && ll < rl:
+		c = -1
+	case lh > rh, lh == rh && ll > rl:
+		c = 1
+	}
+	if lneg {
+		c = -c
+	}
+	return c
+}
+
+// ShareOf returns part/whole as a Ratio rounded half-up to 10⁻⁸, for
+// display: the surplus ratio of a canteen, the insured rate of a school.
+// Decide verdicts with [CmpShare], which is exact. ShareOf returns 0 when
+// whole is zero and saturates at ±math.MaxInt64 for shares beyond it.
+func ShareOf(part, whole int64) Ratio {
+	if whole == 0 {
+		return 0
+	}
+	neg := (part < 0) != (whole < 0)
+	w := abs64(whole)
+	q, rem, ok := mulDiv128(abs64(part), uint64(RatioOne), w)
+	if !ok {
+		if neg {
+			return -math.MaxInt64
+		}
+		return math.MaxInt64
+	}
+	q = roundQuo(q, rem, w, neg, RoundHalfUp)
+	if q > math.MaxInt64 {
+		q = math.MaxInt64
+	}
+	if neg {
+		return Ratio(-int64(q))
+	}
+	return Ratio(q)
+}
