@@ -1,8 +1,11 @@
 module github.com/houqin-go/houqin
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/shopspring/decimal v1.6.0
+	github.com/stretchr/testify v1.12.1
 	golang.org/x/text v0.43.0
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -260,3 +260,23 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// MarshalText encodes f in yuan with exactly two decimals, "1234.50", so that
+// an amount in JSON is always a string, never a float.
+func (f Fen) MarshalText() ([]byte, error) {
+	if !f.Valid() {
+		return nil, Invalid("amount", "beyond the bound of ±"+maxYuanText+" yuan")
+	}
+	return f.appendPlain(nil), nil
+}
+
+// UnmarshalText decodes an amount in yuan as [ParseFen] reads it: "1234.50",
+// "1,234.5", "¥1234.50".
+func (f *Fen) UnmarshalText(b []byte) error {
+	v, err := ParseFen(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}

@@ -3,6 +3,7 @@ package houqin
 import (
 	"math"
 	"math/bits"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -189,4 +190,29 @@ func ShareOf(part, whole int64) Ratio {
 		return Ratio(-int64(q))
 	}
 	return Ratio(q)
+}
+
+// MarshalText encodes r as a plain decimal, "0.05", so that a ratio in JSON
+// is always a string, never a float.
+func (r Ratio) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText decodes a plain decimal such as "0.05" and refuses what
+// [RatioOf] refuses, and exponents.
+func (r *Ratio) UnmarshalText(b []byte) error {
+	s := string(b)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+') {
+			return Invalid("", "want a plain decimal ratio such as 0.05, got "+strconv.Quote(truncate(s, 40)))
+		}
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return Invalid("", "want a plain decimal ratio such as 0.05, got "+strconv.Quote(truncate(s, 40)))
+	}
+	v, err := RatioOf("", d)
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
 }

@@ -1,0 +1,67 @@
+package houqin_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/houqin-go/houqin"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestInputErrorMatchesSentinel(t *testing.T) {
+	var err error = houqin.Invalid("revenue", "negative")
+	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
+	var ie *houqin.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "revenue", ie.Field)
+	assert.Equal(t, "invalid input: revenue: negative", err.Error())
+	assert.Equal(t, "invalid input: empty", houqin.Invalid("", "empty").Error())
+
+	wrapped := fmt.Errorf("loading: %w", err)
+	assert.ErrorIs(t, wrapped, houqin.ErrInvalidInput)
+}
+
+func TestWithField(t *testing.T) {
+	tests := []struct {
+		name   string
+		prefix string
+		err    error
+		want   []string
+	}{
+		{"nil stays nil", "lines[3]", nil, nil},
+		{"dotted", "lines[3]", houqin.Invalid("amount", "negative"), []string{"lines[3].amount"}},
+		{"index", "lines", houqin.Invalid("[3]", "negative"), []string{"lines[3]"}},
+		{"empty field takes the prefix", "revenue", houqin.Invalid("", "x"), []string{"revenue"}},
+		{"empty prefix", "", houqin.Invalid("amount", "x"), []string{"amount"}},
+		{"joined", "policy", errors.Join(houqin.Invalid("a", "x"), houqin.Invalid("b", "y")), []string{"policy.a", "policy.b"}},
+		{"wrapped", "p", fmt.Errorf("ctx: %w", houqin.Invalid("a", "x")), []string{"p.a"}},
+		{"foreign error", "p", errors.New("boom"), []string{"p"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := houqin.WithField(tt.prefix, tt.err)
+			if tt.want == nil {
+				assert.NoError(t, got)
+				return
+			}
+			assert.ErrorIs(t, got, houqin.ErrInvalidInput)
+			var fields []string
+			var walk func(error)
+			walk = func(e error) {
+				if j, ok := e.(interface{ Unwrap() []error }); ok {
+					for _, x := range j.Unwrap() {
+						walk(x)
+					}
+					return
+				}
+				var ie *houqin.InputError
+				require.ErrorAs(t, e, &ie)
+				fields = append(fields, ie.Field)
+			}
+			walk(got)
+			assert.Equal(t, tt.want, fields)
+		})
+	}
+}
