@@ -45,6 +45,23 @@ func appendGrouped(b []byte, u uint64) []byte {
 	return b
 }
 
+// FormatAmount formats an amount in fen as a number of yuan with thousands
+// separators and two decimals but no currency symbol, for text that names
+// the currency in words: "理赔金额1,234.50元", "1,234.50 yuan". Fen(-5) is
+// "-0.05". The form is the same in the three languages.
+func FormatAmount(tag language.Tag, f Fen) string {
+	_ = tag
+	var buf [32]byte
+	b := buf[:0]
+	if f < 0 {
+		b = append(b, '-')
+	}
+	u := abs64(int64(f))
+	b = appendGrouped(b, u/100)
+	c := u % 100
+	return string(append(b, '.', byte('0'+c/10), byte('0'+c%10)))
+}
+
 // FormatYuan formats an amount in yuan like [FormatFen], after rounding it
 // half-up to the fen. A value that [RoundFen] refuses (beyond ±[MaxFen], or
 // a hostile exponent) is written as "¥(invalid amount)" rather than
