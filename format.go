@@ -26,7 +26,11 @@ func appendMoney(b []byte, l lang, f Fen) []byte {
 		b = append(b, '-')
 	}
 	b = append(b, currencySymbols[l]...)
-	u := abs64(int64(f))
+	return appendAmount(b, abs64(int64(f)))
+}
+
+// appendAmount appends u fen as grouped yuan with two decimals.
+func appendAmount(b []byte, u uint64) []byte {
 	b = appendGrouped(b, u/100)
 	c := u % 100
 	return append(b, '.', byte('0'+c/10), byte('0'+c%10))
@@ -56,10 +60,7 @@ func FormatAmount(tag language.Tag, f Fen) string {
 	if f < 0 {
 		b = append(b, '-')
 	}
-	u := abs64(int64(f))
-	b = appendGrouped(b, u/100)
-	c := u % 100
-	return string(append(b, '.', byte('0'+c/10), byte('0'+c%10)))
+	return string(appendAmount(b, abs64(int64(f))))
 }
 
 // FormatYuan formats an amount in yuan like [FormatFen], after rounding it
