@@ -139,14 +139,14 @@ func AllocateWeighted(total Fen, weights []int64) ([]Fen, error) {
 				order = append(order, i)
 			}
 		}
-		slices.SortStableFunc(order, func(a, b int) int {
+		slices.SortFunc(order, func(a, b int) int {
 			switch {
 			case rems[a] > rems[b]:
 				return -1
 			case rems[a] < rems[b]:
 				return 1
 			}
-			return 0
+			return a - b // ties to the earlier part
 		})
 		for _, i := range order[:left] {
 			parts[i]++

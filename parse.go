@@ -56,11 +56,17 @@ type parser struct {
 	i int
 }
 
-// next returns the rune at the cursor mapped to ASCII where it is a
+// peek returns the rune at the cursor mapped to ASCII where it is a
 // full-width digit, point, comma or sign, without moving.
 func (p *parser) peek() (rune, int) {
 	if p.i >= len(p.s) {
 		return -1, 0
+	}
+	if c := p.s[p.i]; c < utf8.RuneSelf {
+		if c == '\t' {
+			c = ' '
+		}
+		return rune(c), 1
 	}
 	r, n := utf8.DecodeRuneInString(p.s[p.i:])
 	switch {
@@ -94,6 +100,9 @@ var currencyPrefixes = []string{"CN¥", "¥", "￥", "RMB", "CNY", "人民币"}
 
 func (p *parser) currency() bool {
 	rest := p.s[p.i:]
+	if len(rest) == 0 || rest[0] >= '0' && rest[0] <= '9' || rest[0] == '.' {
+		return false
+	}
 	for _, c := range currencyPrefixes {
 		if len(rest) >= len(c) && strings.EqualFold(rest[:len(c)], c) {
 			p.i += len(c)
@@ -225,6 +234,14 @@ func (p *parser) parse() (Fen, string) {
 
 // word recognises the words for values that are not numbers.
 func (p *parser) word() string {
+	if p.i >= len(p.s) {
+		return ""
+	}
+	switch p.s[p.i] {
+	case 'n', 'N', 'i', 'I', 0xE2: // NaN, Inf, Infinity, ∞ (E2 88 9E)
+	default:
+		return ""
+	}
 	rest := strings.ToLower(strings.TrimSpace(p.s[p.i:]))
 	for _, w := range []string{"nan", "inf", "infinity", "∞"} {
 		if rest == w {
