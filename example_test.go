@@ -1,0 +1,293 @@
+package houqin_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+)
+
+func ExampleParseYuan() {
+	for _, s := range []string{"1,234.5", "¥1234.50", "１２３４.５０元", "1e3", "1.005"} {
+		d, err := houqin.ParseYuan(s)
+		if err != nil {
+			fmt.Println(errors.Is(err, houqin.ErrInvalidInput), err)
+			continue
+		}
+		fmt.Println(d.StringFixed(2))
+	}
+	// Output:
+	// 1234.50
+	// 1234.50
+	// 1234.50
+	// true invalid input: exponent notation is not accepted in "1e3"
+	// true invalid input: more than two decimal places (finer than a fen) in "1.005"
+}
+
+func ExampleParseFen() {
+	f, err := houqin.ParseFen("人民币 33.34 元")
+	fmt.Println(int64(f), err)
+	// Output: 3334 <nil>
+}
+
+func ExampleFenOf() {
+	for _, d := range []decimal.Decimal{
+		decimal.RequireFromString("1.000"),
+		decimal.RequireFromString("1.005"),
+		decimal.New(1, 1_000_000_000), // would hang shopspring's Cmp; refused at once
+	} {
+		f, err := houqin.FenOf("amount", d)
+		fmt.Println(int64(f), err)
+	}
+	// Output:
+	// 100 <nil>
+	// 0 invalid input: amount: finer than a fen (more than two decimal places): 1.005
+	// 0 invalid input: amount: beyond the bound of ±1,000,000,000,000.00 yuan
+}
+
+func ExampleCheckYuan() {
+	err := houqin.CheckYuan("lines[3].amount", decimal.RequireFromString("12.345"))
+	var ie *houqin.InputError
+	if errors.As(err, &ie) {
+		fmt.Println(ie.Field, "|", ie.Reason)
+	}
+	// Output: lines[3].amount | finer than a fen (more than two decimal places): 12.345
+}
+
+func ExampleFen_Yuan() {
+	fmt.Println(houqin.Fen(123450).Yuan().StringFixed(2), houqin.Fen(-5))
+	// Output: 1234.50 -0.05
+}
+
+func ExampleRoundFen() {
+	d := decimal.RequireFromString("2.345")
+	up, _ := houqin.RoundFen("x", d, houqin.RoundHalfUp)
+	even, _ := houqin.RoundFen("x", d, houqin.RoundHalfEven)
+	fmt.Println(up, even)
+	// Output: 2.35 2.34
+}
+
+func ExampleAllocate() {
+	parts, err := houqin.Allocate(10000, 3) // ¥100.00 over three pupils
+	fmt.Println(parts, err)
+	// Output: [33.34 33.33 33.33] <nil>
+}
+
+func ExampleSplitEven() {
+	// ¥10,000.00 over 2,001 pupils: 1,000,000 fen = 499 × 2,001 + 1,501,
+	// so 1,501 pupils get 500 fen and 500 pupils get 499.
+	each, extra, _ := houqin.SplitEven(1_000_000, 2001)
+	fmt.Printf("%d pupils get %s and the rest %s\n", extra, each+1, each)
+	// Output: 1501 pupils get 5.00 and the rest 4.99
+}
+
+func ExamplePart() {
+	fmt.Println(houqin.Part(10000, 3, 0), houqin.Part(10000, 3, 2))
+	// Output: 33.34 33.33
+}
+
+func ExampleAllocateWeighted() {
+	// ¥10.00 over pupils who ate 1, 2 and 3 weeks of meals.
+	parts, _ := houqin.AllocateWeighted(1000, []int64{1, 2, 3})
+	fmt.Println(parts)
+	_, err := houqin.AllocateWeighted(1000, []int64{1, -2})
+	fmt.Println(err)
+	// Output:
+	// [1.67 3.33 5.00]
+	// invalid input: weights[1]: negative weight -2
+}
+
+func ExampleFormatFen() {
+	fmt.Println(houqin.FormatFen(houqin.SimplifiedChinese, 123450))
+	fmt.Println(houqin.FormatFen(houqin.English, -123450))
+	// Output:
+	// ¥1,234.50
+	// -CN¥1,234.50
+}
+
+func ExampleFormatAmount() {
+	fmt.Println("理赔金额" + houqin.FormatAmount(houqin.SimplifiedChinese, 12345678) + "元")
+	// Output: 理赔金额123,456.78元
+}
+
+func ExampleFormatYuan() {
+	fmt.Println(houqin.FormatYuan(houqin.TraditionalChinese, decimal.RequireFromString("2005.7715")))
+	// Output: ¥2,005.77
+}
+
+func ExampleFormatPercent() {
+	fmt.Println(houqin.FormatPercent(houqin.English, houqin.RatioOne/20), houqin.FormatPercent(houqin.English, 5_001_234))
+	// Output: 5.00% 5.0012%
+}
+
+func ExampleFormatRatio() {
+	fmt.Println(houqin.FormatRatio(houqin.English, decimal.RequireFromString("0.7")))
+	// Output: 70.00%
+}
+
+func ExampleDaxie() {
+	for _, s := range []string{"1234.50", "1004.05", "10000001.01", "10"} {
+		text, _ := houqin.Daxie(houqin.SimplifiedChinese, decimal.RequireFromString(s))
+		fmt.Println(text)
+	}
+	text, _ := houqin.Daxie(houqin.TraditionalChinese, decimal.RequireFromString("1234.50"))
+	fmt.Println(text)
+	// Output:
+	// 壹仟贰佰叁拾肆元伍角整
+	// 壹仟零肆元零伍分
+	// 壹仟万零壹元零壹分
+	// 壹拾元整
+	// 壹仟貳佰參拾肆元伍角整
+}
+
+func ExampleFen_Daxie() {
+	fmt.Println(houqin.Fen(-3334).Daxie(houqin.SimplifiedChinese))
+	// Output: 负叁拾叁元叁角肆分
+}
+
+func ExampleRatioOf() {
+	r, _ := houqin.RatioOf("ceiling", decimal.RequireFromString("0.05"))
+	fmt.Println(int64(r), r)
+	_, err := houqin.RatioOf("ceiling", decimal.RequireFromString("0.000000001"))
+	fmt.Println(err)
+	// Output:
+	// 5000000 0.05
+	// invalid input: ceiling: more than eight decimal places: 0.000000001
+}
+
+func ExampleCmpShare() {
+	ceiling := houqin.RatioOne / 20 // 5%
+	// Revenue ¥40,115.40; surplus ¥2,005.77 is exactly 5%: it complies.
+	fmt.Println(houqin.CmpShare(200577, 4011540, ceiling))
+	// One fen more does not.
+	fmt.Println(houqin.CmpShare(200578, 4011540, ceiling))
+	// Output:
+	// 0
+	// 1
+}
+
+func ExampleRatio_Of() {
+	five := houqin.RatioOne / 20
+	fmt.Println(houqin.Fen(five.Of(4011543, houqin.RoundHalfUp)), houqin.Fen(five.Of(4011543, houqin.RoundFloor)))
+	// Output: 2005.77 2005.77
+}
+
+func ExampleShareOf() {
+	fmt.Println(houqin.FormatPercent(houqin.English, houqin.ShareOf(1, 3)))
+	// Output: 33.3333%
+}
+
+func ExampleFindings() {
+	fs := houqin.Findings{
+		{Code: "canteen.deficit", Severity: houqin.Warning, Subject: "二中"},
+		{Code: "canteen.surplus_over_ceiling", Severity: houqin.Violation, Subject: "一中",
+			Facts: []houqin.Fact{houqin.YuanFact("excess", 1234)}},
+	}
+	fs.Sort()
+	fmt.Println(fs[0].Code, fs.Worst(), fs.Has("canteen.deficit"))
+	err := fs.Err()
+	fmt.Println(errors.Is(err, houqin.Code("canteen.surplus_over_ceiling")), errors.Is(err, houqin.Code("canteen.deficit")))
+	// Output:
+	// canteen.surplus_over_ceiling violation true
+	// true false
+}
+
+func ExampleFinding_Message() {
+	houqin.MustRegisterMessages(houqin.Message{
+		Code: "demo.surplus",
+		Hans: "%[1]s结余%[2]s，占收入%[3]s",
+		Hant: "%[1]s結餘%[2]s，佔收入%[3]s",
+		En:   "%[1]s: surplus %[2]s, %[3]s of revenue",
+	})
+	f := houqin.Finding{Code: "demo.surplus", Severity: houqin.Violation, Subject: "一中食堂",
+		Facts: []houqin.Fact{houqin.YuanFact("surplus", 200578), houqin.PercentFact("ratio", houqin.ShareOf(200578, 4011540))}}
+	for _, tag := range houqin.Languages() {
+		fmt.Println(f.Message(tag))
+	}
+	v, _ := f.Fact("surplus")
+	fmt.Println(v.StringFixed(2))
+	// Output:
+	// 一中食堂结余¥2,005.78，占收入5.00%
+	// 一中食堂結餘¥2,005.78，佔收入5.00%
+	// 一中食堂: surplus CN¥2,005.78, 5.00% of revenue
+	// 2005.78
+}
+
+func ExampleRegisterMessages() {
+	err := houqin.RegisterMessages(houqin.Message{Code: "demo.incomplete", Hans: "缺英文", Hant: "缺英文"})
+	fmt.Println(err)
+	// Output: invalid input: demo.incomplete: needs a text in each of zh-Hans, zh-Hant and en
+}
+
+func ExampleLocalize() {
+	houqin.MustRegisterMessages(houqin.Message{
+		Code: "demo.claims",
+		Hans: "截至%[1]s，理赔%[2]s件，理赔金额%[3]s",
+		Hant: "截至%[1]s，理賠%[2]s件，理賠金額%[3]s",
+		En:   "by %[1]s, %[2]s claims, %[3]s paid",
+	})
+	args := []any{houqin.NewDate(2026, time.May, 31), 1521, houqin.Fen(45678900)}
+	fmt.Println(houqin.Localize(houqin.SimplifiedChinese, "demo.claims", args...))
+	fmt.Println(houqin.Localize(houqin.English, "demo.claims", args...))
+	// Output:
+	// 截至2026年5月31日，理赔1521件，理赔金额¥456,789.00
+	// by 31 May 2026, 1521 claims, CN¥456,789.00 paid
+}
+
+func ExampleInvalid() {
+	err := houqin.WithField("lines[3]", houqin.Invalid("amount", "negative"))
+	fmt.Println(err, errors.Is(err, houqin.ErrInvalidInput))
+	// Output: invalid input: lines[3].amount: negative true
+}
+
+func ExampleWithField() {
+	err := houqin.WithField("policy", errors.Join(
+		houqin.Invalid("surplus_ceiling", "above 100%"),
+		houqin.Invalid("staff_ratio", "zero"),
+	))
+	fmt.Println(err)
+	// Output:
+	// invalid input: policy.surplus_ceiling: above 100%
+	// invalid input: policy.staff_ratio: zero
+}
+
+func ExampleMatchLanguage() {
+	for _, s := range []string{"zh-HK", "en-GB", "fr"} {
+		fmt.Println(houqin.MatchLanguage(languageTag(s)))
+	}
+	// Output:
+	// zh-Hant
+	// en
+	// zh-Hans
+}
+
+func ExampleDate() {
+	d := houqin.NewDate(2025, time.September, 1)
+	fmt.Println(d, d.AddDays(30), d.Weekday(), d.Format(houqin.SimplifiedChinese))
+	// Output: 2025-09-01 2025-10-01 Monday 2025年9月1日
+}
+
+func ExampleParseDate() {
+	_, err := houqin.ParseDate("2025-02-29")
+	fmt.Println(err)
+	// Output: invalid input: date: 2025-02-29 does not exist
+}
+
+func ExamplePeriod() {
+	sep := houqin.MonthPeriod(2025, time.September)
+	oct := houqin.MonthPeriod(2025, time.October)
+	fmt.Println(sep, sep.Days(), sep.Adjacent(oct), sep.Overlaps(oct))
+	// Output: 2025-09-01..2025-09-30 30 true false
+}
+
+func ExampleCalendar() {
+	cal := houqin.DefaultCalendar()
+	term := cal.TermOf(houqin.NewDate(2026, time.March, 2))
+	fmt.Println(term.Label(houqin.SimplifiedChinese), cal.Term(term))
+	fmt.Println(term.Label(houqin.English))
+	// Output:
+	// 2025–2026学年春季学期 2026-02-01..2026-08-31
+	// spring term 2025–2026
+}

@@ -1,0 +1,339 @@
+package houqin_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+)
+
+const (
+	codeSurplus houqin.Code = "testpkg.surplus_over_ceiling"
+	codeDeficit houqin.Code = "testpkg.deficit"
+	codeLate    houqin.Code = "testpkg.late"
+)
+
+func init() {
+	houqin.MustRegisterMessages(
+		houqin.Message{Code: codeSurplus,
+			Hans: "食堂%[1]s结余%[4]s，占营业收入%[5]s，超过上限%[6]s",
+			Hant: "食堂%[1]s結餘%[4]s，佔營業收入%[5]s，超過上限%[6]s",
+			En:   "canteen %[1]s: surplus %[4]s is %[5]s of revenue, above the ceiling of %[6]s"},
+		houqin.Message{Code: codeLate,
+			Hans: "%[1]s的健康证自%[2]s起失效",
+			Hant: "%[1]s的健康證自%[2]s起失效",
+			En:   "%[1]s: health certificate lapses from %[2]s"},
+	)
+}
+
+func surplusFinding() houqin.Finding {
+	return houqin.Finding{
+		Code: codeSurplus, Severity: houqin.Violation, Subject: "一中",
+		Facts: []houqin.Fact{
+			houqin.YuanFact("revenue", 4011540),
+			houqin.YuanFact("spending", 3810963),
+			houqin.YuanFact("surplus", 200577),
+			houqin.PercentFact("ratio", 5_120_000),
+			houqin.PercentFact("ceiling", houqin.RatioOne/20),
+		},
+	}
+}
+
+func TestFindingMessage(t *testing.T) {
+	f := surplusFinding()
+	assert.Equal(t, "食堂一中结余¥2,005.77，占营业收入5.12%，超过上限5.00%", f.Message(language.Chinese))
+	assert.Equal(t, "食堂一中結餘¥2,005.77，佔營業收入5.12%，超過上限5.00%", f.Message(language.MustParse("zh-HK")))
+	assert.Equal(t, "canteen 一中: surplus CN¥2,005.77 is 5.12% of revenue, above the ceiling of 5.00%", f.Message(language.MustParse("en-GB")))
+	assert.Equal(t, f.Message(zhHans), f.Message(language.French), "unknown languages get Simplified Chinese")
+
+	late := houqin.Finding{Code: codeLate, Severity: houqin.Violation, Subject: "王芳", Facts: []houqin.Fact{houqin.DateFact("first_uncovered", d(2025, 10, 8))}}
+	assert.Equal(t, "王芳的健康证自2025年10月8日起失效", late.Message(zhHans))
+	assert.Equal(t, "王芳: health certificate lapses from 8 October 2025", late.Message(en))
+
+	// A code without registered text still explains itself.
+	anon := houqin.Finding{Code: "elsewhere.thing", Subject: "s", Facts: []houqin.Fact{houqin.CountFact("pupils", 3), houqin.PointsFact("points", dec("2.50"))}}
+	assert.Equal(t, "elsewhere.thing (s): pupils 3, points 2.5", anon.Message(en))
+	assert.Equal(t, "elsewhere.thing", houqin.Finding{Code: "elsewhere.thing"}.Message(en))
+}
+
+func TestFindingFacts(t *testing.T) {
+	f := surplusFinding()
+	v, ok := f.Fact("surplus")
+	require.True(t, ok)
+	assertYuan(t, "2005.77", v)
+	_, ok = f.Fact("excess")
+	assert.False(t, ok)
+	fact, ok := f.Lookup("ratio")
+	require.True(t, ok)
+	assert.Equal(t, houqin.Percent, fact.Unit)
+	_, ok = f.Lookup("nope")
+	assert.False(t, ok)
+
+	day := houqin.DateFact("on", d(2025, 10, 8))
+	got, ok := day.Date()
+	require.True(t, ok)
+	assert.Equal(t, d(2025, 10, 8), got)
+	_, ok = houqin.CountFact("n", 20251008).Date()
+	assert.False(t, ok, "a count is not a date")
+	_, ok = houqin.Fact{Name: "x", Unit: houqin.Day, Value: dec("20251332")}.Date()
+	assert.False(t, ok)
+	assert.Equal(t, "20251332", houqin.Fact{Name: "x", Unit: houqin.Day, Value: dec("20251332")}.Format(en))
+	assert.Equal(t, "(invalid number)", houqin.NumberFact("x", decimal.New(1, 1_000_000_000)).Format(en))
+	assert.Equal(t, "1200", houqin.NumberFact("x", decimal.New(12, 2)).Format(en))
+	assert.Equal(t, "0.5", houqin.NumberFact("x", dec("0.500")).Format(en))
+}
+
+func TestFindingJSON(t *testing.T) {
+	f := surplusFinding()
+	f.Facts = append(f.Facts, houqin.DateFact("as_of", d(2026, 5, 31)), houqin.CountFact("pupils", 1521), houqin.PointsFact("points", dec("92.50")))
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{
+		"code": "testpkg.surplus_over_ceiling", "severity": "violation", "subject": "一中",
+		"facts": [
+			{"name": "revenue", "unit": "yuan", "value": "40115.40"},
+			{"name": "spending", "unit": "yuan", "value": "38109.63"},
+			{"name": "surplus", "unit": "yuan", "value": "2005.77"},
+			{"name": "ratio", "unit": "percent", "value": "0.0512"},
+			{"name": "ceiling", "unit": "percent", "value": "0.05"},
+			{"name": "as_of", "unit": "date", "value": "2026-05-31"},
+			{"name": "pupils", "unit": "count", "value": "1521"},
+			{"name": "points", "unit": "points", "value": "92.5"}
+		]}`, string(b))
+	var back houqin.Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, f.Message(en), back.Message(en))
+	for i := range f.Facts {
+		assert.True(t, f.Facts[i].Value.Equal(back.Facts[i].Value), f.Facts[i].Name)
+	}
+
+	bad := []string{
+		`{"code":"a.b","severity":"fatal"}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"yuan","value":"1.005"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"yuan","value":"abc"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"date","value":"2025-02-30"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"lightyears","value":"1"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"count","value":"1e100000"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"count","value":"1e-1000"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[7]}`,
+	}
+	for _, s := range bad {
+		assert.Error(t, json.Unmarshal([]byte(s), &back), s)
+	}
+	_, err = json.Marshal(houqin.Finding{Code: "a.b", Severity: houqin.Violation, Facts: []houqin.Fact{{Name: "x", Unit: houqin.Yuan, Value: dec("1.005")}}})
+	assert.Error(t, err)
+	_, err = json.Marshal(houqin.Finding{Code: "a.b", Severity: houqin.Violation, Facts: []houqin.Fact{{Name: "x", Unit: houqin.Day, Value: dec("1")}}})
+	assert.Error(t, err)
+	_, err = json.Marshal(houqin.Finding{Code: "a.b", Severity: houqin.Violation, Facts: []houqin.Fact{houqin.NumberFact("x", decimal.New(1, 1_000_000_000))}})
+	assert.Error(t, err)
+	_, err = json.Marshal(houqin.Finding{Code: "a.b", Severity: houqin.Violation, Facts: []houqin.Fact{{Name: "x", Unit: 42}}})
+	assert.Error(t, err)
+	_, err = json.Marshal(houqin.Finding{Code: "a.b"})
+	assert.Error(t, err, "a finding without a severity is not written")
+}
+
+func TestFindingsOrderAndQueries(t *testing.T) {
+	fs := houqin.Findings{
+		{Code: codeDeficit, Severity: houqin.Warning, Subject: "b"},
+		{Code: codeSurplus, Severity: houqin.Violation, Subject: "b"},
+		{Code: codeLate, Severity: houqin.Violation, Subject: "z"},
+		{Code: codeSurplus, Severity: houqin.Violation, Subject: "a"},
+		{Code: codeDeficit, Severity: houqin.Notice, Subject: "a"},
+		{Code: codeLate, Severity: houqin.Violation, Subject: "z", Facts: []houqin.Fact{houqin.CountFact("second", 2)}},
+	}
+	fs.Sort()
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Severity.String()+" "+string(f.Code)+" "+f.Subject)
+	}
+	assert.Equal(t, []string{
+		"violation testpkg.late z",
+		"violation testpkg.late z",
+		"violation testpkg.surplus_over_ceiling a",
+		"violation testpkg.surplus_over_ceiling b",
+		"warning testpkg.deficit b",
+		"notice testpkg.deficit a",
+	}, got)
+	assert.Empty(t, fs[0].Facts, "equal keys keep their order")
+
+	assert.True(t, fs.Has(codeLate))
+	assert.False(t, fs.Has("testpkg.other"))
+	assert.Equal(t, 2, fs.Count(codeSurplus))
+	assert.Len(t, fs.Of(codeDeficit), 2)
+	assert.Len(t, fs.AtLeast(houqin.Warning), 5)
+	assert.Equal(t, houqin.Violation, fs.Worst())
+	assert.Equal(t, houqin.Severity(0), houqin.Findings(nil).Worst())
+	assert.Equal(t, houqin.Warning, fs.AtLeast(houqin.Notice)[4:].Worst())
+}
+
+func TestFindingsErr(t *testing.T) {
+	assert.NoError(t, houqin.Findings(nil).Err())
+	assert.NoError(t, houqin.Findings{{Code: codeDeficit, Severity: houqin.Warning}}.Err(), "only violations are errors")
+
+	fs := houqin.Findings{surplusFinding(), {Code: codeDeficit, Severity: houqin.Warning}}
+	err := fs.Err()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, codeSurplus)
+	assert.NotErrorIs(t, err, codeDeficit)
+	assert.NotErrorIs(t, err, houqin.ErrInvalidInput, "a broken rule is not bad input")
+	var f houqin.Finding
+	require.ErrorAs(t, err, &f)
+	assert.Equal(t, "一中", f.Subject)
+	assert.True(t, strings.HasPrefix(err.Error(), "testpkg.surplus_over_ceiling: canteen 一中"))
+	assert.Equal(t, "testpkg.surplus_over_ceiling", codeSurplus.Error())
+	assert.False(t, f.Is(errors.New("testpkg.surplus_over_ceiling")))
+}
+
+func TestSeverityText(t *testing.T) {
+	for _, s := range []houqin.Severity{houqin.Notice, houqin.Warning, houqin.Violation} {
+		b, err := s.MarshalText()
+		require.NoError(t, err)
+		var back houqin.Severity
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, s, back)
+		assert.True(t, s.Valid())
+	}
+	assert.True(t, houqin.Notice < houqin.Warning && houqin.Warning < houqin.Violation)
+	assert.Equal(t, "Severity(0)", houqin.Severity(0).String())
+	assert.Equal(t, "Severity(9)", houqin.Severity(9).Label(en))
+	_, err := houqin.Severity(0).MarshalText()
+	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
+	var s houqin.Severity
+	assert.ErrorIs(t, s.UnmarshalText([]byte("Violation")), houqin.ErrInvalidInput)
+	assert.Equal(t, "违规", houqin.Violation.Label(zhHans))
+	assert.Equal(t, "違規", houqin.Violation.Label(zhHant))
+	assert.Equal(t, "Warning", houqin.Warning.Label(en))
+	assert.Equal(t, "提示", houqin.Notice.Label(zhHans))
+}
+
+func TestUnitText(t *testing.T) {
+	for u := houqin.Number; u <= houqin.Points; u++ {
+		b, err := u.MarshalText()
+		require.NoError(t, err)
+		var back houqin.Unit
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, u, back)
+	}
+	var u houqin.Unit = 9
+	assert.Equal(t, "Unit(9)", u.String())
+	require.NoError(t, u.UnmarshalText(nil))
+	assert.Equal(t, houqin.Number, u)
+}
+
+func TestCode(t *testing.T) {
+	assert.Equal(t, "canteen", houqin.Code("canteen.surplus_over_ceiling").Package())
+	assert.Equal(t, "", houqin.Code("bare").Package())
+	for _, good := range []houqin.Code{"canteen.surplus_over_ceiling", "a.b", "insurance.kind.school_liability", "x1.y_2"} {
+		assert.NoError(t, good.Validate(), good)
+	}
+	for _, bad := range []houqin.Code{"", "bare", "a..b", ".a", "a.", "Canteen.x", "a.b-c", "a.b c", houqin.Code(strings.Repeat("a.", 70))} {
+		assert.ErrorIs(t, bad.Validate(), houqin.ErrInvalidInput, bad)
+	}
+}
+
+func TestLanguageMatching(t *testing.T) {
+	tests := map[string]language.Tag{
+		"zh-Hans": zhHans, "zh": zhHans, "zh-CN": zhHans, "zh-SG": zhHans, "zh-Hans-HK": zhHans,
+		"zh-Hant": zhHant, "zh-TW": zhHant, "zh-HK": zhHant, "zh-MO": zhHant, "zh-Hant-MO": zhHant, "zh-Hant-CN": zhHant,
+		"en": en, "en-US": en, "en-GB": en, "en-Latn-IN": en,
+		"fr": zhHans, "ja": zhHans, "und": zhHans, "yue": zhHans,
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, houqin.MatchLanguage(language.MustParse(in)), in)
+	}
+	assert.Equal(t, zhHans, houqin.MatchLanguage(language.Tag{}))
+	assert.Equal(t, []language.Tag{zhHans, zhHant, en}, houqin.Languages())
+}
+
+func TestRegisterMessages(t *testing.T) {
+	ok := houqin.Message{Code: "testreg.ok", Hans: "甲%[1]s", Hant: "甲%[1]s", En: "A %[1]s"}
+	require.NoError(t, houqin.RegisterMessages(ok))
+	require.NoError(t, houqin.RegisterMessages(ok), "the same texts again are harmless")
+	m, found := houqin.MessageOf("testreg.ok")
+	require.True(t, found)
+	assert.Equal(t, ok, m)
+
+	bad := []struct {
+		name string
+		m    houqin.Message
+	}{
+		{"malformed code", houqin.Message{Code: "Bad Code", Hans: "a", Hant: "a", En: "a"}},
+		{"missing English", houqin.Message{Code: "testreg.no_en", Hans: "a", Hant: "a"}},
+		{"different arguments", houqin.Message{Code: "testreg.args", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s"}},
+		{"different implicit arguments", houqin.Message{Code: "testreg.args2", Hans: "%s %s", Hant: "%s %s", En: "%s 100%%"}},
+		{"other texts for a registered code", houqin.Message{Code: "testreg.ok", Hans: "乙", Hant: "乙", En: "B"}},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			innocent := houqin.Code("testreg.innocent_" + strings.ReplaceAll(tt.name, " ", "_"))
+			err := houqin.RegisterMessages(houqin.Message{Code: innocent, Hans: "x", Hant: "x", En: "x"}, tt.m)
+			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
+			_, found := houqin.MessageOf(innocent)
+			assert.False(t, found, "nothing of a refused call is registered")
+		})
+	}
+	assert.Panics(t, func() { houqin.MustRegisterMessages(bad[0].m) })
+	require.NoError(t, houqin.RegisterMessages(houqin.Message{Code: "testreg.pct", Hans: "甲%[1]s占100%%", Hant: "甲%[1]s佔100%%", En: "%[1]s is 100%%"}))
+	assert.Equal(t, "X is 100%", houqin.Localize(en, "testreg.pct", "X"))
+}
+
+// Every registered code has its text in all three languages, and each text
+// renders without a formatting error when given enough arguments.
+func TestEveryRegisteredCodeSpeaksThreeLanguages(t *testing.T) {
+	codes := houqin.RegisteredCodes()
+	require.NotEmpty(t, codes)
+	args := make([]any, 12)
+	for i := range args {
+		args[i] = "x"
+	}
+	for _, c := range codes {
+		m, ok := houqin.MessageOf(c)
+		require.True(t, ok, c)
+		assert.NotEmpty(t, m.Hans, c)
+		assert.NotEmpty(t, m.Hant, c)
+		assert.NotEmpty(t, m.En, c)
+		for _, tag := range houqin.Languages() {
+			s := houqin.Localize(tag, c, args...)
+			assert.NotContains(t, s, "%!", "%s in %s", c, tag)
+		}
+	}
+}
+
+func TestLocalize(t *testing.T) {
+	houqin.MustRegisterMessages(houqin.Message{Code: "testloc.all",
+		Hans: "%[1]s|%[2]s|%[3]s|%[4]s|%[5]s|%[6]s|%[7]s|%[8]s|%[9]s|%[10]s|%[11]s",
+		Hant: "%[1]s|%[2]s|%[3]s|%[4]s|%[5]s|%[6]s|%[7]s|%[8]s|%[9]s|%[10]s|%[11]s",
+		En:   "%[1]s|%[2]s|%[3]s|%[4]s|%[5]s|%[6]s|%[7]s|%[8]s|%[9]s|%[10]s|%[11]s"})
+	args := []any{houqin.Fen(123450), houqin.Ratio(5_000_000), d(2026, 5, 31), houqin.YuanFact("x", 5),
+		dec("1.50"), 1521, int64(26), int32(3), uint64(4), uint32(5), houqin.Violation}
+	assert.Equal(t, "¥1,234.50|5.00%|2026年5月31日|¥0.05|1.5|1521|26|3|4|5|violation", houqin.Localize(zhHans, "testloc.all", args...))
+	assert.Equal(t, "CN¥1,234.50|5.00%|31 May 2026|CN¥0.05|1.5|1521|26|3|4|5|violation", houqin.Localize(en, "testloc.all", args...))
+	assert.Equal(t, "testloc.missing 1521 CN¥0.05", houqin.Localize(en, "testloc.missing", 1521, houqin.Fen(5)))
+}
+
+// Messages are safe to write from many goroutines while packages register.
+func TestMessagesConcurrently(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				_ = surplusFinding().Message(houqin.Languages()[i%3])
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			c := houqin.Code("testconc.c" + string(rune('a'+i)))
+			assert.NoError(t, houqin.RegisterMessages(houqin.Message{Code: c, Hans: "甲", Hant: "甲", En: "a"}))
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,315 @@
+package houqin_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+)
+
+// FuzzParseYuan: the parser never panics, refuses only with ErrInvalidInput,
+// and what it accepts is a whole number of fen within the bound that reads
+// back the same from its plain and its formatted forms.
+func FuzzParseYuan(f *testing.F) {
+	for _, s := range []string{"1234.5", "1,234.50", "¥1234.50", "1234.50元", "１２３４.５０", "-¥0.05", "人民币1,000",
+		"1e3", "1e1000000000", "1.005", "NaN", "Inf", "", "12,34", ".", "0x10", "¥-", "CN¥1,234,567.89", "１，２３４．５"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := houqin.ParseFen(s)
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatalf("%q: error %v is not ErrInvalidInput", s, err)
+			}
+			return
+		}
+		if !v.Valid() {
+			t.Fatalf("%q: %d fen beyond the bound", s, v)
+		}
+		for _, text := range []string{v.String(), houqin.FormatFen(houqin.English, v), houqin.FormatFen(houqin.SimplifiedChinese, v)} {
+			back, err := houqin.ParseFen(text)
+			if err != nil || back != v {
+				t.Fatalf("%q → %d → %q → %d, %v", s, v, text, back, err)
+			}
+		}
+		d, err := houqin.ParseYuan(s)
+		if err != nil || !d.Equal(v.Yuan()) || d.Exponent() != -2 {
+			t.Fatalf("ParseYuan(%q) = %v, %v", s, d, err)
+		}
+	})
+}
+
+// FuzzFenOf: any decimal a host can build in code is checked without hanging
+// or panicking, and what is accepted is exactly the decimal's value.
+func FuzzFenOf(f *testing.F) {
+	f.Add(int64(123450), int32(-2))
+	f.Add(int64(1), int32(1_000_000_000))
+	f.Add(int64(1), int32(-1_000_000_000))
+	f.Add(int64(1005), int32(-3))
+	f.Add(int64(1000), int32(-3))
+	f.Add(int64(math.MaxInt64), int32(-19))
+	f.Add(int64(math.MinInt64), int32(-5))
+	f.Add(int64(1), int32(12))
+	f.Fuzz(func(t *testing.T, coef int64, exp int32) {
+		d := decimal.New(coef, exp)
+		v, err := houqin.FenOf("x", d)
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+			return
+		}
+		if !v.Valid() || !v.Yuan().Equal(d) {
+			t.Fatalf("FenOf(%d e%d) = %d", coef, exp, v)
+		}
+	})
+}
+
+// FuzzRoundFen: rounding never panics or hangs, stays within one fen of the
+// exact value, and agrees with shopspring where both can compute.
+func FuzzRoundFen(f *testing.F) {
+	f.Add(int64(2345), int32(-3), uint8(0))
+	f.Add(int64(-2345), int32(-3), uint8(1))
+	f.Add(int64(7), int32(-40), uint8(3))
+	f.Add(int64(1), int32(1_000_000_000), uint8(2))
+	f.Fuzz(func(t *testing.T, coef int64, exp int32, m uint8) {
+		mode := houqin.Rounding(m % 4)
+		d := decimal.New(coef, exp)
+		v, err := houqin.RoundFen("x", d, mode)
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+			return
+		}
+		if coef == 0 {
+			if v != 0 {
+				t.Fatalf("zero rounded to %d", v)
+			}
+			return // shopspring would rescale a zero with a huge exponent
+		}
+		if exp < -64 || exp > 18 {
+			t.Fatalf("accepted a hostile exponent %d", exp)
+		}
+		var want decimal.Decimal
+		switch mode {
+		case houqin.RoundHalfUp:
+			want = d.Round(2)
+		case houqin.RoundHalfEven:
+			want = d.RoundBank(2)
+		case houqin.RoundFloor:
+			want = d.RoundFloor(2)
+		case houqin.RoundCeil:
+			want = d.RoundCeil(2)
+		}
+		if !v.Yuan().Equal(want) {
+			t.Fatalf("RoundFen(%s, %s) = %s, shopspring says %s", d, mode, v, want)
+		}
+	})
+}
+
+// FuzzAllocate: the parts always sum to the total; an even split differs by
+// at most one fen; a weighted split gives nothing to a zero weight.
+func FuzzAllocate(f *testing.F) {
+	f.Add(int64(10000), uint16(3), []byte{1, 1, 1})
+	f.Add(int64(-7), uint16(5), []byte{0, 2, 2, 1})
+	f.Add(int64(100_000_000_000_000), uint16(7), []byte{255, 0, 3})
+	f.Fuzz(func(t *testing.T, total int64, n uint16, w []byte) {
+		tot := houqin.Fen(total)
+		parts, err := houqin.Allocate(tot, int(n))
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+		} else {
+			var s houqin.Fen
+			lo, hi := parts[0], parts[0]
+			for _, p := range parts {
+				s += p
+				lo, hi = min(lo, p), max(hi, p)
+			}
+			if s != tot || hi-lo > 1 {
+				t.Fatalf("Allocate(%d, %d): sum %d, spread %d", total, n, s, hi-lo)
+			}
+		}
+		weights := make([]int64, len(w))
+		for i, b := range w {
+			weights[i] = int64(b) * int64(b) * 1_000_003
+		}
+		parts, err = houqin.AllocateWeighted(tot, weights)
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+			return
+		}
+		var s houqin.Fen
+		for i, p := range parts {
+			s += p
+			if weights[i] == 0 && p != 0 {
+				t.Fatalf("zero weight got %d", p)
+			}
+		}
+		if s != tot {
+			t.Fatalf("AllocateWeighted(%d, %v): sum %d", total, weights, s)
+		}
+	})
+}
+
+// FuzzDaxie: every amount is written without panicking, by the zero rules,
+// and reads back to the same amount.
+func FuzzDaxie(f *testing.F) {
+	for _, v := range []int64{0, 1, 10, 123450, 100405, 1000000101, 10000000000, -3334, 10700053, 100000000000000, math.MaxInt64, math.MinInt64 + 1} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v int64) {
+		if v == math.MinInt64 {
+			return
+		}
+		fen := houqin.Fen(v)
+		for _, tag := range []struct {
+			name string
+			t    func(houqin.Fen) string
+		}{
+			{"hans", func(x houqin.Fen) string { return x.Daxie(houqin.SimplifiedChinese) }},
+			{"hant", func(x houqin.Fen) string { return x.Daxie(houqin.TraditionalChinese) }},
+		} {
+			s := tag.t(fen)
+			if strings.Contains(s, "零零") || strings.Contains(s, "零元") && v != 0 || strings.Contains(s, "零万") || strings.Contains(s, "零亿") || strings.Contains(s, "零萬") || strings.Contains(s, "零億") {
+				t.Fatalf("%d: %s breaks a zero rule", v, s)
+			}
+			if strings.HasSuffix(s, "整") != (v%10 == 0) {
+				t.Fatalf("%d: %s: 整 only without fen", v, s)
+			}
+			back, ok := readDaxie(s)
+			if !ok || back != v {
+				t.Fatalf("%d → %s → %d", v, s, back)
+			}
+		}
+		if fen.Valid() {
+			if got, err := houqin.Daxie(houqin.SimplifiedChinese, fen.Yuan()); err != nil || got != fen.Daxie(houqin.SimplifiedChinese) {
+				t.Fatalf("Daxie(%s) = %q, %v", fen, got, err)
+			}
+		}
+	})
+}
+
+// readDaxie reads upper-case financial numerals back into fen: the test's
+// independent check of the writer.
+func readDaxie(s string) (int64, bool) {
+	digits := map[rune]int64{'零': 0, '壹': 1, '贰': 2, '貳': 2, '叁': 3, '參': 3, '肆': 4, '伍': 5, '陆': 6, '陸': 6, '柒': 7, '捌': 8, '玖': 9}
+	units := map[rune]int64{'拾': 10, '佰': 100, '仟': 1000}
+	neg := false
+	if r, n := utf8.DecodeRuneInString(s); r == '负' || r == '負' {
+		neg, s = true, s[n:]
+	}
+	var result, wan, section, num, yuan, jiao, fen int64
+	for _, r := range s {
+		switch {
+		case r == '零':
+			num = 0
+		case digits[r] != 0:
+			num = digits[r]
+		case units[r] != 0:
+			if num == 0 {
+				return 0, false // a bare unit: 拾 must be 壹拾
+			}
+			section += num * units[r]
+			num = 0
+		case r == '万' || r == '萬':
+			wan = (section + num) * 10_000
+			section, num = 0, 0
+		case r == '亿' || r == '億':
+			result = (result + wan + section + num) * 100_000_000
+			wan, section, num = 0, 0, 0
+		case r == '元':
+			yuan = result + wan + section + num
+			result, wan, section, num = 0, 0, 0, 0
+		case r == '角':
+			jiao, num = num, 0
+		case r == '分':
+			fen, num = num, 0
+		case r == '整':
+		default:
+			return 0, false
+		}
+	}
+	v := yuan*100 + jiao*10 + fen
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// FuzzParseDate: dates parse without panicking and print back the same.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2025-09-01", "2024-02-29", "2025-02-29", "0000-01-01", "9999-12-31", "2025-9-01", "abcd-ef-gh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := houqin.ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+			return
+		}
+		if d.String() != s || d.AddDays(1).AddDays(-1) != d {
+			t.Fatalf("%q → %v", s, d)
+		}
+	})
+}
+
+// FuzzFindingJSON: a finding read from JSON never panics, and one that reads
+// writes back to JSON that reads the same.
+func FuzzFindingJSON(f *testing.F) {
+	good, _ := json.Marshal(surplusFinding())
+	f.Add(string(good))
+	f.Add(`{"code":"a.b","severity":"notice","facts":[{"name":"d","unit":"date","value":"2025-09-01"}]}`)
+	f.Add(`{"code":"a.b","severity":"warning","facts":[{"name":"x","unit":"count","value":"1e100000"}]}`)
+	f.Add(`{"code":"a.b","severity":"violation","facts":[{"name":"x","unit":"percent","value":"0.05"}]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var x houqin.Finding
+		if err := json.Unmarshal([]byte(s), &x); err != nil {
+			return
+		}
+		_ = x.Message(houqin.English)
+		b, err := json.Marshal(x)
+		if err != nil {
+			return // e.g. a finding without a severity is not written
+		}
+		var y houqin.Finding
+		if err := json.Unmarshal(b, &y); err != nil {
+			t.Fatalf("%s does not read back: %v", b, err)
+		}
+		if x.Message(houqin.English) != y.Message(houqin.English) {
+			t.Fatalf("%s changed on the way back", b)
+		}
+	})
+}
+
+// FuzzRatioText: ratios read from text never panic and print back exactly.
+func FuzzRatioText(f *testing.F) {
+	for _, s := range []string{"0.05", "1", "-0.125", "0.000000001", "1e-2", "1000", "abc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var r houqin.Ratio
+		if err := r.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatal(err)
+			}
+			return
+		}
+		var back houqin.Ratio
+		b, _ := r.MarshalText()
+		if err := back.UnmarshalText(b); err != nil || back != r {
+			t.Fatalf("%q → %d → %s → %d", s, r, b, back)
+		}
+	})
+}
