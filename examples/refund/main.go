@@ -1,0 +1,104 @@
+// Command refund splits a term-end refund exactly over a class of pupils and
+// prints the refund notice: each pupil's share in figures and in the
+// upper-case financial numerals of Chinese receipts (大写金额).
+//
+// Usage:
+//
+//	go run ./examples/refund [-lang zh-Hans|zh-Hant|en] [-total 1000.00] [-pupils 45]
+//
+// By default it refunds ¥1,000.00 of exercise-book money collected beyond
+// the actual cost over the 45 pupils of a built-in class. The shares sum to
+// the total exactly: each pupil gets the total divided by the class,
+// truncated to the fen, and the fen left over go one each to the first
+// pupils on the roll (houqin.Allocate).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/houqin-go/houqin"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "refund:", err)
+		os.Exit(2)
+	}
+}
+
+// The example's own texts, registered the way a host registers its codes.
+func init() {
+	houqin.MustRegisterMessages(
+		houqin.Message{Code: "refund.class", Hans: "四年级三班", Hant: "四年級三班", En: "Class 3, Grade 4"},
+		houqin.Message{Code: "refund.title",
+			Hans: "%[1]s 作业本代收费结算退费通知",
+			Hant: "%[1]s 作業本代收費結算退費通知",
+			En:   "%[1]s: refund of exercise-book money"},
+		houqin.Message{Code: "refund.total",
+			Hans: "多收金额 %[1]s（%[2]s），退还 %[3]s 名学生：",
+			Hant: "多收金額 %[1]s（%[2]s），退還 %[3]s 名學生：",
+			En:   "Collected beyond cost: %[1]s (%[2]s), refunded to %[3]s pupils:"},
+		houqin.Message{Code: "refund.rule",
+			Hans: "每人 %[1]s，其中前 %[2]s 名各多退 1 分，合计与多收金额分毫不差。",
+			Hant: "每人 %[1]s，其中前 %[2]s 名各多退 1 分，合計與多收金額分毫不差。",
+			En:   "%[1]s each; the first %[2]s on the roll get one fen more, so the refunds sum to the total exactly."},
+		houqin.Message{Code: "refund.sum",
+			Hans: "合计 %[1]s（%[2]s）",
+			Hant: "合計 %[1]s（%[2]s）",
+			En:   "Total %[1]s (%[2]s)"},
+	)
+}
+
+// class is the built-in roll of Class 3, Grade 4.
+var class = []string{
+	"安心怡", "白子轩", "蔡雨桐", "曹一鸣", "陈思远", "程嘉怡", "崔浩然", "戴雨萱", "邓子涵", "丁梓萌",
+	"杜宇航", "范欣妍", "方俊熙", "冯诗琪", "高梓轩", "龚雨涵", "郭子墨", "韩沐阳", "何欣怡", "胡一诺",
+	"黄子睿", "贾若曦", "江浩宇", "姜语桐", "金梓豪", "康欣然", "黎子萱", "李沐宸", "梁诗涵", "林浩轩",
+	"刘一菲", "龙子航", "卢思琪", "陆梓睿", "罗雨欣", "马浩然", "孟子怡", "潘宇轩", "彭诗雨", "钱梓涵",
+	"秦浩宇", "任欣妍", "沈子墨", "石雨桐", "宋俊杰",
+}
+
+func run(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("refund", flag.ContinueOnError)
+	fs.SetOutput(out)
+	lang := fs.String("lang", "zh-Hans", "language of the notice: zh-Hans, zh-Hant or en")
+	totalText := fs.String("total", "1000.00", "the money collected beyond the actual cost, in yuan")
+	pupils := fs.Int("pupils", len(class), "the number of pupils to refund")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		return fmt.Errorf("-lang: %w", err)
+	}
+	total, err := houqin.ParseFen(*totalText)
+	if err != nil {
+		return fmt.Errorf("-total: %w", err)
+	}
+	parts, err := houqin.Allocate(total, *pupils)
+	if err != nil {
+		return fmt.Errorf("-pupils: %w", err)
+	}
+	_, extra, _ := houqin.SplitEven(total, *pupils)
+
+	fmt.Fprintln(out, houqin.Localize(tag, "refund.title", houqin.Localize(tag, "refund.class")))
+	fmt.Fprintln(out, houqin.Localize(tag, "refund.total", total, total.Daxie(tag), *pupils))
+	fmt.Fprintln(out, houqin.Localize(tag, "refund.rule", parts[len(parts)-1], extra))
+	fmt.Fprintln(out)
+	var sum houqin.Fen
+	for i, p := range parts {
+		name := fmt.Sprintf("No.%d", i+1)
+		if i < len(class) {
+			name = class[i]
+		}
+		fmt.Fprintf(out, "%3d  %-6s %12s  %s\n", i+1, name, houqin.FormatFen(tag, p), p.Daxie(tag))
+		sum += p
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, houqin.Localize(tag, "refund.sum", sum, sum.Daxie(tag)))
+	return nil
+}
