@@ -2,7 +2,6 @@ package houqin
 
 import (
 	"math"
-	"slices"
 	"strconv"
 )
 
@@ -83,7 +82,8 @@ func Allocate(total Fen, n int) ([]Fen, error) {
 }
 
 // AllocateWeighted splits total in proportion to weights, in fen, by the
-// largest-remainder method, and the parts sum exactly to total:
+// largest-remainder method, in time linear in the number of weights, and the
+// parts sum exactly to total:
 //
 //  1. part i is |total| × weights[i] / Σweights, truncated to the fen;
 //  2. the fen left over (fewer than the number of parts) go one each to the
@@ -133,24 +133,7 @@ func AllocateWeighted(total Fen, weights []int64) ([]Fen, error) {
 		given += q
 	}
 	if left := t - given; left > 0 {
-		order := make([]int, 0, len(weights))
-		for i, r := range rems {
-			if r > 0 {
-				order = append(order, i)
-			}
-		}
-		slices.SortFunc(order, func(a, b int) int {
-			switch {
-			case rems[a] > rems[b]:
-				return -1
-			case rems[a] < rems[b]:
-				return 1
-			}
-			return a - b // ties to the earlier part
-		})
-		for _, i := range order[:left] {
-			parts[i]++
-		}
+		giveLeftover(parts, rems, left)
 	}
 	if total < 0 {
 		for i := range parts {
@@ -158,4 +141,38 @@ func AllocateWeighted(total Fen, weights []int64) ([]Fen, error) {
 		}
 	}
 	return parts, nil
+}
+
+// giveLeftover adds one fen to each of the left parts with the largest
+// remainders, equal remainders going to the earlier part, in linear time: a
+// radix selection finds the left-th largest remainder v a byte at a time
+// (eight passes), then every part whose remainder exceeds v, and the
+// earliest parts whose remainder equals v, take one fen each. left is at
+// least one and at most the number of nonzero remainders.
+func giveLeftover(parts []Fen, rems []uint64, left uint64) {
+	var prefix, mask uint64
+	k := left // how many are still to be given among the candidates
+	for shift := 56; shift >= 0; shift -= 8 {
+		var hist [256]uint64
+		for _, r := range rems {
+			if r&mask == prefix {
+				hist[r>>shift&0xff]++
+			}
+		}
+		b := 255
+		for ; b > 0 && hist[b] < k; b-- {
+			k -= hist[b]
+		}
+		prefix |= uint64(b) << shift
+		mask |= 0xff << shift
+	}
+	for i, r := range rems {
+		switch {
+		case r > prefix:
+			parts[i]++
+		case r == prefix && k > 0:
+			parts[i]++
+			k--
+		}
+	}
 }

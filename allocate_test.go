@@ -3,6 +3,7 @@ package houqin_test
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/houqin-go/houqin"
@@ -152,5 +153,49 @@ func TestAllocationProperties(t *testing.T) {
 			exact := float64(total) * float64(weights[i]) / wsum // a check, not a verdict
 			assert.InDelta(t, exact, float64(p), 1+math.Abs(exact)*1e-12, "part %d", i)
 		}
+	}
+}
+
+// referenceWeighted is the largest-remainder rule written the slow, obvious
+// way: exact big-free arithmetic on small numbers and a stable sort.
+func referenceWeighted(total int64, weights []int64) []houqin.Fen {
+	var sum int64
+	for _, w := range weights {
+		sum += w
+	}
+	parts := make([]houqin.Fen, len(weights))
+	type rem struct {
+		i int
+		r int64
+	}
+	var rems []rem
+	var given int64
+	for i, w := range weights {
+		parts[i] = houqin.Fen(total * w / sum)
+		given += total * w / sum
+		rems = append(rems, rem{i, total * w % sum})
+	}
+	slices.SortStableFunc(rems, func(a, b rem) int { return int(b.r - a.r) })
+	for j := int64(0); j < total-given; j++ {
+		parts[rems[j].i]++
+	}
+	return parts
+}
+
+// Property: the linear-time selection of the leftover fen gives them to the
+// same parts as sorting the remainders would, ties included.
+func TestAllocateWeightedMatchesSorting(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 3000 {
+		n := 1 + rng.IntN(40)
+		weights := make([]int64, n)
+		for i := range weights {
+			weights[i] = rng.Int64N(6) // few values: many equal remainders
+		}
+		weights[rng.IntN(n)]++
+		total := rng.Int64N(100_000)
+		got, err := houqin.AllocateWeighted(houqin.Fen(total), weights)
+		require.NoError(t, err)
+		require.Equal(t, referenceWeighted(total, weights), got, "total %d weights %v", total, weights)
 	}
 }

@@ -39,6 +39,17 @@ var int64Bound, negInt64Bound = func() (pos, neg [maxExponent - minExponent + 1]
 	return
 }()
 
+// fitsInt64 reports whether the coefficient of a nonzero d, whose exponent
+// lies in [minExponent, maxExponent], is at most 10^18 in magnitude: one
+// comparison of coefficients against the bound of the same exponent.
+func fitsInt64(d decimal.Decimal) bool {
+	i := d.Exponent() - minExponent
+	if d.Sign() > 0 {
+		return d.Cmp(int64Bound[i]) <= 0
+	}
+	return d.Cmp(negInt64Bound[i]) >= 0
+}
+
 // scaledReason says why a decimal is not an exact int64 multiple of 10^-scale.
 type scaledReason uint8
 
@@ -64,8 +75,7 @@ func scaled(d decimal.Decimal, scale int32) (int64, scaledReason) {
 	if e < minExponent {
 		return 0, scaledTooSmallExp
 	}
-	i := e - minExponent
-	if d.Cmp(int64Bound[i]) > 0 || d.Cmp(negInt64Bound[i]) < 0 {
+	if !fitsInt64(d) {
 		return scaledBig(d, scale)
 	}
 	c := d.CoefficientInt64() // |c| ≤ 10^18

@@ -208,8 +208,7 @@ func RoundFen(field string, d decimal.Decimal, mode Rounding) (Fen, error) {
 	// Finer than a fen: exponent in [−64, −3].
 	e := d.Exponent()
 	var f int64
-	i := e - minExponent
-	if d.Cmp(int64Bound[i]) <= 0 && d.Cmp(negInt64Bound[i]) >= 0 {
+	if fitsInt64(d) {
 		c := d.CoefficientInt64()
 		neg := c < 0
 		m := abs64(c)
