@@ -1,0 +1,446 @@
+package fees_test
+
+import (
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/fees"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// benchTerm is one school's term: ten charges, a few of them broken, three
+// of them settled at term end.
+func benchTerm() fees.Filing {
+	pub, col := day(2025, 9, 1), day(2025, 9, 1)
+	c := func(id, item, amount string, pupils int, h fees.Handler) fees.Charge {
+		return fees.Charge{ID: id, Item: item, Amount: yuan(amount), Pupils: pupils, Consents: pupils,
+			Published: pub, Collected: col, Handler: h, SupplierSettled: day(2025, 9, 20)}
+	}
+	over := c("uniform", "uniform", "95.00", 120, fees.HandlerSuppliesPoint)
+	over.Grades = []int{1, 3, 4}
+	meals := c("meals", "meals", "750.00", 600, fees.HandlerSchool)
+	meals.Quantity = 5
+	late := c("milk", "milk", "60.00", 400, fees.HandlerSuppliesPoint)
+	late.Published = day(2025, 9, 3)
+	books := c("books", "exercise_books", "10.00", 600, fees.HandlerSchool)
+	books.ProviderPrice = decimal.NewNullDecimal(yuan("9.50"))
+	return fees.Filing{
+		School: "bench", Stage: fees.Primary, TermEnd: day(2026, 1, 20), AsOf: day(2026, 2, 10),
+		Charges: []fees.Charge{
+			over, meals, late, books,
+			c("textbooks", "textbooks", "120.00", 600, fees.HandlerSchool),
+			c("accident", "accident", "50.00", 300, fees.HandlerInsurerWindow),
+			c("tutoring", "tutoring", "200.00", 50, fees.HandlerSchool),
+			c("misc", "misc", "30.00", 600, fees.HandlerSchool),
+			c("boarding", "boarding", "200.00", 60, fees.HandlerSchool),
+			c("uniform-2", "uniform", "80.00", 90, fees.HandlerSuppliesPoint),
+		},
+		Spending: []fees.Spending{
+			{Charge: "books", Actual: yuan("5700.00"), Published: day(2026, 1, 25)},
+			{Charge: "textbooks", Actual: yuan("71999.98"), Published: day(2026, 1, 25)},
+			{Charge: "meals", Actual: yuan("449999.99"), Published: day(2026, 1, 25)},
+		},
+	}
+}
+
+// naiveAuditor is the same rules written the obvious way: decimal
+// arithmetic on every amount, the catalog and the policy's lists searched
+// as they are, the same findings built. It is the reference the benchmark
+// compares Audit with, and a second implementation the tests check Audit
+// against.
+type naiveAuditor struct {
+	p     fees.Policy
+	items map[string]fees.Item
+}
+
+func newNaive(p fees.Policy, c fees.Catalog) *naiveAuditor {
+	n := &naiveAuditor{p: p, items: map[string]fees.Item{}}
+	for _, it := range c.Items {
+		n.items[it.Code] = it
+	}
+	return n
+}
+
+func yf(name string, d decimal.Decimal) houqin.Fact {
+	return houqin.Fact{Name: name, Value: d.Round(2), Unit: houqin.Yuan}
+}
+
+func cf(name string, n int) houqin.Fact { return houqin.CountFact(name, int64(n)) }
+
+func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
+	var out houqin.Findings
+	addF := func(code houqin.Code, sev houqin.Severity, s string, facts ...houqin.Fact) {
+		out = append(out, houqin.Finding{Code: code, Severity: sev, Subject: s, Facts: facts})
+	}
+	V := houqin.Violation
+	cats := func(c fees.Charge, it fees.Item, ok bool) []fees.Category {
+		var cs []fees.Category
+		if c.Category != "" {
+			cs = append(cs, c.Category)
+		}
+		if ok && it.Category != "" {
+			cs = append(cs, it.Category)
+		}
+		return cs
+	}
+	has := func(list, cs []fees.Category) bool {
+		for _, c := range cs {
+			if slices.Contains(list, c) {
+				return true
+			}
+		}
+		return false
+	}
+	termEnd := f.TermEnd
+	for _, c := range f.Charges {
+		it, ok := n.items[c.Item]
+		cs := cats(c, it, ok)
+		pupils := c.Pupils
+		collected := c.Amount.Mul(decimal.NewFromInt(int64(pupils)))
+		if c.Amount.IsZero() {
+			continue
+		}
+		stage := f.Stage
+		if c.Stage != 0 {
+			stage = c.Stage
+		}
+		switch {
+		case has(n.p.Forbidden, cs):
+			addF(fees.CodeForbiddenItem, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
+		case !ok:
+			addF(fees.CodeNotInCatalog, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
+		}
+		if ok {
+			if len(it.Stages) > 0 && !slices.Contains(it.Stages, stage) {
+				addF(fees.CodeStageOutOfScope, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
+			}
+			for _, g := range c.Grades {
+				if len(it.Grades) > 0 && !slices.Contains(it.Grades, g) {
+					addF(fees.CodeGradeOutOfScope, V, c.ID, cf("grade", g))
+				}
+			}
+			q := int64(c.Quantity)
+			if q == 0 {
+				q = 1
+			}
+			allowed := it.Standard.Mul(decimal.NewFromInt(q))
+			if c.Amount.GreaterThan(allowed) {
+				ex := c.Amount.Sub(allowed)
+				addF(fees.CodeOverStandard, V, c.ID, yf("amount", c.Amount), yf("standard", allowed),
+					yf("excess_per_pupil", ex), cf("pupils", pupils), yf("excess_total", ex.Mul(decimal.NewFromInt(int64(pupils)))))
+			}
+			if it.Voluntary || (it.Kind == fees.Service && n.p.ServiceFeesVoluntary) {
+				if c.Compulsory {
+					addF(fees.CodeVoluntaryMadeCompulsory, V, c.ID, cf("pupils", pupils))
+				}
+				if c.EnrolmentCondition {
+					addF(fees.CodeVoluntaryTiedToEnrolment, V, c.ID, cf("pupils", pupils))
+				}
+				if c.Consents < pupils {
+					addF(fees.CodeVoluntaryWithoutConsent, V, c.ID, cf("pupils", pupils), cf("consents", c.Consents), cf("missing", pupils-c.Consents))
+				}
+			}
+			if it.Kind == fees.Agency && c.ProviderPrice.Valid && c.Amount.GreaterThan(c.ProviderPrice.Decimal) {
+				m := c.Amount.Sub(c.ProviderPrice.Decimal)
+				addF(fees.CodeAgencyMargin, V, c.ID, yf("amount", c.Amount), yf("provider_price", c.ProviderPrice.Decimal),
+					yf("margin_per_pupil", m), cf("pupils", pupils), yf("margin_total", m.Mul(decimal.NewFromInt(int64(pupils)))))
+			}
+		}
+		if !c.Collected.IsZero() {
+			due := c.Collected.AddDays(-n.p.PublishLeadDays)
+			switch {
+			case c.Published.IsZero():
+				addF(fees.CodeNotPublished, V, c.ID, houqin.DateFact("collected_on", c.Collected))
+			case c.Published.After(due):
+				addF(fees.CodeCollectedBeforePublication, V, c.ID, houqin.DateFact("published_on", c.Published),
+					houqin.DateFact("collected_on", c.Collected), houqin.DateFact("due", due))
+			}
+		}
+		if has(n.p.StudentSupplies, cs) && c.Handler == fees.HandlerSchool {
+			addF(fees.CodeSuppliesHandledBySchool, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils), yf("collected", collected))
+		}
+		if has(n.p.CommercialInsurance, cs) && c.Handler != fees.HandlerInsurerWindow && c.Handler != fees.HandlerProvider {
+			addF(fees.CodeInsuranceCollectedBySchool, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils), yf("collected", collected))
+		}
+		allowed := len(cs) > 0
+		for _, x := range cs {
+			allowed = allowed && slices.Contains(n.p.RuralAllowed, x)
+		}
+		if n.p.RuralCompulsoryRule && f.Rural && (stage == fees.Primary || stage == fees.JuniorSecondary) && !allowed {
+			addF(fees.CodeRuralCompulsoryItem, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils), yf("collected", collected))
+		}
+		if has(n.p.SupplierSettlement, cs) && !c.Collected.IsZero() &&
+			(c.Handler == fees.HandlerSchool || c.Handler == fees.HandlerSuppliesPoint) {
+			due := c.Collected.AddDays(n.p.SupplierSettlementDays)
+			switch {
+			case c.SupplierSettled.IsZero() && f.AsOf.After(due):
+				addF(fees.CodeSupplierUnsettled, V, c.ID, houqin.DateFact("collected_on", c.Collected), houqin.DateFact("due", due),
+					houqin.DateFact("as_of", f.AsOf), yf("collected", collected))
+			case !c.SupplierSettled.IsZero() && c.SupplierSettled.After(due):
+				addF(fees.CodeSupplierSettledLate, V, c.ID, houqin.DateFact("collected_on", c.Collected), houqin.DateFact("due", due),
+					houqin.DateFact("settled_on", c.SupplierSettled))
+			}
+		}
+	}
+	due := termEnd.AddDays(n.p.SettlementPublicationDays)
+	for _, c := range f.Charges {
+		it, ok := n.items[c.Item]
+		var s *fees.Spending
+		for i := range f.Spending {
+			if f.Spending[i].Charge == c.ID {
+				s = &f.Spending[i]
+			}
+		}
+		if s == nil {
+			if ok && (it.Kind == fees.Agency || it.Kind == fees.Service) && c.Handler == fees.HandlerSchool &&
+				!c.Collected.IsZero() && !c.Collected.After(termEnd) && !c.Amount.IsZero() && f.AsOf.After(due) {
+				addF(fees.CodeSettlementUnpublished, V, c.ID, houqin.DateFact("term_end", termEnd), houqin.DateFact("due", due), houqin.DateFact("as_of", f.AsOf))
+			}
+			continue
+		}
+		collected := c.Amount.Mul(decimal.NewFromInt(int64(c.Pupils)))
+		actual := s.Actual
+		bal := collected.Sub(actual)
+		topUp := ok && (it.Shortfall == fees.ShortfallTopUp || (it.Shortfall == 0 && it.Kind == fees.Agency && n.p.AgencyTopUp))
+		switch {
+		case bal.IsPositive():
+			addF(fees.CodeRefundDue, houqin.Notice, c.ID, yf("collected", collected), yf("actual", actual), yf("excess", bal), cf("pupils", c.Pupils))
+		case bal.IsNegative() && topUp && collected.IsPositive():
+			addF(fees.CodeTopUpDue, houqin.Notice, c.ID, yf("collected", collected), yf("actual", actual), yf("shortfall", bal.Neg()), cf("pupils", c.Pupils))
+		case bal.IsNegative():
+			addF(fees.CodeShortfallBorne, houqin.Notice, c.ID, yf("collected", collected), yf("actual", actual), yf("shortfall", bal.Neg()))
+		}
+		switch {
+		case s.Published.IsZero() && f.AsOf.After(due):
+			addF(fees.CodeSettlementUnpublished, V, c.ID, houqin.DateFact("term_end", termEnd), houqin.DateFact("due", due), houqin.DateFact("as_of", f.AsOf))
+		case !s.Published.IsZero() && s.Published.After(due):
+			addF(fees.CodeSettlementPublishedLate, V, c.ID, houqin.DateFact("term_end", termEnd), houqin.DateFact("due", due), houqin.DateFact("published_on", s.Published))
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// cleanTerm is a term where every rule holds: the typical school.
+func cleanTerm() fees.Filing {
+	f := benchTerm()
+	f.Charges[0].Amount = yuan("80.00")
+	f.Charges[2].Published = day(2025, 9, 1)
+	f.Charges[3].ProviderPrice = decimal.NewNullDecimal(yuan("10.00"))
+	f.Charges = slices.Delete(f.Charges, 6, 9) // tutoring, misc, boarding
+	f.Spending[0].Actual = yuan("6000.00")
+	f.Spending[1].Actual = yuan("72000.00")
+	f.Spending[2].Actual = yuan("450000.00")
+	return f
+}
+
+// TestNaiveAuditAgrees checks that the naive implementation benchmarked
+// beside Audit finds exactly the same findings, facts included.
+func TestNaiveAuditAgrees(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	n := newNaive(fees.DefaultPolicy(), testCatalog())
+	for name, f := range map[string]fees.Filing{"bench": benchTerm(), "clean": cleanTerm(), "kitchen sink": kitchenSink()} {
+		t.Run(name, func(t *testing.T) {
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			want := n.audit(f)
+			require.Equal(t, codes(want), codes(r.Findings))
+			for i := range want {
+				assert.Equal(t, want[i].Subject, r.Findings[i].Subject)
+				require.Equal(t, factNames(want[i]), factNames(r.Findings[i]), "%s", want[i].Code)
+				for j := range want[i].Facts {
+					assert.True(t, want[i].Facts[j].Value.Equal(r.Findings[i].Facts[j].Value), "%s %s", want[i].Code, want[i].Facts[j].Name)
+				}
+			}
+		})
+	}
+	r, err := a.Audit(cleanTerm())
+	require.NoError(t, err)
+	assert.Empty(t, r.Findings)
+}
+
+// BenchmarkAudit audits one school's term of ten charges: "clean" where
+// every rule holds (the typical school), "broken" with twelve findings.
+func BenchmarkAudit(b *testing.B) {
+	for _, sc := range []struct {
+		name string
+		f    fees.Filing
+	}{{"clean", cleanTerm()}, {"broken", benchTerm()}} {
+		b.Run(sc.name+"/houqin", func(b *testing.B) {
+			a := newAuditor(b, fees.DefaultPolicy())
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := a.Audit(sc.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(sc.name+"/naive", func(b *testing.B) {
+			n := newNaive(fees.DefaultPolicy(), testCatalog())
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = n.audit(sc.f)
+			}
+		})
+	}
+}
+
+// settleRoll is a 2,000-pupil school's exercise books: 10.00 each,
+// 18,765.43 spent, 1,234.57 to refund; and an uneven variant where every
+// tenth pupil paid half.
+func settleRoll(uneven bool) (fees.Charge, fees.Spending) {
+	c := fees.Charge{ID: "books", Item: "exercise_books", Amount: yuan("10.00"), Handler: fees.HandlerSchool,
+		Roll: make([]fees.Pupil, 2000)}
+	half := yuan("5.00")
+	for i := range c.Roll {
+		c.Roll[i] = fees.Pupil{ID: "p" + strconv.Itoa(i), Paid: c.Amount}
+		if uneven && i%10 == 0 {
+			c.Roll[i].Paid = half
+		}
+	}
+	return c, fees.Spending{Charge: "books", Actual: yuan("18765.43")}
+}
+
+// naiveSettle is the per-pupil decimal loop: add the payments in decimal,
+// divide the excess by the pupils, round each share down to the fen, then
+// hand out the leftover fen one by one, all in decimal.
+func naiveSettle(c fees.Charge, s fees.Spending) []decimal.Decimal {
+	collected := decimal.Zero
+	for _, p := range c.Roll {
+		collected = collected.Add(p.Paid)
+	}
+	excess := collected.Sub(s.Actual)
+	out := make([]decimal.Decimal, len(c.Roll))
+	if !excess.IsPositive() {
+		return out
+	}
+	n := decimal.NewFromInt(int64(len(c.Roll)))
+	given := decimal.Zero
+	for i := range c.Roll {
+		out[i] = excess.Div(n).RoundDown(2)
+		given = given.Add(out[i])
+	}
+	fen := decimal.New(1, -2)
+	for i := 0; given.LessThan(excess); i++ {
+		out[i] = out[i].Add(fen)
+		given = given.Add(fen)
+	}
+	return out
+}
+
+// naiveSettleWeighted is the per-pupil decimal loop of a refund shared in
+// proportion to what each pupil paid: each share is excess × paid ÷
+// collected rounded down to the fen, and the leftover fen go to the largest
+// remainders, ties to the earlier pupil, all in decimal.
+func naiveSettleWeighted(c fees.Charge, s fees.Spending) []decimal.Decimal {
+	collected := decimal.Zero
+	for _, p := range c.Roll {
+		collected = collected.Add(p.Paid)
+	}
+	excess := collected.Sub(s.Actual)
+	out := make([]decimal.Decimal, len(c.Roll))
+	if !excess.IsPositive() {
+		return out
+	}
+	rems := make([]decimal.Decimal, len(c.Roll))
+	given := decimal.Zero
+	for i, p := range c.Roll {
+		exact := excess.Mul(p.Paid).DivRound(collected, 16)
+		out[i] = exact.RoundDown(2)
+		rems[i] = exact.Sub(out[i])
+		given = given.Add(out[i])
+	}
+	order := make([]int, len(c.Roll))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rems[b].Cmp(rems[a]) })
+	fen := decimal.New(1, -2)
+	for k := 0; given.LessThan(excess); k++ {
+		out[order[k]] = out[order[k]].Add(fen)
+		given = given.Add(fen)
+	}
+	return out
+}
+
+func TestNaiveSettleWeightedAgrees(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	c, s := settleRoll(true)
+	got, err := a.Settle(c, s)
+	require.NoError(t, err)
+	require.NotNil(t, got.Shares)
+	want := naiveSettleWeighted(c, s)
+	for i := range want {
+		require.True(t, want[i].Equal(got.Shares[i].Yuan()), "pupil %d: %s vs %s", i, want[i], got.Shares[i])
+	}
+}
+
+// TestNaiveSettleAgrees checks that the naive loop benchmarked beside
+// Settle computes the same refunds.
+func TestNaiveSettleAgrees(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	c, s := settleRoll(false)
+	got, err := a.Settle(c, s)
+	require.NoError(t, err)
+	want := naiveSettle(c, s)
+	amounts := got.Amounts()
+	require.Len(t, amounts, len(want))
+	for i := range want {
+		require.True(t, want[i].Equal(amounts[i].Yuan()), "pupil %d: %s vs %s", i, want[i], amounts[i])
+	}
+}
+
+func BenchmarkSettle(b *testing.B) {
+	a := newAuditor(b, fees.DefaultPolicy())
+	c, s := settleRoll(false)
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := a.Settle(c, s)
+			if err != nil || r.Share(1999) == 0 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("houqin_amounts", func(b *testing.B) {
+		// The same, with every pupil's refund materialised in a list.
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := a.Settle(c, s)
+			if err != nil || len(r.Amounts()) != 2000 {
+				b.Fatal(err)
+			}
+		}
+	})
+	cu, su := settleRoll(true)
+	b.Run("houqin_uneven", func(b *testing.B) {
+		// Every tenth pupil paid half: shared in proportion to payments.
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := a.Settle(cu, su)
+			if err != nil || len(r.Shares) != 2000 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if len(naiveSettle(c, s)) != 2000 {
+				b.Fatal()
+			}
+		}
+	})
+	b.Run("naive_uneven", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if len(naiveSettleWeighted(cu, su)) != 2000 {
+				b.Fatal()
+			}
+		}
+	})
+}

@@ -1,0 +1,298 @@
+package fees
+
+import "github.com/houqin-go/houqin"
+
+// The finding codes of the fee rules. Each states the rule, its severity,
+// its facts in order, and its source (a seed of DOMAIN.md, or the national
+// document DOMAIN.md names under "Beyond the seeds"). The subject of every
+// finding is the [Charge]'s ID. Amounts are per pupil unless the fact's name
+// says total; dates are days. Codes are a public contract and never change.
+const (
+	// CodeNotInCatalog: the charge's item is not in the approved catalog:
+	// an unauthorised charge (擅自设立收费项目). Violation. Facts: amount
+	// (yuan per pupil), pupils (count). Not reported when the charge is of a
+	// forbidden category, which [CodeForbiddenItem] reports instead.
+	// Source: seed 001 (无擅自增加收费项目); seed 000 (the provincial list).
+	CodeNotInCatalog houqin.Code = "fees.item_not_in_catalog"
+
+	// CodeForbiddenItem: the charge is of a category that may never be a
+	// fee ([Policy.Forbidden]: handouts, test papers, e-reading, computer
+	// time, heating, cooling, drinking water, campus security), whatever the
+	// catalog says. Violation. Facts: amount (yuan per pupil), pupils
+	// (count). Source: 2010 NDRC and Ministry of Education notice on service
+	// and agency fees of primary and secondary schools.
+	CodeForbiddenItem houqin.Code = "fees.item_forbidden"
+
+	// CodeStageOutOfScope: the catalog approves the item for other school
+	// stages than the charge's ([Item.Stages]). Violation. Facts: amount
+	// (yuan per pupil), pupils (count). Source: seed 001 (按照收费公示规定
+	// 的项目、标准、范围进行收费; 无乱摊派).
+	CodeStageOutOfScope houqin.Code = "fees.stage_out_of_scope"
+
+	// CodeGradeOutOfScope: the charge is levied on a grade the catalog does
+	// not approve the item for ([Item.Grades]); one finding per grade.
+	// Violation. Facts: grade (count, 1–12). Source: seed 001 (范围); seed
+	// 003 (uniforms for grades 1, 3, 4 of primary and 1, 3 of junior
+	// secondary).
+	CodeGradeOutOfScope houqin.Code = "fees.grade_out_of_scope"
+
+	// CodeOverStandard: the amount per pupil is above the approved standard
+	// times the charge's quantity (提高收费标准). Exactly the standard
+	// complies; one fen more does not. Violation. Facts: amount (yuan per
+	// pupil), standard (yuan per pupil: the item's standard × quantity),
+	// excess_per_pupil (yuan), pupils (count), excess_total (yuan).
+	// Source: seed 001 (无随意提高收费标准).
+	CodeOverStandard houqin.Code = "fees.over_standard"
+
+	// CodeNotPublished: the charge was collected and never published
+	// (未公示). Violation. Facts: collected_on (date). Source: seeds 000,
+	// 001 (收费公示, 价格服务进校园); national rule that a fee not published
+	// beforehand may not be collected.
+	CodeNotPublished houqin.Code = "fees.not_published"
+
+	// CodeCollectedBeforePublication: the charge was published after the
+	// latest day allowed, collection day minus [Policy.PublishLeadDays].
+	// Violation. Facts: published_on (date), collected_on (date), due
+	// (date: the latest day of publication). Source: seeds 000, 001;
+	// national rule as for [CodeNotPublished].
+	CodeCollectedBeforePublication houqin.Code = "fees.collected_before_publication"
+
+	// CodeVoluntaryMadeCompulsory: a voluntary item was presented as
+	// compulsory (强制收费). Violation. Facts: pupils (count). Source: seeds
+	// 000, 004 (不得强制); 2010 notice; uniforms voluntary (2015).
+	CodeVoluntaryMadeCompulsory houqin.Code = "fees.voluntary_made_compulsory"
+
+	// CodeVoluntaryTiedToEnrolment: a voluntary item was made a condition
+	// of enrolment or registration (与入学、注册挂钩). Violation. Facts:
+	// pupils (count). Source: seeds 000, 004; 2010 notice.
+	CodeVoluntaryTiedToEnrolment houqin.Code = "fees.voluntary_tied_to_enrolment"
+
+	// CodeVoluntaryWithoutConsent: a voluntary item was charged to more
+	// pupils than there are families' consents on record. Violation. Facts:
+	// pupils (count), consents (count), missing (count: pupils − consents).
+	// Source: seeds 000, 004 (自愿); 2010 notice.
+	CodeVoluntaryWithoutConsent houqin.Code = "fees.voluntary_without_consent"
+
+	// CodeSuppliesHandledBySchool: student supplies ([Policy.StudentSupplies]:
+	// uniforms, milk, anti-myopia books, study aids) were handled by the
+	// school or its teachers directly ([HandlerSchool]) rather than through
+	// a student-supplies service point. Violation. Facts: amount (yuan per
+	// pupil), pupils (count), collected (yuan total). Source: seed 000
+	// (不得由学校及老师直接经办).
+	CodeSuppliesHandledBySchool houqin.Code = "fees.supplies_handled_by_school"
+
+	// CodeInsuranceCollectedBySchool: commercial insurance premiums
+	// ([Policy.CommercialInsurance]: student accident and medical insurance)
+	// were collected through the school at all, by its office, its teachers
+	// or its supplies point ([HandlerSchool], [HandlerSuppliesPoint]),
+	// rather than at the insurer's window or by the insurer. Violation.
+	// Facts: amount (yuan per pupil), pupils (count), collected (yuan
+	// total). Source: seed 000 (学校不得直接经办，更不得强制办理); 2015 notice
+	// that schools may not collect commercial insurance premiums.
+	CodeInsuranceCollectedBySchool houqin.Code = "fees.insurance_collected_by_school"
+
+	// CodeRuralCompulsoryItem: a rural school of compulsory education
+	// charged an item outside [Policy.RuralAllowed] (exercise books, and
+	// meals for pupils who choose to eat at school), while
+	// [Policy.RuralCompulsoryRule] holds. A charge without a category is
+	// outside. Violation. Facts: amount (yuan per pupil), pupils (count),
+	// collected (yuan total). Source: 2010 notice.
+	CodeRuralCompulsoryItem houqin.Code = "fees.rural_compulsory_item"
+
+	// CodeAgencyMargin: an agency item was charged above the provider's
+	// price (代收费加价). Violation. Facts: amount (yuan per pupil),
+	// provider_price (yuan per pupil), margin_per_pupil (yuan), pupils
+	// (count), margin_total (yuan). Source: 2020 five-ministry opinion (no
+	// margin on agency fees).
+	CodeAgencyMargin houqin.Code = "fees.agency_margin"
+
+	// CodeRefundDue: at settlement the item cost less than was collected;
+	// the excess is refunded to the pupils to the fen ([ItemSettlement]
+	// says how much each). Notice. Facts: collected (yuan total), actual
+	// (yuan total), excess (yuan total), pupils (count). Source: seed 001
+	// (学期末代办费开支情况向每个学生家长公示); 2010 notice (多退).
+	CodeRefundDue houqin.Code = "fees.refund_due"
+
+	// CodeTopUpDue: at settlement the item cost more than was collected and
+	// the catalog (or [Policy.AgencyTopUp]) allows collecting the shortfall
+	// (多退少补). Notice. Facts: collected (yuan total), actual (yuan total),
+	// shortfall (yuan total), pupils (count). Source: regional rules named in
+	// DOMAIN.md.
+	CodeTopUpDue houqin.Code = "fees.top_up_due"
+
+	// CodeShortfallBorne: at settlement the item cost more than was
+	// collected and the shortfall may not be collected (多退少不补): the
+	// school bears it. Notice. Facts: collected (yuan total), actual (yuan
+	// total), shortfall (yuan total). Source: 2010 notice.
+	CodeShortfallBorne houqin.Code = "fees.shortfall_borne"
+
+	// CodeSettlementPublishedLate: the settlement was published to parents
+	// after term end plus [Policy.SettlementPublicationDays]. Violation.
+	// Facts: term_end (date), due (date), published_on (date). Source: seed
+	// 001 (学期末…及时印发清单，向每个学生家长公示).
+	CodeSettlementPublishedLate houqin.Code = "fees.settlement_published_late"
+
+	// CodeSettlementUnpublished: the settlement of a charge is unpublished
+	// on the filing's as-of day, after its due day; or an agency or service
+	// charge the school collected itself ([HandlerSchool]) in the term has
+	// no [Spending] at all by then. Violation. Facts: term_end (date), due (date), as_of (date).
+	// Source: seed 001.
+	CodeSettlementUnpublished houqin.Code = "fees.settlement_unpublished"
+
+	// CodeSupplierSettledLate: money of a [Policy.SupplierSettlement] item
+	// (uniforms) that passed through the school was settled with the
+	// supplier after collection day plus [Policy.SupplierSettlementDays].
+	// Violation. Facts: collected_on (date), due (date), settled_on (date).
+	// Source: seed 003 (学生装收费后，要及时结账，不得挪用).
+	CodeSupplierSettledLate houqin.Code = "fees.supplier_settled_late"
+
+	// CodeSupplierUnsettled: such money is still unsettled with the
+	// supplier on the as-of day, after its due day: held, and at risk of
+	// being diverted. Violation. Facts: collected_on (date), due (date),
+	// as_of (date), collected (yuan total). Source: seed 003.
+	CodeSupplierUnsettled houqin.Code = "fees.supplier_unsettled"
+)
+
+// Codes returns every finding code of the package, in the order of their
+// declaration.
+func Codes() []houqin.Code {
+	out := make([]houqin.Code, len(codeMessages))
+	for i, m := range codeMessages {
+		out[i] = m.Code
+	}
+	return out
+}
+
+var codeMessages = []houqin.Message{
+	{Code: CodeNotInCatalog,
+		Hans: "%[1]s：收费项目不在核定的收费目录内，属擅自设立收费项目（每生%[2]s，涉及%[3]s名学生）",
+		Hant: "%[1]s：收費項目不在核定的收費目錄內，屬擅自設立收費項目（每生%[2]s，涉及%[3]s名學生）",
+		En:   "%[1]s: the item is not in the approved catalog, an unauthorised charge (%[2]s per pupil, %[3]s pupils)"},
+	{Code: CodeForbiddenItem,
+		Hans: "%[1]s：属于教学或学校管理范围内的事项，一律不得收费（每生%[2]s，涉及%[3]s名学生）",
+		Hant: "%[1]s：屬於教學或學校管理範圍內的事項，一律不得收費（每生%[2]s，涉及%[3]s名學生）",
+		En:   "%[1]s: part of teaching or school management, which may never be charged for (%[2]s per pupil, %[3]s pupils)"},
+	{Code: CodeStageOutOfScope,
+		Hans: "%[1]s：该项目未核准在本学段收取（每生%[2]s，涉及%[3]s名学生）",
+		Hant: "%[1]s：該項目未核准在本學段收取（每生%[2]s，涉及%[3]s名學生）",
+		En:   "%[1]s: the item is not approved for this school stage (%[2]s per pupil, %[3]s pupils)"},
+	{Code: CodeGradeOutOfScope,
+		Hans: "%[1]s：该项目未核准向%[2]s年级收取",
+		Hant: "%[1]s：該項目未核准向%[2]s年級收取",
+		En:   "%[1]s: the item is not approved for grade %[2]s"},
+	{Code: CodeOverStandard,
+		Hans: "%[1]s：每生收取%[2]s，超过核定标准%[3]s，每生多收%[4]s，%[5]s名学生合计多收%[6]s",
+		Hant: "%[1]s：每生收取%[2]s，超過核定標準%[3]s，每生多收%[4]s，%[5]s名學生合計多收%[6]s",
+		En:   "%[1]s: %[2]s charged per pupil, above the approved standard of %[3]s: %[4]s too much per pupil, %[6]s in all for %[5]s pupils"},
+	{Code: CodeNotPublished,
+		Hans: "%[1]s：未经公示即于%[2]s收取",
+		Hant: "%[1]s：未經公示即於%[2]s收取",
+		En:   "%[1]s: collected on %[2]s without having been published"},
+	{Code: CodeCollectedBeforePublication,
+		Hans: "%[1]s：于%[3]s收取，%[2]s才公示，最迟应于%[4]s公示",
+		Hant: "%[1]s：於%[3]s收取，%[2]s才公示，最遲應於%[4]s公示",
+		En:   "%[1]s: collected on %[3]s but published only on %[2]s; it had to be published by %[4]s"},
+	{Code: CodeVoluntaryMadeCompulsory,
+		Hans: "%[1]s：自愿收费项目被作为强制收费（涉及%[2]s名学生）",
+		Hant: "%[1]s：自願收費項目被作為強制收費（涉及%[2]s名學生）",
+		En:   "%[1]s: a voluntary item presented as compulsory (%[2]s pupils)"},
+	{Code: CodeVoluntaryTiedToEnrolment,
+		Hans: "%[1]s：自愿收费项目与入学、注册挂钩（涉及%[2]s名学生）",
+		Hant: "%[1]s：自願收費項目與入學、註冊掛鉤（涉及%[2]s名學生）",
+		En:   "%[1]s: a voluntary item made a condition of enrolment (%[2]s pupils)"},
+	{Code: CodeVoluntaryWithoutConsent,
+		Hans: "%[1]s：自愿收费项目向%[2]s名学生收取，仅有%[3]s名学生家长的自愿确认记录，缺%[4]s名",
+		Hant: "%[1]s：自願收費項目向%[2]s名學生收取，僅有%[3]s名學生家長的自願確認記錄，缺%[4]s名",
+		En:   "%[1]s: a voluntary item charged to %[2]s pupils with the recorded consent of only %[3]s families; %[4]s missing"},
+	{Code: CodeSuppliesHandledBySchool,
+		Hans: "%[1]s：学生用品由学校或教师直接经办收费（每生%[2]s，%[3]s名学生，共%[4]s），应通过学生用品服务部由学生自愿购买",
+		Hant: "%[1]s：學生用品由學校或教師直接經辦收費（每生%[2]s，%[3]s名學生，共%[4]s），應通過學生用品服務部由學生自願購買",
+		En:   "%[1]s: student supplies handled by the school or its teachers directly (%[2]s per pupil, %[3]s pupils, %[4]s in all); they belong in a student-supplies service point, bought by choice"},
+	{Code: CodeInsuranceCollectedBySchool,
+		Hans: "%[1]s：学校代收商业保险费（每生%[2]s，%[3]s名学生，共%[4]s），应由保险机构的专门窗口办理",
+		Hant: "%[1]s：學校代收商業保險費（每生%[2]s，%[3]s名學生，共%[4]s），應由保險機構的專門窗口辦理",
+		En:   "%[1]s: commercial insurance premiums collected through the school (%[2]s per pupil, %[3]s pupils, %[4]s in all); they belong at the insurer's own window"},
+	{Code: CodeRuralCompulsoryItem,
+		Hans: "%[1]s：农村义务教育学校不得收取此项费用（每生%[2]s，%[3]s名学生，共%[4]s）",
+		Hant: "%[1]s：農村義務教育學校不得收取此項費用（每生%[2]s，%[3]s名學生，共%[4]s）",
+		En:   "%[1]s: a rural compulsory-education school may not charge this item (%[2]s per pupil, %[3]s pupils, %[4]s in all)"},
+	{Code: CodeAgencyMargin,
+		Hans: "%[1]s：代收费每生收取%[2]s，高于提供方价格%[3]s，每生加价%[4]s，%[5]s名学生合计%[6]s",
+		Hant: "%[1]s：代收費每生收取%[2]s，高於提供方價格%[3]s，每生加價%[4]s，%[5]s名學生合計%[6]s",
+		En:   "%[1]s: agency fee of %[2]s per pupil above the provider's price of %[3]s: a margin of %[4]s per pupil, %[6]s in all for %[5]s pupils"},
+	{Code: CodeRefundDue,
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s应退还%[5]s名学生",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s應退還%[5]s名學生",
+		En:   "%[1]s: %[2]s collected, %[3]s spent: %[4]s to refund to %[5]s pupils"},
+	{Code: CodeTopUpDue,
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s按规定向%[5]s名学生补收",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s按規定向%[5]s名學生補收",
+		En:   "%[1]s: %[2]s collected, %[3]s spent: the shortfall of %[4]s is collected from %[5]s pupils, as the catalog allows"},
+	{Code: CodeShortfallBorne,
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s由学校承担，不向学生补收",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s由學校承擔，不向學生補收",
+		En:   "%[1]s: %[2]s collected, %[3]s spent: the school bears the shortfall of %[4]s; it is not collected from the pupils"},
+	{Code: CodeSettlementPublishedLate,
+		Hans: "%[1]s：学期于%[2]s结束，结算清单最迟应于%[3]s向家长公示，实际于%[4]s公示",
+		Hant: "%[1]s：學期於%[2]s結束，結算清單最遲應於%[3]s向家長公示，實際於%[4]s公示",
+		En:   "%[1]s: the term ended on %[2]s and the settlement was due to parents by %[3]s, but was published on %[4]s"},
+	{Code: CodeSettlementUnpublished,
+		Hans: "%[1]s：学期于%[2]s结束，结算清单最迟应于%[3]s向家长公示，截至%[4]s仍未公示",
+		Hant: "%[1]s：學期於%[2]s結束，結算清單最遲應於%[3]s向家長公示，截至%[4]s仍未公示",
+		En:   "%[1]s: the term ended on %[2]s and the settlement was due to parents by %[3]s, but is still unpublished on %[4]s"},
+	{Code: CodeSupplierSettledLate,
+		Hans: "%[1]s：款项于%[2]s收取，最迟应于%[3]s与供应商结账，实际于%[4]s结账",
+		Hant: "%[1]s：款項於%[2]s收取，最遲應於%[3]s與供應商結賬，實際於%[4]s結賬",
+		En:   "%[1]s: collected on %[2]s and due to be settled with the supplier by %[3]s, but settled on %[4]s"},
+	{Code: CodeSupplierUnsettled,
+		Hans: "%[1]s：%[2]s收取的%[5]s最迟应于%[3]s与供应商结账，截至%[4]s仍未结账，不得挪用",
+		Hant: "%[1]s：%[2]s收取的%[5]s最遲應於%[3]s與供應商結賬，截至%[4]s仍未結賬，不得挪用",
+		En:   "%[1]s: %[5]s collected on %[2]s was due to be settled with the supplier by %[3]s and is still unsettled on %[4]s; it may not be diverted"},
+}
+
+// labelMessages are the names of the enums and the lines of refund notices.
+var labelMessages = []houqin.Message{
+	{Code: "fees.kind.one_fee", Hans: "一费制项目", Hant: "一費制項目", En: "one-fee item"},
+	{Code: "fees.kind.service", Hans: "服务性收费", Hant: "服務性收費", En: "service fee"},
+	{Code: "fees.kind.agency", Hans: "代收费", Hant: "代收費", En: "agency fee"},
+
+	{Code: "fees.unit.term", Hans: "每生每学期", Hant: "每生每學期", En: "per pupil per term"},
+	{Code: "fees.unit.year", Hans: "每生每学年", Hant: "每生每學年", En: "per pupil per school year"},
+	{Code: "fees.unit.month", Hans: "每生每月", Hant: "每生每月", En: "per pupil per month"},
+	{Code: "fees.unit.day", Hans: "每生每天", Hant: "每生每天", En: "per pupil per school day"},
+	{Code: "fees.unit.set", Hans: "每套", Hant: "每套", En: "per set"},
+	{Code: "fees.unit.class_hour", Hans: "每课时", Hant: "每課時", En: "per class hour"},
+
+	{Code: "fees.stage.kindergarten", Hans: "幼儿园", Hant: "幼兒園", En: "kindergarten"},
+	{Code: "fees.stage.primary", Hans: "小学", Hant: "小學", En: "primary school"},
+	{Code: "fees.stage.junior_secondary", Hans: "初中", Hant: "初中", En: "junior secondary school"},
+	{Code: "fees.stage.senior_secondary", Hans: "普通高中", Hant: "普通高中", En: "senior secondary school"},
+	{Code: "fees.stage.vocational", Hans: "中等职业学校", Hant: "中等職業學校", En: "secondary vocational school"},
+
+	{Code: "fees.handler.school", Hans: "学校直接收取", Hant: "學校直接收取", En: "the school itself"},
+	{Code: "fees.handler.supplies_point", Hans: "学生用品服务部", Hant: "學生用品服務部", En: "a student-supplies service point"},
+	{Code: "fees.handler.insurer_window", Hans: "保险机构专门窗口", Hant: "保險機構專門窗口", En: "the insurer's own window"},
+	{Code: "fees.handler.provider", Hans: "提供方直接收取", Hant: "提供方直接收取", En: "the provider itself"},
+
+	{Code: "fees.notice.refund",
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s；本生应退%[5]s（大写：%[6]s）",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s；本生應退%[5]s（大寫：%[6]s）",
+		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s left over; refund to this pupil: %[5]s (in words: %[6]s)"},
+	{Code: "fees.notice.top_up",
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s；本生应补交%[5]s（大写：%[6]s）",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s；本生應補交%[5]s（大寫：%[6]s）",
+		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s short; this pupil pays %[5]s more (in words: %[6]s)"},
+	{Code: "fees.notice.borne",
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s由学校承担，本生无需补交",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s由學校承擔，本生無需補交",
+		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s short; the school bears the shortfall and this pupil pays nothing more"},
+	{Code: "fees.notice.balanced",
+		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，收支相抵，无退无补",
+		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，收支相抵，無退無補",
+		En:   "%[1]s: %[2]s collected, %[3]s spent; nothing to refund or pay"},
+}
+
+func init() {
+	houqin.MustRegisterMessages(codeMessages...)
+	houqin.MustRegisterMessages(labelMessages...)
+}

@@ -1,0 +1,389 @@
+package fees
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+)
+
+// Filing is what a school hands over for one term: its charges and, at term
+// end, the actual spending of the items it settles. A county audits one
+// Filing per school and term with [Auditor.Audit].
+type Filing struct {
+	// School is the host's identifier of the school, copied to the report.
+	School string `json:"school,omitempty"`
+	// Stage is the school's stage of schooling. Required; a charge may name
+	// another (a nine-year school's junior classes) in Charge.Stage.
+	Stage Stage `json:"stage"`
+	// Rural says the school is a rural school; with a compulsory Stage,
+	// [Policy.RuralCompulsoryRule] applies.
+	Rural bool `json:"rural,omitempty"`
+	// Term is the term the filing covers; with [Policy.Calendar] it gives
+	// the term end when TermEnd is not set. The zero Term is "not given".
+	Term houqin.Term `json:"term,omitzero"`
+	// TermEnd is the last day of the term, from which the settlement's
+	// publication deadline runs. It takes precedence over Term: set it to
+	// the last teaching day where the calendar's term, which runs to the
+	// day before the next term, is too late. Needed when Spending is not
+	// empty; without it (and without Term) no settlement deadline is
+	// checked.
+	TermEnd houqin.Date `json:"term_end"`
+	// AsOf is the day of the audit: a deadline passed before it with
+	// nothing done is a finding. Required; the library never reads the
+	// clock.
+	AsOf houqin.Date `json:"as_of"`
+	// Charges are the school's charges of the term, at most 10,000; their
+	// IDs are unique.
+	Charges []Charge `json:"charges"`
+	// Spending is the actual cost of the items settled at term end, at
+	// most one entry per charge.
+	Spending []Spending `json:"spending,omitempty"`
+}
+
+// Charge is one charge a school levied (or plans to levy) on its pupils.
+// Amounts are decimal yuan with at most two decimals, not negative.
+type Charge struct {
+	// ID is the host's identifier of the charge: the subject of its
+	// findings. Required, at most 128 bytes, unique in the filing.
+	ID string `json:"id"`
+	// Item is the code of the catalog item the charge is levied under;
+	// empty, or a code the catalog lacks, is a charge outside the catalog.
+	Item string `json:"item,omitempty"`
+	// Name is what the school called the charge; the refund notice uses it,
+	// or the catalog item's name when it is empty.
+	Name string `json:"name,omitempty"`
+	// Category is the host's classification of the charge where it has one
+	// (see [Category]); the policy's lists apply to it as well as to the
+	// catalog item's category, so a forbidden category cannot hide under an
+	// approved item's code.
+	Category Category `json:"category,omitempty"`
+	// Stage is the stage of the pupils charged; zero means the filing's.
+	Stage Stage `json:"stage,omitempty"`
+	// Grades are the grades charged (1–12, see [Item.Grades]); empty means
+	// the host does not say, and the grade scope is not checked.
+	Grades []int `json:"grades,omitempty"`
+	// Amount is what each pupil is charged, in yuan.
+	Amount decimal.Decimal `json:"amount"`
+	// Quantity is how many of the item's units Amount covers per pupil:
+	// 5 for five months of meals charged at once, 2 for two sets; 0 means 1.
+	// The standard the amount is held to is the item's Standard × Quantity.
+	// At most 10,000.
+	Quantity int `json:"quantity,omitempty"`
+	// Pupils is the number of pupils charged. When Roll is given it may be
+	// left 0, or must equal len(Roll). At most houqin.MaxParts.
+	Pupils int `json:"pupils"`
+	// Roll lists the pupils charged and what each paid, when the host has
+	// the list: settlement then shares a refund among them in roll order,
+	// in proportion to what each paid.
+	Roll []Pupil `json:"roll,omitempty"`
+	// ProviderPrice is the provider's own price for what Amount buys, per
+	// pupil, when known (publisher's price of the textbooks): an agency
+	// item charged above it carries a margin. Null when unknown.
+	ProviderPrice decimal.NullDecimal `json:"provider_price"`
+	// Published is the day the charge was published to parents (收费公示);
+	// zero means never.
+	Published houqin.Date `json:"published"`
+	// Collected is the day the money was collected; zero means not yet
+	// collected (a planned charge), which no publication or supplier
+	// deadline applies to yet.
+	Collected houqin.Date `json:"collected"`
+	// Compulsory says the charge was presented as compulsory.
+	Compulsory bool `json:"compulsory,omitempty"`
+	// EnrolmentCondition says paying was made a condition of enrolment or
+	// registration.
+	EnrolmentCondition bool `json:"enrolment_condition,omitempty"`
+	// Consents is the number of pupils whose families' consent to a
+	// voluntary item is on record; at most Pupils.
+	Consents int `json:"consents"`
+	// Handler is who took the money. Required.
+	Handler Handler `json:"handler"`
+	// SupplierSettled is the day the money of a supplier-settled item
+	// (uniforms) was settled with the supplier; zero means not yet.
+	SupplierSettled houqin.Date `json:"supplier_settled"`
+}
+
+// Pupil is one pupil of a charge's roll.
+type Pupil struct {
+	// ID is the host's identifier of the pupil, for its own use.
+	ID string `json:"id,omitempty"`
+	// Paid is what the pupil paid for the charge, in yuan: the charge's
+	// amount, or less for a pupil exempted in part or in full.
+	Paid decimal.Decimal `json:"paid"`
+}
+
+// Spending is the actual cost of one charge's item at term end.
+type Spending struct {
+	// Charge is the ID of the charge settled. Required.
+	Charge string `json:"charge"`
+	// Actual is the actual cost, in yuan: in total, or per pupil when
+	// PerPupil is set (the school prints the actual spending per pupil,
+	// seed 001).
+	Actual decimal.Decimal `json:"actual"`
+	// PerPupil says Actual is per pupil; the total is Actual × pupils.
+	PerPupil bool `json:"per_pupil,omitempty"`
+	// Published is the day the settlement was published to parents; zero
+	// means not yet.
+	Published houqin.Date `json:"published"`
+}
+
+// Limits of a filing.
+const (
+	maxCharges  = 10_000
+	maxQuantity = 10_000
+	maxIDLen    = 128
+	maxRollErrs = 10
+)
+
+// prepared is a validated charge in the integer form the rules use.
+type prepared struct {
+	ch          *Charge
+	item        *citem // nil: not in the catalog
+	flags       catFlags
+	stage       Stage
+	amount      houqin.Fen
+	qty         int64
+	pupils      int
+	collected   houqin.Fen // in total
+	even        bool       // every pupil paid the same
+	provider    houqin.Fen
+	hasProvider bool
+	spending    int        // index in Filing.Spending, −1 for none
+	actual      houqin.Fen // the spending's actual cost in total
+}
+
+// prepareCharge validates c and writes it in integer form into p, which
+// must be the zero prepared; school is the filing's stage. Errors name
+// fields relative to the charge. The caller sets p.ch to c when it
+// succeeds: storing c here would make every charge escape to the heap.
+func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
+	p.even, p.stage, p.spending = true, school, -1 // fields, not the struct: no write barrier
+	var errs []error
+	bad := func(field, reason string) { errs = append(errs, houqin.Invalid(field, reason)) }
+	if c.ID == "" || len(c.ID) > maxIDLen {
+		bad("id", "must be 1 to 128 bytes")
+	}
+	if len(c.Item) > maxIDLen {
+		bad("item", "longer than 128 bytes")
+	}
+	if c.Category != "" {
+		if err := c.Category.Validate(); err != nil {
+			errs = append(errs, houqin.WithField("category", err))
+		}
+	}
+	if c.Stage != 0 {
+		if !c.Stage.Valid() {
+			bad("stage", "unknown stage "+c.Stage.String())
+		}
+		p.stage = c.Stage
+	}
+	for i, g := range c.Grades {
+		if g < 1 || g > maxGrade {
+			bad("grades["+strconv.Itoa(i)+"]", "grade "+strconv.Itoa(g)+" out of range [1, 12]")
+		}
+	}
+	var err error
+	if p.amount, err = houqin.FenOf("amount", c.Amount); err != nil {
+		errs = append(errs, err)
+	} else if p.amount < 0 {
+		bad("amount", "negative")
+	}
+	switch {
+	case c.Quantity < 0 || c.Quantity > maxQuantity:
+		bad("quantity", strconv.Itoa(c.Quantity)+" out of range [0, 10000]")
+	case c.Quantity == 0:
+		p.qty = 1
+	default:
+		p.qty = int64(c.Quantity)
+	}
+	p.pupils = c.Pupils
+	switch {
+	case c.Pupils < 0 || c.Pupils > houqin.MaxParts:
+		bad("pupils", strconv.Itoa(c.Pupils)+" out of range [0, "+strconv.Itoa(houqin.MaxParts)+"]")
+	case len(c.Roll) > houqin.MaxParts:
+		bad("roll", "more than "+strconv.Itoa(houqin.MaxParts)+" pupils")
+	case len(c.Roll) > 0 && c.Pupils != 0 && c.Pupils != len(c.Roll):
+		bad("pupils", strconv.Itoa(c.Pupils)+" differs from the "+strconv.Itoa(len(c.Roll))+" pupils of the roll")
+	case p.amount > 0 && int64(max(c.Pupils, len(c.Roll))) > int64(houqin.MaxFen/p.amount):
+		// amount × pupils bounds the totals of the findings (excess, margin).
+		bad("pupils", "amount × pupils is beyond the bound of ±1,000,000,000,000.00 yuan")
+	case len(c.Roll) > 0:
+		p.pupils = len(c.Roll)
+		p.collected, p.even, err = sumRoll(c.Roll)
+		if err != nil {
+			errs = append(errs, err)
+		}
+	default:
+		p.collected = p.amount * houqin.Fen(c.Pupils)
+	}
+	if c.ProviderPrice.Valid {
+		if p.provider, err = houqin.FenOf("provider_price", c.ProviderPrice.Decimal); err != nil {
+			errs = append(errs, err)
+		} else if p.provider < 0 {
+			bad("provider_price", "negative")
+		}
+		p.hasProvider = true
+	}
+	errs = checkDate(errs, "published", c.Published)
+	errs = checkDate(errs, "collected", c.Collected)
+	errs = checkDate(errs, "supplier_settled", c.SupplierSettled)
+	if p.pupils >= 0 && (c.Consents < 0 || c.Consents > p.pupils) {
+		bad("consents", strconv.Itoa(c.Consents)+" out of range [0, "+strconv.Itoa(p.pupils)+"] (the pupils charged)")
+	}
+	if !c.Handler.Valid() {
+		errs = append(errs, houqin.WithField("handler", handlerText.validate(uint8(c.Handler))))
+	}
+	if len(errs) > 0 {
+		return errors.Join(errs...)
+	}
+
+	if c.Category != "" {
+		p.flags = a.pol.cats[c.Category]
+	}
+	if c.Item != "" {
+		if i, ok := a.items[c.Item]; ok {
+			p.item = &a.catalog[i]
+			p.flags |= p.item.flags
+		}
+	}
+	return nil
+}
+
+// checkDate appends the error of an optional date: zero, or a real day.
+func checkDate(errs []error, field string, d houqin.Date) []error {
+	if d.IsZero() {
+		return errs
+	}
+	if err := d.Validate(); err != nil {
+		return append(errs, houqin.WithField(field, stripField(err)))
+	}
+	return errs
+}
+
+// ruralAllowed reports whether every category the charge has (its own and
+// its item's), and at least one, is allowed to a rural compulsory school.
+func (a *Auditor) ruralAllowed(p *prepared) bool {
+	n := 0
+	if c := p.ch.Category; c != "" {
+		if a.pol.cats[c]&flagRuralAllowed == 0 {
+			return false
+		}
+		n++
+	}
+	if p.item != nil && p.item.Category != "" {
+		if p.item.flags&flagRuralAllowed == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sumRoll adds what the pupils of a roll paid, checking each amount, and
+// reports whether they all paid the same. Errors name "roll[i].paid"; at
+// most maxRollErrs of them are reported.
+func sumRoll(roll []Pupil) (total houqin.Fen, even bool, err error) {
+	var errs []error
+	var conv paidConverter
+	even = true
+	first := houqin.Fen(-1)
+	for i := range roll {
+		f, err := conv.fen(roll[i].Paid)
+		if err != nil {
+			if len(errs) < maxRollErrs {
+				errs = append(errs, houqin.WithField(indexed("roll", i), err))
+			}
+			continue
+		}
+		if first < 0 {
+			first = f
+		} else if f != first {
+			even = false
+		}
+		total += f // total ≤ MaxFen and f ≤ MaxFen: no overflow
+		if total > houqin.MaxFen {
+			return 0, false, houqin.Invalid("roll", "the pupils paid beyond the bound of ±1,000,000,000,000.00 yuan in all")
+		}
+	}
+	if len(errs) > 0 {
+		return 0, false, errors.Join(errs...)
+	}
+	return total, even, nil
+}
+
+// paidConverter converts the payments of a roll to fen. Most pupils paid
+// the same amount, written the same way: a payment equal to the last one
+// converted, with the same exponent, reuses its fen after one comparison of
+// coefficients (shopspring compares decimals of equal exponents without
+// rescaling, so a hostile exponent never reaches it); any other goes
+// through houqin.FenOf.
+type paidConverter struct {
+	last decimal.Decimal
+	val  houqin.Fen
+	ok   bool
+}
+
+func (c *paidConverter) fen(d decimal.Decimal) (houqin.Fen, error) {
+	if c.ok && d.Exponent() == c.last.Exponent() && d.Cmp(c.last) == 0 {
+		return c.val, nil
+	}
+	f, err := houqin.FenOf("paid", d)
+	if err == nil && f < 0 {
+		err = houqin.Invalid("paid", "negative")
+	}
+	if err != nil {
+		return 0, err
+	}
+	c.last, c.val, c.ok = d, f, true
+	return f, nil
+}
+
+// stripField drops the field name a root validator put on its error
+// ("date"), so that the caller's field replaces it.
+func stripField(err error) error {
+	var ie *houqin.InputError
+	if errors.As(err, &ie) {
+		return houqin.Invalid("", ie.Reason)
+	}
+	return err
+}
+
+// weights returns what each pupil of the roll paid, in fen, for an uneven
+// split. The roll has been validated by sumRoll.
+func weights(roll []Pupil) []int64 {
+	w := make([]int64, len(roll))
+	var conv paidConverter
+	for i := range roll {
+		f, _ := conv.fen(roll[i].Paid)
+		w[i] = int64(f)
+	}
+	return w
+}
+
+// prepareSpending validates s for the prepared charge p and returns the
+// actual cost in total.
+func prepareSpending(s *Spending, p *prepared) (houqin.Fen, error) {
+	var errs []error
+	actual, err := houqin.FenOf("actual", s.Actual)
+	switch {
+	case err != nil:
+		errs = append(errs, err)
+	case actual < 0:
+		errs = append(errs, houqin.Invalid("actual", "negative"))
+	case s.PerPupil:
+		if actual > 0 && int64(p.pupils) > int64(houqin.MaxFen/actual) {
+			errs = append(errs, houqin.Invalid("actual", "actual × pupils is beyond the bound of ±1,000,000,000,000.00 yuan"))
+		} else {
+			actual *= houqin.Fen(p.pupils)
+		}
+	case actual > 0 && p.pupils == 0:
+		errs = append(errs, houqin.Invalid("actual", "a nonzero cost for zero pupils"))
+	}
+	if !s.Published.IsZero() {
+		if err := s.Published.Validate(); err != nil {
+			errs = append(errs, houqin.WithField("published", stripField(err)))
+		}
+	}
+	return actual, errors.Join(errs...)
+}

@@ -1,0 +1,209 @@
+package fees
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+)
+
+// Policy holds the values of the fee rules that differ between regions and
+// years. The zero Policy forbids no category, names no student supplies or
+// commercial insurance, applies no rural rule, treats no service fee as
+// voluntary unless the catalog says so, lets the school bear every
+// shortfall the catalog does not settle otherwise, and gives every deadline
+// zero days; [DefaultPolicy] returns the values of the seeds and of the
+// national rules in DOMAIN.md. Validate it with [Policy.Validate], or let
+// [New] do it once.
+type Policy struct {
+	// Forbidden are the categories that may never be a fee, whatever the
+	// catalog says: things inside teaching or school management (2010 NDRC
+	// and Ministry of Education notice on service and agency fees).
+	// Default: handouts, test_papers, e_reading, computer_time, heating,
+	// cooling, drinking_water, campus_security.
+	Forbidden []Category `json:"forbidden"`
+	// StudentSupplies are the categories of student supplies, which the
+	// school and its teachers may not handle directly: they go through a
+	// student-supplies service point or campus shop (seed 000). Default:
+	// uniform, milk, anti_myopia_books, study_aids.
+	StudentSupplies []Category `json:"student_supplies"`
+	// CommercialInsurance are the categories of commercial insurance, whose
+	// premiums the school may not collect at all: they are paid at the
+	// insurer's window or to the insurer (seed 000; 2015 notice). Default:
+	// accident_insurance, medical_insurance.
+	CommercialInsurance []Category `json:"commercial_insurance"`
+	// RuralCompulsoryRule switches on the rule that a rural school of
+	// compulsory education charges nothing but the categories of
+	// RuralAllowed (2010 notice). Default true.
+	RuralCompulsoryRule bool `json:"rural_compulsory_rule"`
+	// RuralAllowed are the categories a rural compulsory-education school
+	// may charge when RuralCompulsoryRule holds. Default: exercise_books,
+	// meals (for pupils who choose to eat at school).
+	RuralAllowed []Category `json:"rural_allowed"`
+	// ServiceFeesVoluntary makes every service fee voluntary, whatever the
+	// catalog's Voluntary flag says (seeds 000, 004: 不得强制). Default true.
+	ServiceFeesVoluntary bool `json:"service_fees_voluntary"`
+	// AgencyTopUp lets a shortfall of an agency item be collected from the
+	// pupils at settlement (多退少补) where the catalog item does not say;
+	// false leaves it to the school (多退少不补). Service fees and one-fee
+	// items are never topped up unless their catalog item says so. Default
+	// false, the national rule.
+	AgencyTopUp bool `json:"agency_top_up"`
+	// PublishLeadDays is how many days before collection a charge must be
+	// published (收费公示) at the latest: 0 means on the day of collection
+	// or before. Default 0. At most 366.
+	PublishLeadDays int `json:"publish_lead_days"`
+	// SettlementPublicationDays is how many days after term end the
+	// settlement of the agency and service items must be published to
+	// parents (seed 001: printed and published to every parent at term end,
+	// 及时). Default 30, this library's reading of "promptly". At most 366.
+	SettlementPublicationDays int `json:"settlement_publication_days"`
+	// SupplierSettlementDays is how many days after collection the money of
+	// a SupplierSettlement item must be settled with the supplier (seed 003:
+	// 学生装收费后，要及时结账，不得挪用). Default 30, this library's reading
+	// of "promptly". At most 366.
+	SupplierSettlementDays int `json:"supplier_settlement_days"`
+	// SupplierSettlement are the categories whose money, when it passes
+	// through the school or its supplies point, must be settled with the
+	// supplier within SupplierSettlementDays. Default: uniform.
+	SupplierSettlement []Category `json:"supplier_settlement"`
+	// Calendar gives the end of a term when a [Filing] names its Term
+	// rather than its TermEnd. The zero Calendar means
+	// houqin.DefaultCalendar (terms from 1 September and 1 February).
+	Calendar houqin.Calendar `json:"calendar,omitzero"`
+}
+
+// DefaultPolicy returns the policy of the seeds and the national rules in
+// DOMAIN.md: the 2010 notice's forbidden categories and rural rule, the
+// seeds' student supplies and commercial insurance, voluntary service fees,
+// 多退少不补 for agency fees, publication on or before the day of
+// collection, settlements published and uniforms settled within 30 days,
+// and the default school calendar.
+func DefaultPolicy() Policy {
+	return Policy{
+		Forbidden:                 []Category{Handouts, TestPapers, EReading, ComputerTime, Heating, Cooling, DrinkingWater, CampusSecurity},
+		StudentSupplies:           []Category{Uniform, Milk, AntiMyopiaBooks, StudyAids},
+		CommercialInsurance:       []Category{AccidentInsurance, MedicalInsurance},
+		RuralCompulsoryRule:       true,
+		RuralAllowed:              []Category{ExerciseBooks, Meals},
+		ServiceFeesVoluntary:      true,
+		AgencyTopUp:               false,
+		PublishLeadDays:           0,
+		SettlementPublicationDays: 30,
+		SupplierSettlementDays:    30,
+		SupplierSettlement:        []Category{Uniform},
+		Calendar:                  houqin.DefaultCalendar(),
+	}
+}
+
+// maxDays bounds the policy's deadlines: a year.
+const maxDays = 366
+
+// Validate reports every problem of p at once (errors.Join), each an
+// *houqin.InputError naming its field: "forbidden[2]",
+// "settlement_publication_days", "calendar.year_start".
+func (p Policy) Validate() error {
+	var errs []error
+	lists := []struct {
+		name string
+		cs   []Category
+	}{
+		{"forbidden", p.Forbidden},
+		{"student_supplies", p.StudentSupplies},
+		{"commercial_insurance", p.CommercialInsurance},
+		{"rural_allowed", p.RuralAllowed},
+		{"supplier_settlement", p.SupplierSettlement},
+	}
+	for _, l := range lists {
+		for i, c := range l.cs {
+			if err := c.Validate(); err != nil {
+				errs = append(errs, houqin.WithField(l.name+"["+strconv.Itoa(i)+"]", err))
+			}
+		}
+	}
+	days := []struct {
+		name string
+		n    int
+	}{
+		{"publish_lead_days", p.PublishLeadDays},
+		{"settlement_publication_days", p.SettlementPublicationDays},
+		{"supplier_settlement_days", p.SupplierSettlementDays},
+	}
+	for _, d := range days {
+		if d.n < 0 || d.n > maxDays {
+			errs = append(errs, houqin.Invalid(d.name, strconv.Itoa(d.n)+" days out of range [0, 366]"))
+		}
+	}
+	if p.Calendar != (houqin.Calendar{}) {
+		if err := p.Calendar.Validate(); err != nil {
+			errs = append(errs, houqin.WithField("calendar", err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
+// JSON leaves out keeps its default, so a region writes only what differs
+// ({"agency_top_up": true}); an empty list ("forbidden": []) clears a
+// default list. Unknown fields are refused, and the result is validated.
+// Every problem is an *houqin.InputError naming the field.
+func ParsePolicy(data []byte) (Policy, error) {
+	p := DefaultPolicy()
+	if err := decodeStrict(data, &p); err != nil {
+		return Policy{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
+// catFlags says what the policy makes of a category.
+type catFlags uint8
+
+const (
+	flagForbidden catFlags = 1 << iota
+	flagSupplies
+	flagInsurance
+	flagRuralAllowed
+	flagSupplier
+)
+
+// compiled is a validated policy in the form the rules use.
+type compiled struct {
+	cats             map[Category]catFlags
+	ruralRule        bool
+	serviceVoluntary bool
+	agencyTopUp      bool
+	publishLead      int
+	settlementDays   int
+	supplierDays     int
+	calendar         houqin.Calendar
+}
+
+func compilePolicy(p Policy) compiled {
+	c := compiled{
+		cats:             map[Category]catFlags{},
+		ruralRule:        p.RuralCompulsoryRule,
+		serviceVoluntary: p.ServiceFeesVoluntary,
+		agencyTopUp:      p.AgencyTopUp,
+		publishLead:      p.PublishLeadDays,
+		settlementDays:   p.SettlementPublicationDays,
+		supplierDays:     p.SupplierSettlementDays,
+		calendar:         p.Calendar,
+	}
+	if c.calendar == (houqin.Calendar{}) {
+		c.calendar = houqin.DefaultCalendar()
+	}
+	add := func(cs []Category, f catFlags) {
+		for _, x := range cs {
+			c.cats[x] |= f
+		}
+	}
+	add(p.Forbidden, flagForbidden)
+	add(p.StudentSupplies, flagSupplies)
+	add(p.CommercialInsurance, flagInsurance)
+	add(p.RuralAllowed, flagRuralAllowed)
+	add(p.SupplierSettlement, flagSupplier)
+	return c
+}

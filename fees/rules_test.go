@@ -1,0 +1,526 @@
+package fees_test
+
+import (
+	"testing"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/fees"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAuditRules runs each charging rule at and around its boundary. Every
+// row starts from a filing with one clean charge and changes what the rule
+// looks at.
+func TestAuditRules(t *testing.T) {
+	type row struct {
+		name   string
+		reason string
+		policy func(*fees.Policy)
+		filing func(*fees.Filing, *fees.Charge)
+		want   []houqin.Code
+		check  func(*testing.T, houqin.Findings)
+	}
+	rows := []row{
+		{name: "clean charge", want: nil},
+
+		// 1. The catalog and the forbidden categories.
+		{name: "no item code", filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "" },
+			want: []houqin.Code{fees.CodeNotInCatalog},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"amount", "pupils"}, factNames(fs[0]))
+				assert.Equal(t, houqin.Fen(1000), fenOf(t, fs[0], "amount"))
+			}},
+		{name: "unknown item code", filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "tutoring" },
+			want: []houqin.Code{fees.CodeNotInCatalog}},
+		{name: "test papers outside the catalog", reason: "forbidden subsumes not-in-catalog: one finding",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "papers"; c.Category = fees.TestPapers },
+			want:   []houqin.Code{fees.CodeForbiddenItem}},
+		{name: "computer time approved by the catalog", reason: "forbidden whatever the catalog says",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = yuan("20.00") },
+			want:   []houqin.Code{fees.CodeForbiddenItem}},
+		{name: "forbidden category under an approved code", reason: "the charge's own category counts too",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Category = fees.DrinkingWater },
+			want:   []houqin.Code{fees.CodeForbiddenItem}},
+		{name: "a region that forbids nothing", policy: func(p *fees.Policy) { p.Forbidden = nil },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = yuan("20.00") }},
+
+		// Scope.
+		{name: "boarding approved for senior secondary, charged in primary",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "boarding"; c.Amount = yuan("200.00") },
+			want:   []houqin.Code{fees.CodeStageOutOfScope}},
+		{name: "boarding for the senior classes of the school", reason: "the charge's stage overrides the filing's",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item = "boarding"
+				c.Amount = yuan("200.00")
+				c.Stage = fees.SeniorSecondary
+			}},
+		{name: "uniform for approved grades", filing: uniform(func(c *fees.Charge) { c.Grades = []int{1, 3, 4} })},
+		{name: "uniform for grades 2 and 5", reason: "one finding per grade outside the approval",
+			filing: uniform(func(c *fees.Charge) { c.Grades = []int{1, 2, 5} }),
+			want:   []houqin.Code{fees.CodeGradeOutOfScope, fees.CodeGradeOutOfScope},
+			check: func(t *testing.T, fs houqin.Findings) {
+				g, _ := fs[0].Fact("grade")
+				assert.Equal(t, "2", g.String())
+				g, _ = fs[1].Fact("grade")
+				assert.Equal(t, "5", g.String())
+			}},
+		{name: "uniform without grades", reason: "the host does not say: not checked",
+			filing: uniform(func(c *fees.Charge) { c.Grades = nil })},
+
+		// 2. The standard: exactly the standard complies; one fen more does not.
+		{name: "uniform at the standard", filing: uniform(nil)},
+		{name: "uniform one fen over", filing: uniform(func(c *fees.Charge) { c.Amount = yuan("80.01") }),
+			want: []houqin.Code{fees.CodeOverStandard},
+			check: func(t *testing.T, fs houqin.Findings) {
+				f := fs[0]
+				assert.Equal(t, []string{"amount", "standard", "excess_per_pupil", "pupils", "excess_total"}, factNames(f))
+				assert.Equal(t, houqin.Fen(8000), fenOf(t, f, "standard"))
+				assert.Equal(t, houqin.Fen(1), fenOf(t, f, "excess_per_pupil"))
+				assert.Equal(t, houqin.Fen(100), fenOf(t, f, "excess_total")) // 0.01 × 100 pupils
+			}},
+		{name: "five months of meals at five times the monthly standard", reason: "150.00 × 5 = 750.00",
+			filing: meals(yuan("750.00"), 5)},
+		{name: "five months of meals one fen over", filing: meals(yuan("750.01"), 5),
+			want: []houqin.Code{fees.CodeOverStandard},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, houqin.Fen(75000), fenOf(t, fs[0], "standard"))
+			}},
+		{name: "quantity zero means one", filing: meals(yuan("150.01"), 0),
+			want: []houqin.Code{fees.CodeOverStandard}},
+
+		// 3. Publication.
+		{name: "published on the day of collection", reason: "PublishLeadDays 0: the day itself is in time"},
+		{name: "published the day after collection",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Published = day(2025, 9, 2) },
+			want:   []houqin.Code{fees.CodeCollectedBeforePublication},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"published_on", "collected_on", "due"}, factNames(fs[0]))
+				d, _ := fs[0].Facts[2].Date()
+				assert.Equal(t, day(2025, 9, 1), d)
+			}},
+		{name: "three days' notice given", policy: func(p *fees.Policy) { p.PublishLeadDays = 3 },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Published = day(2025, 8, 29) }},
+		{name: "two days' notice where three are required", policy: func(p *fees.Policy) { p.PublishLeadDays = 3 },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Published = day(2025, 8, 30) },
+			want:   []houqin.Code{fees.CodeCollectedBeforePublication}},
+		{name: "never published", filing: func(_ *fees.Filing, c *fees.Charge) { c.Published = houqin.Date{} },
+			want: []houqin.Code{fees.CodeNotPublished}},
+		{name: "planned, neither published nor collected", reason: "nothing collected yet: no publication rule",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Published = houqin.Date{}; c.Collected = houqin.Date{} }},
+
+		// 4. Voluntary means voluntary.
+		{name: "uniform presented as compulsory", filing: uniform(func(c *fees.Charge) { c.Compulsory = true }),
+			want: []houqin.Code{fees.CodeVoluntaryMadeCompulsory}},
+		{name: "uniform tied to enrolment", filing: uniform(func(c *fees.Charge) { c.EnrolmentCondition = true }),
+			want: []houqin.Code{fees.CodeVoluntaryTiedToEnrolment}},
+		{name: "uniform with one consent missing", filing: uniform(func(c *fees.Charge) { c.Consents = 99 }),
+			want: []houqin.Code{fees.CodeVoluntaryWithoutConsent},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"pupils", "consents", "missing"}, factNames(fs[0]))
+				m, _ := fs[0].Fact("missing")
+				assert.Equal(t, "1", m.String())
+			}},
+		{name: "milk, a service fee not flagged voluntary, made compulsory", reason: "ServiceFeesVoluntary",
+			filing: milk(func(c *fees.Charge) { c.Compulsory = true }),
+			want:   []houqin.Code{fees.CodeVoluntaryMadeCompulsory}},
+		{name: "milk made compulsory where service fees are not voluntary by policy",
+			policy: func(p *fees.Policy) { p.ServiceFeesVoluntary = false },
+			filing: milk(func(c *fees.Charge) { c.Compulsory = true; c.Consents = 0 })},
+		{name: "exercise books are compulsory", reason: "an agency item that is not voluntary",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Compulsory = true; c.Consents = 0 }},
+
+		// 5. Who handles the money.
+		{name: "uniform through the supplies point", filing: uniform(nil)},
+		{name: "uniform collected by class teachers", filing: uniform(func(c *fees.Charge) { c.Handler = fees.HandlerSchool }),
+			want: []houqin.Code{fees.CodeSuppliesHandledBySchool},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"amount", "pupils", "collected"}, factNames(fs[0]))
+				assert.Equal(t, houqin.Fen(800000), fenOf(t, fs[0], "collected"))
+			}},
+		{name: "accident insurance at the insurer's window", filing: insurance(fees.HandlerInsurerWindow)},
+		{name: "accident insurance paid to the insurer", filing: insurance(fees.HandlerProvider)},
+		{name: "accident insurance collected by the school", filing: insurance(fees.HandlerSchool),
+			want: []houqin.Code{fees.CodeInsuranceCollectedBySchool}},
+		{name: "accident insurance at the school's supplies point", reason: "the school at all",
+			filing: insurance(fees.HandlerSuppliesPoint),
+			want:   []houqin.Code{fees.CodeInsuranceCollectedBySchool}},
+
+		// 6. Rural compulsory education.
+		{name: "rural primary school, exercise books", filing: rural(nil)},
+		{name: "rural primary school, voluntary meals", filing: rural(func(c *fees.Charge) {
+			c.Item = "meals"
+			c.Amount = yuan("150.00")
+		})},
+		{name: "rural primary school, milk", filing: rural(func(c *fees.Charge) {
+			c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+		}), want: []houqin.Code{fees.CodeRuralCompulsoryItem}},
+		{name: "rural primary school, exercise books filed as handouts", reason: "every category must be allowed",
+			filing: rural(func(c *fees.Charge) { c.Category = fees.Handouts }),
+			want:   []houqin.Code{fees.CodeForbiddenItem, fees.CodeRuralCompulsoryItem}},
+		{name: "rural primary school, a charge outside the catalog without category",
+			filing: rural(func(c *fees.Charge) { c.Item = "" }),
+			want:   []houqin.Code{fees.CodeNotInCatalog, fees.CodeRuralCompulsoryItem}},
+		{name: "rural primary school, milk filed as meals", reason: "the item's category must be allowed too",
+			filing: rural(func(c *fees.Charge) {
+				c.Item, c.Amount, c.Handler, c.Category = "milk", yuan("60.00"), fees.HandlerSuppliesPoint, fees.Meals
+			}), want: []houqin.Code{fees.CodeRuralCompulsoryItem}},
+		{name: "rural senior school, milk", reason: "senior secondary is not compulsory",
+			filing: func(f *fees.Filing, c *fees.Charge) {
+				f.Rural, f.Stage = true, fees.SeniorSecondary
+				c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+			}},
+		{name: "rural rule switched off", policy: func(p *fees.Policy) { p.RuralCompulsoryRule = false },
+			filing: rural(func(c *fees.Charge) {
+				c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+			})},
+		{name: "urban primary school, milk", filing: milk(nil)},
+
+		// 7. No margin on agency fees.
+		{name: "exercise books at the publisher's price",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("10.00")) }},
+		{name: "exercise books one fen above the publisher's price",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("9.99")) },
+			want:   []houqin.Code{fees.CodeAgencyMargin},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"amount", "provider_price", "margin_per_pupil", "pupils", "margin_total"}, factNames(fs[0]))
+				assert.Equal(t, houqin.Fen(1), fenOf(t, fs[0], "margin_per_pupil"))
+				assert.Equal(t, houqin.Fen(100), fenOf(t, fs[0], "margin_total"))
+			}},
+		{name: "a service fee above a provider's price", reason: "the margin rule is for agency fees",
+			filing: milk(func(c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("50.00")) })},
+
+		// 9. Uniform money settled with the supplier.
+		{name: "uniform settled on the 30th day", filing: uniform(func(c *fees.Charge) { c.SupplierSettled = day(2025, 10, 1) })},
+		{name: "uniform settled on the 31st day", filing: uniform(func(c *fees.Charge) { c.SupplierSettled = day(2025, 10, 2) }),
+			want: []houqin.Code{fees.CodeSupplierSettledLate},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"collected_on", "due", "settled_on"}, factNames(fs[0]))
+			}},
+		{name: "uniform unsettled on its due day", reason: "collected 1 September, 30 days: due 1 October",
+			filing: func(f *fees.Filing, c *fees.Charge) {
+				uniform(func(c *fees.Charge) { c.SupplierSettled = houqin.Date{} })(f, c)
+				f.AsOf = day(2025, 10, 1)
+			}},
+		{name: "uniform unsettled a day after its due day",
+			filing: func(f *fees.Filing, c *fees.Charge) {
+				uniform(func(c *fees.Charge) { c.SupplierSettled = houqin.Date{} })(f, c)
+				f.AsOf = day(2025, 10, 2)
+			},
+			want: []houqin.Code{fees.CodeSupplierUnsettled},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"collected_on", "due", "as_of", "collected"}, factNames(fs[0]))
+			}},
+		{name: "uniform paid to the supplier directly", reason: "the money never passed through the school",
+			filing: func(f *fees.Filing, c *fees.Charge) {
+				uniform(func(c *fees.Charge) { c.SupplierSettled = houqin.Date{}; c.Handler = fees.HandlerProvider })(f, c)
+				f.AsOf = day(2026, 3, 1)
+			}},
+
+		// A charge of nothing.
+		{name: "a free item outside the catalog", reason: "nothing charged: no charging rule",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item = ""
+				c.Amount = decimal.Zero
+				c.Published = houqin.Date{}
+			}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fees.DefaultPolicy()
+			if tt.policy != nil {
+				tt.policy(&p)
+			}
+			a := newAuditor(t, p)
+			c := cleanCharge()
+			f := baseFiling()
+			if tt.filing != nil {
+				tt.filing(&f, &c)
+			}
+			f.Charges = []fees.Charge{c}
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			assert.ElementsMatch(t, tt.want, codes(r.Findings), tt.reason)
+			for _, x := range r.Findings {
+				assert.Equal(t, c.ID, x.Subject)
+			}
+			if tt.check != nil && len(r.Findings) == len(tt.want) {
+				tt.check(t, r.Findings)
+			}
+		})
+	}
+}
+
+// uniform turns the charge into a clean uniform charge through the supplies
+// point, settled with the supplier in time, then applies more.
+func uniform(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
+	return func(_ *fees.Filing, c *fees.Charge) {
+		c.Item, c.Amount, c.Handler = "uniform", yuan("80.00"), fees.HandlerSuppliesPoint
+		c.SupplierSettled = day(2025, 9, 20)
+		if more != nil {
+			more(c)
+		}
+	}
+}
+
+func meals(amount decimal.Decimal, months int) func(*fees.Filing, *fees.Charge) {
+	return func(_ *fees.Filing, c *fees.Charge) {
+		c.Item, c.Amount, c.Quantity = "meals", amount, months
+	}
+}
+
+func milk(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
+	return func(_ *fees.Filing, c *fees.Charge) {
+		c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+		if more != nil {
+			more(c)
+		}
+	}
+}
+
+func insurance(h fees.Handler) func(*fees.Filing, *fees.Charge) {
+	return func(_ *fees.Filing, c *fees.Charge) {
+		c.Item, c.Amount, c.Handler = "accident", yuan("50.00"), h
+	}
+}
+
+func rural(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
+	return func(f *fees.Filing, c *fees.Charge) {
+		f.Rural = true
+		if more != nil {
+			more(c)
+		}
+	}
+}
+
+// TestSettlementDeadlines runs the publication deadline of the settlement
+// (rule 8) at its boundary: term end 20 January 2026, 30 days: due 19
+// February 2026.
+func TestSettlementDeadlines(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	rows := []struct {
+		name      string
+		published houqin.Date
+		asOf      houqin.Date
+		spending  bool
+		item      string
+		want      []houqin.Code
+	}{
+		{"published on the due day", day(2026, 2, 19), day(2026, 3, 1), true, "exercise_books", nil},
+		{"published a day late", day(2026, 2, 20), day(2026, 3, 1), true, "exercise_books", []houqin.Code{fees.CodeSettlementPublishedLate}},
+		{"unpublished on the due day", houqin.Date{}, day(2026, 2, 19), true, "exercise_books", nil},
+		{"unpublished a day after", houqin.Date{}, day(2026, 2, 20), true, "exercise_books", []houqin.Code{fees.CodeSettlementUnpublished}},
+		{"no settlement at all, due day", houqin.Date{}, day(2026, 2, 19), false, "exercise_books", nil},
+		{"no settlement at all, a day after", houqin.Date{}, day(2026, 2, 20), false, "exercise_books", []houqin.Code{fees.CodeSettlementUnpublished}},
+		{"no settlement of a one-fee item", houqin.Date{}, day(2026, 6, 1), false, "misc", nil},
+		{"no settlement of a charge outside the catalog", houqin.Date{}, day(2026, 6, 1), false, "", []houqin.Code{fees.CodeNotInCatalog}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			c := cleanCharge()
+			c.Item = tt.item
+			f := baseFiling(c)
+			f.AsOf = tt.asOf
+			if tt.spending {
+				f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("1000.00"), Published: tt.published}}
+			}
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			assert.ElementsMatch(t, tt.want, codes(r.Findings))
+			for _, x := range r.Findings.Of(fees.CodeSettlementPublishedLate) {
+				assert.Equal(t, []string{"term_end", "due", "published_on"}, factNames(x))
+			}
+			for _, x := range r.Findings.Of(fees.CodeSettlementUnpublished) {
+				assert.Equal(t, []string{"term_end", "due", "as_of"}, factNames(x))
+				d, _ := x.Facts[1].Date()
+				assert.Equal(t, day(2026, 2, 19), d)
+			}
+		})
+	}
+
+	t.Run("term end from the calendar", func(t *testing.T) {
+		// Autumn term 2025 of the default calendar ends 31 January 2026;
+		// due 2 March 2026.
+		f := baseFiling(cleanCharge())
+		f.TermEnd = houqin.Date{}
+		f.Term = houqin.Term{Year: 2025, Semester: houqin.Autumn}
+		f.AsOf = day(2026, 3, 2)
+		f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("1000.00")}}
+		r, err := a.Audit(f)
+		require.NoError(t, err)
+		assert.Empty(t, r.Findings)
+		f.AsOf = day(2026, 3, 3)
+		r, err = a.Audit(f)
+		require.NoError(t, err)
+		require.Equal(t, []houqin.Code{fees.CodeSettlementUnpublished}, codes(r.Findings))
+		d, _ := r.Findings[0].Facts[0].Date()
+		assert.Equal(t, day(2026, 1, 31), d)
+	})
+
+	t.Run("a charge collected after term end belongs to the next term", func(t *testing.T) {
+		c := cleanCharge()
+		c.Published, c.Collected = day(2026, 2, 25), day(2026, 2, 25)
+		f := baseFiling(c)
+		f.AsOf = day(2026, 6, 1)
+		r, err := a.Audit(f)
+		require.NoError(t, err)
+		assert.Empty(t, r.Findings)
+	})
+
+	t.Run("no term end: no settlement deadline", func(t *testing.T) {
+		f := baseFiling(cleanCharge())
+		f.TermEnd = houqin.Date{}
+		f.AsOf = day(2027, 1, 1)
+		r, err := a.Audit(f)
+		require.NoError(t, err)
+		assert.Empty(t, r.Findings)
+	})
+}
+
+// TestAuditFindingsSorted checks that a filing with many broken rules comes
+// back sorted and deterministic.
+func TestAuditFindingsSorted(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	f := kitchenSink()
+	r1, err := a.Audit(f)
+	require.NoError(t, err)
+	r2, err := a.Audit(f)
+	require.NoError(t, err)
+	assert.Equal(t, r1, r2)
+	sorted := append(houqin.Findings(nil), r1.Findings...)
+	sorted.Sort()
+	assert.Equal(t, sorted, r1.Findings)
+	assert.Equal(t, houqin.Violation, r1.Findings.Worst())
+}
+
+// kitchenSink is a filing that triggers every code of the package.
+func kitchenSink() fees.Filing {
+	pub, col := day(2025, 9, 1), day(2025, 9, 1)
+	c := func(id, item string, amount string, pupils int) fees.Charge {
+		return fees.Charge{ID: id, Item: item, Amount: yuan(amount), Pupils: pupils,
+			Published: pub, Collected: col, Consents: pupils, Handler: fees.HandlerSuppliesPoint,
+			SupplierSettled: day(2025, 9, 10)}
+	}
+	notInCatalog := c("tutoring", "tutoring", "200.00", 30)
+	forbidden := c("papers", "", "15.00", 30)
+	forbidden.Category = fees.TestPapers
+	stage := c("boarding", "boarding", "200.00", 10)
+	grade := c("uniform-g2", "uniform", "80.00", 40)
+	grade.Grades = []int{2}
+	over := c("uniform-over", "uniform", "95.00", 40)
+	unpublished := c("milk-unpublished", "milk", "60.00", 50)
+	unpublished.Published = houqin.Date{}
+	late := c("milk-late", "milk", "60.00", 50)
+	late.Published = day(2025, 9, 5)
+	compulsory := c("meals-compulsory", "meals", "150.00", 80)
+	compulsory.Compulsory = true
+	enrol := c("meals-enrol", "meals", "150.00", 80)
+	enrol.EnrolmentCondition = true
+	consent := c("meals-consent", "meals", "150.00", 80)
+	consent.Consents = 70
+	supplies := c("uniform-school", "uniform", "80.00", 40)
+	supplies.Handler = fees.HandlerSchool
+	ins := c("accident", "accident", "50.00", 40)
+	ins.Handler = fees.HandlerSchool
+	margin := c("books-margin", "exercise_books", "10.00", 100)
+	margin.ProviderPrice = decimal.NewNullDecimal(yuan("8.50"))
+	settledLate := c("uniform-late", "uniform", "80.00", 40)
+	settledLate.SupplierSettled = day(2025, 11, 1)
+	unsettled := c("uniform-unsettled", "uniform", "80.00", 40)
+	unsettled.SupplierSettled = houqin.Date{}
+	refund := c("books", "exercise_books", "10.00", 3)
+	topUp := c("textbooks", "textbooks", "100.00", 3)
+	borne := c("milk-borne", "milk", "60.00", 3)
+	pubLate := c("books-pub-late", "exercise_books", "10.00", 3)
+	return fees.Filing{
+		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
+		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
+		Charges: []fees.Charge{notInCatalog, forbidden, stage, grade, over, unpublished, late,
+			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate},
+		Spending: []fees.Spending{
+			{Charge: "books", Actual: yuan("0.00"), Published: day(2026, 1, 25)},
+			{Charge: "textbooks", Actual: yuan("300.01"), Published: day(2026, 1, 25)},
+			{Charge: "milk-borne", Actual: yuan("200.00"), Published: day(2026, 1, 25)},
+			{Charge: "books-pub-late", Actual: yuan("30.00"), Published: day(2026, 2, 25)},
+		},
+	}
+}
+
+func TestAuditCoversEveryCode(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	r, err := a.Audit(kitchenSink())
+	require.NoError(t, err)
+	for _, c := range fees.Codes() {
+		assert.True(t, r.Findings.Has(c), "no finding of %s", c)
+	}
+	for _, f := range r.Findings {
+		want, ok := documentedFacts[f.Code]
+		require.True(t, ok, "%s has no documented facts in the test", f.Code)
+		assert.Equal(t, want, factNames(f), "facts of %s", f.Code)
+	}
+}
+
+// documentedFacts are the facts each code's doc comment lists, in order.
+var documentedFacts = map[houqin.Code][]string{
+	fees.CodeNotInCatalog:               {"amount", "pupils"},
+	fees.CodeForbiddenItem:              {"amount", "pupils"},
+	fees.CodeStageOutOfScope:            {"amount", "pupils"},
+	fees.CodeGradeOutOfScope:            {"grade"},
+	fees.CodeOverStandard:               {"amount", "standard", "excess_per_pupil", "pupils", "excess_total"},
+	fees.CodeNotPublished:               {"collected_on"},
+	fees.CodeCollectedBeforePublication: {"published_on", "collected_on", "due"},
+	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
+	fees.CodeVoluntaryTiedToEnrolment:   {"pupils"},
+	fees.CodeVoluntaryWithoutConsent:    {"pupils", "consents", "missing"},
+	fees.CodeSuppliesHandledBySchool:    {"amount", "pupils", "collected"},
+	fees.CodeInsuranceCollectedBySchool: {"amount", "pupils", "collected"},
+	fees.CodeRuralCompulsoryItem:        {"amount", "pupils", "collected"},
+	fees.CodeAgencyMargin:               {"amount", "provider_price", "margin_per_pupil", "pupils", "margin_total"},
+	fees.CodeRefundDue:                  {"collected", "actual", "excess", "pupils"},
+	fees.CodeTopUpDue:                   {"collected", "actual", "shortfall", "pupils"},
+	fees.CodeShortfallBorne:             {"collected", "actual", "shortfall"},
+	fees.CodeSettlementPublishedLate:    {"term_end", "due", "published_on"},
+	fees.CodeSettlementUnpublished:      {"term_end", "due", "as_of"},
+	fees.CodeSupplierSettledLate:        {"collected_on", "due", "settled_on"},
+	fees.CodeSupplierUnsettled:          {"collected_on", "due", "as_of", "collected"},
+}
+
+func TestSeverities(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	r, err := a.Audit(kitchenSink())
+	require.NoError(t, err)
+	notices := map[houqin.Code]bool{fees.CodeRefundDue: true, fees.CodeTopUpDue: true, fees.CodeShortfallBorne: true}
+	for _, f := range r.Findings {
+		if notices[f.Code] {
+			assert.Equal(t, houqin.Notice, f.Severity, f.Code)
+		} else {
+			assert.Equal(t, houqin.Violation, f.Severity, f.Code)
+		}
+	}
+	assert.ErrorIs(t, r.Findings.Err(), fees.CodeOverStandard)
+}
+
+// TestZeroPolicy documents the zero Policy's meaning: nothing forbidden, no
+// student supplies or insurance named, no rural rule, no service fee
+// voluntary by default, zero-day deadlines, the default calendar.
+func TestZeroPolicy(t *testing.T) {
+	a, err := fees.New(fees.Policy{}, testCatalog())
+	require.NoError(t, err)
+	f := kitchenSink()
+	f.TermEnd = houqin.Date{}
+	f.Term = houqin.Term{Year: 2025, Semester: houqin.Autumn} // ends 31 January 2026 by the default calendar
+	r, err := a.Audit(f)
+	require.NoError(t, err)
+	for _, c := range []houqin.Code{fees.CodeForbiddenItem, fees.CodeSuppliesHandledBySchool, fees.CodeInsuranceCollectedBySchool,
+		fees.CodeRuralCompulsoryItem, fees.CodeSupplierSettledLate, fees.CodeSupplierUnsettled} {
+		assert.False(t, r.Findings.Has(c), c)
+	}
+	// Due on term end itself: 31 January 2026; books-pub-late was published
+	// 25 February.
+	late := r.Findings.Of(fees.CodeSettlementPublishedLate)
+	require.NotEmpty(t, late)
+	d, _ := late[0].Facts[1].Date()
+	assert.Equal(t, day(2026, 1, 31), d)
+	assert.True(t, r.Findings.Has(fees.CodeNotInCatalog), "papers, forbidden by no policy, is still outside the catalog")
+}
