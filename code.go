@@ -33,11 +33,12 @@ func (c Code) Package() string {
 
 // Validate reports an *InputError unless c has the form
 // "<package>.<snake_case>": lower-case ASCII letters, digits and underscores,
-// with at least one dot, no empty part, at most 128 bytes.
+// with at least one dot, no empty part, at most 128 bytes. The error has no
+// field: the caller names it with [WithField].
 func (c Code) Validate() error {
 	s := string(c)
 	if len(s) == 0 || len(s) > 128 {
-		return Invalid("code", "must be 1 to 128 bytes")
+		return Invalid("", "must be 1 to 128 bytes")
 	}
 	dots := 0
 	prev := byte('.')
@@ -46,17 +47,17 @@ func (c Code) Validate() error {
 		switch {
 		case ch == '.':
 			if prev == '.' {
-				return Invalid("code", "empty part in "+strconv.Quote(s))
+				return Invalid("", "empty part in "+strconv.Quote(s))
 			}
 			dots++
 		case ch >= 'a' && ch <= 'z', ch >= '0' && ch <= '9', ch == '_':
 		default:
-			return Invalid("code", "unexpected "+strconv.QuoteRune(rune(ch))+" in "+strconv.Quote(truncate(s, 40)))
+			return Invalid("", "unexpected "+strconv.QuoteRune(rune(ch))+" in "+strconv.Quote(truncate(s, 40)))
 		}
 		prev = ch
 	}
 	if dots == 0 || prev == '.' {
-		return Invalid("code", "want <package>.<name>, got "+strconv.Quote(s))
+		return Invalid("", "want <package>.<name>, got "+strconv.Quote(s))
 	}
 	return nil
 }

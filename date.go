@@ -63,18 +63,19 @@ func ParseDate(s string) (Date, error) {
 // IsZero reports whether d is the zero Date, "no date".
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Validate reports an *InputError (field "date") unless d is a real day
-// between the years 1 and 9999.
+// Validate reports an *InputError unless d is a real day between the years 1
+// and 9999. The error has no field: the caller names it with [WithField], as
+// in WithField("issued", d.Validate()).
 func (d Date) Validate() error {
 	switch {
 	case d.IsZero():
-		return Invalid("date", "missing")
+		return Invalid("", "missing")
 	case d.Year < 1 || d.Year > 9999:
-		return Invalid("date", "year "+strconv.Itoa(d.Year)+" out of range [1, 9999]")
+		return Invalid("", "year "+strconv.Itoa(d.Year)+" out of range [1, 9999]")
 	case d.Month < time.January || d.Month > time.December:
-		return Invalid("date", "month "+strconv.Itoa(int(d.Month))+" out of range [1, 12]")
+		return Invalid("", "month "+strconv.Itoa(int(d.Month))+" out of range [1, 12]")
 	case d.Day < 1 || d.Day > daysIn(d.Year, d.Month):
-		return Invalid("date", d.String()+" does not exist")
+		return Invalid("", d.String()+" does not exist")
 	}
 	return nil
 }

@@ -272,7 +272,7 @@ func ExampleDate() {
 func ExampleParseDate() {
 	_, err := houqin.ParseDate("2025-02-29")
 	fmt.Println(err)
-	// Output: invalid input: date: 2025-02-29 does not exist
+	// Output: invalid input: 2025-02-29 does not exist
 }
 
 func ExamplePeriod() {

@@ -148,10 +148,11 @@ func (r *Rounding) UnmarshalText(b []byte) error {
 	return Invalid("rounding", fmt.Sprintf("unknown rounding %q (want half_up, half_even, floor or ceil)", truncate(string(b), 32)))
 }
 
-// Validate reports an *InputError when r is not one of the four roundings.
+// Validate reports an *InputError without a field (name it with
+// [WithField]) when r is not one of the four roundings.
 func (r Rounding) Validate() error {
 	if int(r) >= len(roundingNames) {
-		return Invalid("rounding", "unknown rounding "+r.String())
+		return Invalid("", "unknown rounding "+r.String())
 	}
 	return nil
 }

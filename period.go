@@ -21,18 +21,16 @@ func MonthPeriod(year int, month time.Month) Period {
 // are valid and From is not after To.
 func (p Period) Validate() error {
 	if err := p.From.Validate(); err != nil {
-		return WithField("from", err.(*InputError).withoutField())
+		return WithField("from", err)
 	}
 	if err := p.To.Validate(); err != nil {
-		return WithField("to", err.(*InputError).withoutField())
+		return WithField("to", err)
 	}
 	if p.To.Before(p.From) {
 		return Invalid("to", p.To.String()+" is before from "+p.From.String())
 	}
 	return nil
 }
-
-func (e *InputError) withoutField() *InputError { return &InputError{Reason: e.Reason} }
 
 // Contains reports whether d lies in p, both ends included.
 func (p Period) Contains(d Date) bool {

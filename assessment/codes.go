@@ -1,0 +1,122 @@
+package assessment
+
+import "github.com/houqin-go/houqin"
+
+// The finding codes of the assessment. The subject of each is the school's
+// identifier.
+const (
+	// CodeFailed: the school's score is below the pass mark, the Min of the
+	// rubric's lowest passing band (60 of 100 by default), so its grade
+	// fails. Violation. Facts: score (points), pass_mark (points). Source:
+	// seed 002 (考核不合格); "Beyond the seeds": bands ≥90, ≥75, ≥60, <60.
+	CodeFailed houqin.Code = "assessment.failed"
+
+	// CodeVetoed: a veto item (一票否决) was triggered, so the school fails
+	// whatever its score. Violation. Facts: score (points). Source: "Beyond
+	// the seeds": veto items in practice (a food-poisoning incident, illegal
+	// contracting-out, falsified records); DOMAIN §4.
+	CodeVetoed houqin.Code = "assessment.vetoed"
+
+	// CodeAwardIneligible: a school that fails the logistics assessment
+	// loses every award eligibility (一律取消各种评先资格). Violation. Facts:
+	// score (points). Source: seed 002.
+	CodeAwardIneligible houqin.Code = "assessment.award_ineligible"
+
+	// CodeRectificationRequired: a school that fails must commit to
+	// rectification (责令其做出整改承诺) and receives a written rectification
+	// notice with a deadline. Violation. Facts: score (points). Source: seeds
+	// 002 and 000 (书面整改通知书).
+	CodeRectificationRequired houqin.Code = "assessment.rectification_required"
+
+	// CodeBottomPlace: the school is among the Policy.Bottom last places of
+	// the ranking (末位). Warning. Facts: rank (count), schools (count),
+	// score (points). Source: seed 001 (末位淘汰).
+	CodeBottomPlace houqin.Code = "assessment.bottom_place"
+
+	// CodeRectificationOverdue: the deadline of a rectification notice has
+	// passed without a passing recheck. Violation. Facts: deadline (date),
+	// days_overdue (count). Source: seed 000 (整改通知书, 回访督促整改到位);
+	// "Beyond the seeds": closed only after the recheck passes.
+	CodeRectificationOverdue houqin.Code = "assessment.rectification_overdue"
+
+	// CodeRecheckFailed: the latest recheck of a rectification found the
+	// school had not rectified; the deadline has not passed. Warning. Facts:
+	// recheck (date), deadline (date). Source: seed 000; "Beyond the seeds".
+	CodeRecheckFailed houqin.Code = "assessment.recheck_failed"
+
+	// CodeRectificationOpen: a rectification is under way and its deadline
+	// has not passed. Notice. Facts: deadline (date), days_left (count).
+	// Source: seed 000.
+	CodeRectificationOpen houqin.Code = "assessment.rectification_open"
+
+	// CodeRectificationClosedLate: a rectification was closed by a passing
+	// recheck after its deadline. Notice. Facts: deadline (date), closed
+	// (date). Source: seed 000; "Beyond the seeds".
+	CodeRectificationClosedLate houqin.Code = "assessment.rectification_closed_late"
+)
+
+// Codes returns every finding code of the package, sorted.
+func Codes() []houqin.Code {
+	return []houqin.Code{
+		CodeAwardIneligible,
+		CodeBottomPlace,
+		CodeFailed,
+		CodeRecheckFailed,
+		CodeRectificationClosedLate,
+		CodeRectificationOpen,
+		CodeRectificationOverdue,
+		CodeRectificationRequired,
+		CodeVetoed,
+	}
+}
+
+func init() {
+	houqin.MustRegisterMessages(
+		houqin.Message{Code: CodeFailed,
+			Hans: "%[1]s后勤管理考核不合格：得分%[2]s，低于合格线%[3]s分",
+			Hant: "%[1]s後勤管理考核不合格：得分%[2]s，低於合格線%[3]s分",
+			En:   "%[1]s failed the logistics assessment: %[2]s points, below the pass mark of %[3]s"},
+		houqin.Message{Code: CodeVetoed,
+			Hans: "%[1]s触及一票否决项，后勤管理考核不合格（得分%[2]s）",
+			Hant: "%[1]s觸及一票否決項，後勤管理考核不合格（得分%[2]s）",
+			En:   "%[1]s failed the logistics assessment on a veto item, whatever its %[2]s points"},
+		houqin.Message{Code: CodeAwardIneligible,
+			Hans: "%[1]s考核不合格（得分%[2]s），取消各种评先评优资格",
+			Hant: "%[1]s考核不合格（得分%[2]s），取消各種評先評優資格",
+			En:   "%[1]s failed the assessment (%[2]s points) and loses every award eligibility"},
+		houqin.Message{Code: CodeRectificationRequired,
+			Hans: "%[1]s考核不合格（得分%[2]s），须作出整改承诺并限期整改",
+			Hant: "%[1]s考核不合格（得分%[2]s），須作出整改承諾並限期整改",
+			En:   "%[1]s failed the assessment (%[2]s points) and must commit to rectification by a deadline"},
+		houqin.Message{Code: CodeBottomPlace,
+			Hans: "%[1]s在%[3]s所学校中排名第%[2]s，列末位（得分%[4]s）",
+			Hant: "%[1]s在%[3]s所學校中排名第%[2]s，列末位（得分%[4]s）",
+			En:   "%[1]s ranks %[2]s of %[3]s schools, in the bottom places (%[4]s points)"},
+		houqin.Message{Code: CodeRectificationOverdue,
+			Hans: "%[1]s的整改期限%[2]s已过%[3]s天，仍未经复查通过",
+			Hant: "%[1]s的整改期限%[2]s已過%[3]s天，仍未經複查通過",
+			En:   "%[1]s is %[3]s days past its rectification deadline of %[2]s without a passing recheck"},
+		houqin.Message{Code: CodeRecheckFailed,
+			Hans: "%[1]s于%[2]s复查未通过，须在%[3]s前整改到位",
+			Hant: "%[1]s於%[2]s複查未通過，須在%[3]s前整改到位",
+			En:   "%[1]s failed the recheck of %[2]s and must rectify by %[3]s"},
+		houqin.Message{Code: CodeRectificationOpen,
+			Hans: "%[1]s正在整改，期限%[2]s，尚余%[3]s天",
+			Hant: "%[1]s正在整改，期限%[2]s，尚餘%[3]s天",
+			En:   "%[1]s is rectifying: %[3]s days left until the deadline of %[2]s"},
+		houqin.Message{Code: CodeRectificationClosedLate,
+			Hans: "%[1]s于%[3]s复查通过，晚于整改期限%[2]s",
+			Hant: "%[1]s於%[3]s複查通過，晚於整改期限%[2]s",
+			En:   "%[1]s passed its recheck on %[3]s, after the rectification deadline of %[2]s"},
+
+		houqin.Message{Code: "assessment.status.open", Hans: "整改中", Hant: "整改中", En: "open"},
+		houqin.Message{Code: "assessment.status.closed", Hans: "已销号", Hant: "已銷號", En: "closed"},
+		houqin.Message{Code: "assessment.status.overdue", Hans: "逾期未整改", Hant: "逾期未整改", En: "overdue"},
+
+		houqin.Message{Code: "assessment.method.checklist", Hans: "达标项", Hant: "達標項", En: "checklist"},
+		houqin.Message{Code: "assessment.method.deduction", Hans: "扣分项", Hant: "扣分項", En: "deduction"},
+		houqin.Message{Code: "assessment.method.proportional", Hans: "按比例计分项", Hant: "按比例計分項", En: "proportional"},
+		houqin.Message{Code: "assessment.method.bonus", Hans: "加分项", Hant: "加分項", En: "bonus"},
+		houqin.Message{Code: "assessment.method.veto", Hans: "一票否决项", Hant: "一票否決項", En: "veto"},
+	)
+}

@@ -1,0 +1,65 @@
+// Package assessment scores schools' logistics work on a rubric, exactly:
+// items, deductions, veto items, grades, weighted rounds, ranking and
+// rectification.
+//
+// A county scores every school several times a year (seed 000: the start and
+// middle of each term, "four assessments decide the rank"); the year's
+// result enters the school's annual target assessment and the principal's
+// appraisal and performance pay, and decides awards. A school that fails
+// loses every award eligibility and must commit to rectification (seed 002).
+//
+// # Rubrics are data
+//
+// A [Rubric] is sections of items, each scored by a [Method]: [Checklist]
+// (all or nothing), [Deduction] (per occurrence, capped at the item's points),
+// [Proportional] (points × an achieved ratio), [Bonus] (levels of honours,
+// capped, optionally not accumulating) and [Veto] (一票否决: the failing grade
+// whatever the points). Grade bands are rubric data too, with names in three
+// languages; [DefaultGrades] are ≥90 优秀, ≥75 良好, ≥60 合格, below 60 不合格.
+// A bureau writes its rubric in JSON and loads it with [ParseRubric];
+// [Rubric.Validate] reports every problem at once. [SampleRubric] is a sample
+// of 100 points built from the seeds' areas, to be replaced.
+//
+// # Findings feed the rubric
+//
+// An item may list finding codes of the other rule packages
+// ("canteen.surplus_over_ceiling", "fees.not_published" …): each finding of
+// such a code in an [Inspection] deducts from the item, fails it, or vetoes.
+// Codes are data: this package imports none of the other rule packages.
+//
+// # Exact scores
+//
+// Points are whole hundredths ([Points]); [New] compiles a validated rubric
+// into integers once, and [Assessor.Score] scores a school in integers with a
+// constant number of allocations, whatever the number of items
+// ([Assessor.ScoreTo] reuses a result's memory and allocates none). A school on
+// a band boundary gets exactly that boundary: 90 is 优秀, never
+// 89.99999999999999. The two places where a score is not a whole hundredth,
+// a proportional item's points × ratio and a combination of rounds, round
+// once by [Policy.Rounding], half-up (四舍五入) by default.
+//
+// # Rounds, ranking and rectification
+//
+// [Assessor.Combine] weighs a school's rounds into the year's score
+// ([Policy.Weights], equal by default: the exact mean, rounded once);
+// [Assessor.Rank] ranks schools (ties share a rank: 1, 2, 2, 4), flags the
+// bottom places (末位) and returns the consequences of failing as findings;
+// [Assessor.Notice] issues a rectification notice with a deadline, which a
+// passing recheck closes; [Review] reports notices that are overdue as of a
+// day the host passes.
+//
+// # Example
+//
+//	a, err := assessment.New(assessment.SampleRubric(), assessment.DefaultPolicy())
+//	if err != nil { … }
+//	res, err := a.Score(assessment.Inspection{
+//		School:       "s-001",
+//		Round:        "2025-autumn-start",
+//		Observations: observations,   // per item: occurrences, fail, ratio, levels, note
+//		Findings:     canteenFindings, // from the canteen package, say
+//	})
+//	if err != nil { … }                 // errors.Is(err, houqin.ErrInvalidInput)
+//	fmt.Println(res.Score, res.Grade)   // 87.5 good
+//	year, _ := a.Combine([]assessment.Result{r1, r2, r3, r4})
+//	ranking, _ := a.Rank([]assessment.Standing{year.Standing(), …})
+package assessment

@@ -1,0 +1,320 @@
+package assessment_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/assessment"
+	"github.com/shopspring/decimal"
+)
+
+// exampleRubric is a rubric of 100 points in JSON, as a bureau would write it.
+const exampleRubric = `{
+  "id": "county-2025",
+  "name": {"zh_hans": "学校后勤管理考核细则", "en": "School logistics rubric"},
+  "total": "100",
+  "sections": [
+    {"id": "canteen", "name": {"zh_hans": "食堂", "en": "Canteen"}, "items": [
+      {"id": "surplus", "name": {"zh_hans": "结余不超过营业收入的5%"}, "method": "deduction",
+       "points": "20", "deduct": "5", "findings": [{"code": "canteen.surplus_over_ceiling"}]},
+      {"id": "samples", "name": {"zh_hans": "留样"}, "method": "deduction", "points": "10", "deduct": "2"},
+      {"id": "licence", "name": {"zh_hans": "持证上岗"}, "method": "checklist", "points": "20"},
+      {"id": "poisoning", "name": {"zh_hans": "食物中毒事故"}, "method": "veto"}
+    ]},
+    {"id": "dorm", "name": {"zh_hans": "宿舍", "en": "Dormitories"}, "items": [
+      {"id": "tidy", "name": {"zh_hans": "寝室整洁"}, "method": "proportional", "points": "50"}
+    ]}
+  ]
+}`
+
+func exampleAssessor() *assessment.Assessor {
+	r, err := assessment.ParseRubric([]byte(exampleRubric))
+	if err != nil {
+		panic(err)
+	}
+	a, err := assessment.New(r, assessment.DefaultPolicy())
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+func ExampleParseRubric() {
+	r, err := assessment.ParseRubric([]byte(exampleRubric))
+	fmt.Println(r.ID, r.Total, len(r.Sections), err)
+
+	_, err = assessment.ParseRubric([]byte(`{"id": "x", "total": "100", "sections": [
+	  {"id": "s", "name": {"zh_hans": "食堂"}, "items": [
+	    {"id": "a", "name": {"zh_hans": "留样"}, "method": "deduction", "points": "90", "deduct": "0.125"}]}]}`))
+	fmt.Println(errors.Is(err, houqin.ErrInvalidInput))
+	fmt.Println(err)
+	// Output:
+	// county-2025 100 2 <nil>
+	// true
+	// invalid input: name.zh_hans: required
+	// invalid input: sections[0].items[0].deduct: finer than a hundredth of a point: 0.125
+	// invalid input: total: the items' points add up to 90, not 100
+}
+
+func ExampleAssessor_Score() {
+	a := exampleAssessor()
+	res, err := a.Score(assessment.Inspection{
+		School: "县一中",
+		Round:  "2025-autumn-start",
+		Observations: []assessment.Observation{
+			{Item: "samples", Occurrences: 1, Note: "10月9日午餐未留样"},
+			{Item: "tidy", Ratio: decimal.NewNullDecimal(decimal.RequireFromString("0.9")), Note: "50间寝室45间达标"},
+		},
+		// A finding of the canteen package deducts from the item that lists its code.
+		Findings: houqin.Findings{{Code: "canteen.surplus_over_ceiling", Severity: houqin.Violation, Subject: "一食堂"}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(res.Score, res.Grade)
+	for _, s := range res.Sections {
+		fmt.Printf("%s %s/%s\n", s.Section, s.Score, s.Max)
+	}
+	for _, e := range res.Trail {
+		why := e.Note
+		if e.From == assessment.FromFinding {
+			why = string(e.Code) + " " + e.Subject
+		}
+		fmt.Printf("%s −%s (%s[%d] %s)\n", e.Item, e.Taken, e.From, e.Index, why)
+	}
+	// Output:
+	// 88 good
+	// canteen 43/50
+	// dorm 45/50
+	// surplus −5 (finding[0] canteen.surplus_over_ceiling 一食堂)
+	// samples −2 (observation[0] 10月9日午餐未留样)
+	// tidy −5 (observation[1] 50间寝室45间达标)
+}
+
+// A host scoring a county's inspections one after another reuses one
+// result's memory.
+func ExampleAssessor_ScoreTo() {
+	a := exampleAssessor()
+	var res assessment.Result
+	for i, ratio := range []string{"0.9", "0.5", "1"} {
+		in := assessment.Inspection{School: fmt.Sprint("school-", i), Observations: []assessment.Observation{
+			{Item: "tidy", Ratio: decimal.NewNullDecimal(decimal.RequireFromString(ratio))}}}
+		if err := a.ScoreTo(&res, in); err != nil {
+			panic(err)
+		}
+		fmt.Println(res.School, res.Score, res.Grade) // store what is needed before the next
+	}
+	// Output:
+	// school-0 95 excellent
+	// school-1 75 good
+	// school-2 100 excellent
+}
+
+// A veto item fails the school whatever its score (一票否决).
+func ExampleAssessor_Score_veto() {
+	a := exampleAssessor()
+	res, _ := a.Score(assessment.Inspection{School: "县一中", Observations: []assessment.Observation{
+		{Item: "tidy", Ratio: decimal.NewNullDecimal(decimal.NewFromInt(1))},
+		{Item: "poisoning", Fail: true, Note: "11月3日学生食物中毒"},
+	}})
+	fmt.Println(res.Score, res.Grade, res.Fail, res.Vetoed)
+	// Output:
+	// 100 fail true [poisoning]
+}
+
+// Deductions stop at the item's points: six missing samples at 2 points
+// each would take 12, but the item has 10.
+func ExampleAssessor_Score_capped() {
+	a := exampleAssessor()
+	res, _ := a.Score(assessment.Inspection{School: "县一中", Observations: []assessment.Observation{
+		{Item: "samples", Occurrences: 6},
+		{Item: "tidy", Ratio: decimal.NewNullDecimal(decimal.NewFromInt(1))},
+	}})
+	e := res.Trail[0]
+	fmt.Println(e.Item, e.Count, e.Points, e.Taken)
+	fmt.Println(res.Items[1].Score, res.Score)
+	// Output:
+	// samples 6 12 10
+	// 0 90
+}
+
+func ExampleAssessor_Score_error() {
+	a := exampleAssessor()
+	_, err := a.Score(assessment.Inspection{School: "县一中", Observations: []assessment.Observation{
+		{Item: "samples", Occurrences: -1},
+		{Item: "licence", Occurrences: 2},
+		{Item: "library"},
+	}})
+	fmt.Println(errors.Is(err, houqin.ErrInvalidInput))
+	fmt.Println(err)
+	// Output:
+	// true
+	// invalid input: observations[0].occurrences: negative
+	// invalid input: observations[1].occurrences: only deduction items count occurrences; "licence" is a checklist item
+	// invalid input: observations[2].item: unknown item "library"
+	// invalid input: observations: no observation of proportional item "tidy"
+}
+
+// Four rounds a year (四次考核定高低): 30/70 within each term, terms equal.
+func ExampleAssessor_Combine() {
+	r, _ := assessment.ParseRubric([]byte(exampleRubric))
+	pol := assessment.DefaultPolicy()
+	pol.Weights = []decimal.Decimal{
+		decimal.RequireFromString("0.15"), decimal.RequireFromString("0.35"), // autumn: start, middle
+		decimal.RequireFromString("0.15"), decimal.RequireFromString("0.35"), // spring: start, middle
+	}
+	a, _ := assessment.New(r, pol)
+	var rounds []assessment.Result
+	for i, ratio := range []string{"0.6", "0.8", "0.7", "0.9"} {
+		res, _ := a.Score(assessment.Inspection{School: "县一中", Round: fmt.Sprint("r", i+1),
+			Observations: []assessment.Observation{{Item: "tidy", Ratio: decimal.NewNullDecimal(decimal.RequireFromString(ratio))}}})
+		rounds = append(rounds, res)
+	}
+	year, err := a.Combine(rounds)
+	// 0.15×80 + 0.35×90 + 0.15×85 + 0.35×95 = 12 + 31.5 + 12.75 + 33.25 = 89.5
+	fmt.Println(year.Score, year.Grade, err)
+	for _, rs := range year.Rounds {
+		fmt.Println(rs.Round, rs.Score, rs.Weight)
+	}
+	// Output:
+	// 89.5 good <nil>
+	// r1 80 0.15
+	// r2 90 0.35
+	// r3 85 0.15
+	// r4 95 0.35
+}
+
+// Ties share a rank (1, 2, 2, 4); the bottom place is flagged (末位), and a
+// failing school loses its award eligibility and must rectify.
+func ExampleAssessor_Rank() {
+	a := exampleAssessor()
+	ranking, err := a.Rank([]assessment.Standing{
+		{School: "东街小学", Score: 8850},
+		{School: "县一中", Score: 9200},
+		{School: "城关中学", Score: 8850},
+		{School: "河口小学", Score: 5900},
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, pl := range ranking.Places {
+		fmt.Println(pl.Rank, pl.School, pl.Score, pl.Grade, pl.Bottom)
+	}
+	for _, f := range ranking.Findings {
+		fmt.Println(f.Message(houqin.SimplifiedChinese))
+	}
+	// Output:
+	// 1 县一中 92 excellent false
+	// 2 东街小学 88.5 good false
+	// 2 城关中学 88.5 good false
+	// 4 河口小学 59 fail true
+	// 河口小学考核不合格（得分59），取消各种评先评优资格
+	// 河口小学后勤管理考核不合格：得分59，低于合格线60分
+	// 河口小学考核不合格（得分59），须作出整改承诺并限期整改
+	// 河口小学在4所学校中排名第4，列末位（得分59）
+}
+
+func ExampleAssessor_Notice() {
+	a := exampleAssessor()
+	n, err := a.Notice("河口小学", houqin.NewDate(2025, 12, 15))
+	fmt.Println(n.Issued, n.Deadline, err)
+	_, err = a.Notice("河口小学", houqin.Date{})
+	fmt.Println(err)
+	// Output:
+	// 2025-12-15 2026-01-14 <nil>
+	// invalid input: issued: missing
+}
+
+func ExampleAssessor_Notices() {
+	a := exampleAssessor()
+	ranking, _ := a.Rank([]assessment.Standing{{School: "县一中", Score: 9200}, {School: "河口小学", Score: 5900}})
+	notices, _ := a.Notices(ranking, houqin.NewDate(2026, 1, 20))
+	for _, n := range notices {
+		fmt.Println(n.School, n.Deadline)
+	}
+	// Output:
+	// 河口小学 2026-02-19
+}
+
+func ExampleReview() {
+	notices := []assessment.Rectification{
+		{School: "河口小学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
+			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 20), Passed: false}}},
+		{School: "城关中学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
+			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 25), Passed: true}}},
+	}
+	findings, err := assessment.Review(notices, houqin.NewDate(2025, 11, 5))
+	fmt.Println(err)
+	for _, f := range findings {
+		fmt.Println(f.Message(houqin.English))
+	}
+	_, err = assessment.Review(notices, houqin.Date{})
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// 河口小学 is 5 days past its rectification deadline of 31 October 2025 without a passing recheck
+	// invalid input: as_of: missing
+}
+
+func ExampleRectification_Status() {
+	n := assessment.Rectification{School: "河口小学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
+		Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 11, 3), Passed: true}}}
+	for _, day := range []houqin.Date{houqin.NewDate(2025, 10, 31), houqin.NewDate(2025, 11, 1), houqin.NewDate(2025, 11, 3)} {
+		s, _ := n.Status(day)
+		fmt.Println(day, s, s.Label(houqin.SimplifiedChinese))
+	}
+	// Output:
+	// 2025-10-31 open 整改中
+	// 2025-11-01 overdue 逾期未整改
+	// 2025-11-03 closed 已销号
+}
+
+func ExampleNew() {
+	pol := assessment.DefaultPolicy()
+	pol.Weights = []decimal.Decimal{decimal.RequireFromString("0.7"), decimal.RequireFromString("0.2")}
+	_, err := assessment.New(assessment.SampleRubric(), pol)
+	fmt.Println(err)
+	// Output:
+	// invalid input: policy.weights: sum to 0.9, not 1
+}
+
+func ExampleSampleRubric() {
+	a, err := assessment.New(assessment.SampleRubric(), assessment.DefaultPolicy())
+	fmt.Println(a.Rubric().Name.In(houqin.SimplifiedChinese), a.Rubric().Total, a.MaxScore(), a.PassMark(), err)
+	for _, s := range a.Rubric().Sections {
+		fmt.Print(s.Name.In(houqin.English), "; ")
+	}
+	fmt.Println()
+	// Output:
+	// 学校后勤管理考核评分表（示例） 100 103 60 <nil>
+	// Canteen hygiene and food safety; Canteen cost accounting; Dormitories; Greening and campus environment; Student consumption market and fees; Assets; Safety and insurance; Bonus; Veto items;
+}
+
+func ExamplePointsOf() {
+	p, err := assessment.PointsOf("deduct", decimal.RequireFromString("0.5"))
+	fmt.Println(int64(p), p, err)
+	_, err = assessment.PointsOf("deduct", decimal.RequireFromString("0.125"))
+	fmt.Println(err)
+	// Output:
+	// 50 0.5 <nil>
+	// invalid input: deduct: finer than a hundredth of a point: 0.125
+}
+
+func ExampleRubric_Validate() {
+	r := assessment.SampleRubric()
+	r.Total = decimal.NewFromInt(105)
+	r.Sections[0].Items[0].Method = 0
+	fmt.Println(r.Validate())
+	// Output:
+	// invalid input: sections[0].items[0].method: required: checklist, deduction, proportional, bonus or veto
+	// invalid input: total: the items' points add up to 100, not 105
+	// invalid input: grades: a rubric whose total is not 100 must declare its grade bands
+}
+
+func ExamplePolicy_Validate() {
+	pol := assessment.Policy{Bottom: -1, RectifyDays: 15}
+	fmt.Println(pol.Validate())
+	// Output:
+	// invalid input: bottom: negative
+}

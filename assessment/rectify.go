@@ -1,0 +1,242 @@
+package assessment
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+	"golang.org/x/text/language"
+)
+
+// Rectification is a written rectification notice (书面整改通知书) and its
+// follow-up: a school must rectify by the deadline, and the notice is closed
+// only when a recheck (回访复查) passes (seed 000; "Beyond the seeds": checklist
+// → notice with a deadline → recheck → closed only after the recheck
+// passes).
+type Rectification struct {
+	// School is the host's identifier of the school. Required.
+	School string `json:"school"`
+	// Issued is the day of the notice.
+	Issued houqin.Date `json:"issued"`
+	// Deadline is the last day to rectify, not before Issued.
+	Deadline houqin.Date `json:"deadline"`
+	// Rechecks are the return visits so far, in any order.
+	Rechecks []Recheck `json:"rechecks,omitempty"`
+}
+
+// Recheck is one return visit to a school under a rectification notice.
+type Recheck struct {
+	// Date is the day of the visit, not before the notice.
+	Date houqin.Date `json:"date"`
+	// Passed reports whether the school had rectified.
+	Passed bool `json:"passed"`
+	// Note is the inspector's note.
+	Note string `json:"note,omitempty"`
+}
+
+// Status is the state of a rectification on a given day.
+type Status uint8
+
+// The states of a rectification.
+const (
+	// Open: not yet rechecked successfully, and the deadline has not passed.
+	Open Status = iota + 1
+	// Closed: a recheck passed (整改到位, 销号).
+	Closed
+	// Overdue: the deadline has passed without a passing recheck.
+	Overdue
+)
+
+var statusNames = [...]string{Open: "open", Closed: "closed", Overdue: "overdue"}
+
+// String returns "open", "closed" or "overdue", and "Status(n)" otherwise.
+func (s Status) String() string {
+	if s >= Open && s <= Overdue {
+		return statusNames[s]
+	}
+	return "Status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// Label returns the name of s for a reader of the language matched from
+// tag: 整改中, 已销号, 逾期未整改 in Simplified Chinese.
+func (s Status) Label(tag language.Tag) string {
+	if s < Open || s > Overdue {
+		return s.String()
+	}
+	return houqin.Localize(tag, houqin.Code("assessment.status."+statusNames[s]))
+}
+
+// MarshalText encodes s by its name.
+func (s Status) MarshalText() ([]byte, error) {
+	if s < Open || s > Overdue {
+		return nil, houqin.Invalid("status", "unknown status "+s.String())
+	}
+	return []byte(statusNames[s]), nil
+}
+
+// UnmarshalText decodes "open", "closed" or "overdue".
+func (s *Status) UnmarshalText(b []byte) error {
+	for v := Open; v <= Overdue; v++ {
+		if string(b) == statusNames[v] {
+			*s = v
+			return nil
+		}
+	}
+	return houqin.Invalid("status", "unknown status "+strconv.Quote(truncate(string(b), 32)))
+}
+
+// Validate reports every problem of r at once, each an *houqin.InputError
+// naming its field: a missing school, an invalid date, a deadline before the
+// notice, a recheck before the notice.
+func (r Rectification) Validate() error {
+	var errs problems
+	if r.School == "" {
+		errs.add("school", "required")
+	}
+	iok := r.Issued.Validate() == nil
+	errs.wrap("issued", r.Issued.Validate())
+	dok := r.Deadline.Validate() == nil
+	errs.wrap("deadline", r.Deadline.Validate())
+	if iok && dok && r.Deadline.Before(r.Issued) {
+		errs.addf("deadline", "%s is before the notice of %s", r.Deadline, r.Issued)
+	}
+	for i, c := range r.Rechecks {
+		f := "rechecks[" + strconv.Itoa(i) + "].date"
+		if err := c.Date.Validate(); err != nil {
+			errs.wrap(f, err)
+		} else if iok && c.Date.Before(r.Issued) {
+			errs.addf(f, "%s is before the notice of %s", c.Date, r.Issued)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// ClosedOn returns the day of the first passing recheck on or before asOf,
+// and whether there is one. r must be valid.
+func (r Rectification) ClosedOn(asOf houqin.Date) (houqin.Date, bool) {
+	var on houqin.Date
+	found := false
+	for _, c := range r.Rechecks {
+		if c.Passed && !c.Date.After(asOf) && (!found || c.Date.Before(on)) {
+			on, found = c.Date, true
+		}
+	}
+	return on, found
+}
+
+// Status returns the state of r as of the given day: Closed once a recheck
+// on or before asOf passed, else Overdue after the deadline, else Open.
+// Rechecks after asOf have not happened yet as of that day. Status returns
+// an *houqin.InputError when r or asOf is invalid.
+func (r Rectification) Status(asOf houqin.Date) (Status, error) {
+	if err := r.Validate(); err != nil {
+		return 0, err
+	}
+	if err := asOf.Validate(); err != nil {
+		return 0, houqin.WithField("as_of", err)
+	}
+	return r.status(asOf), nil
+}
+
+func (r Rectification) status(asOf houqin.Date) Status {
+	if _, ok := r.ClosedOn(asOf); ok {
+		return Closed
+	}
+	if asOf.After(r.Deadline) {
+		return Overdue
+	}
+	return Open
+}
+
+// Notice returns a rectification notice for a school issued on the given
+// day, with the deadline Policy.RectifyDays later. It returns an
+// *houqin.InputError when the school is empty or a date is invalid.
+func (a *Assessor) Notice(school string, issued houqin.Date) (Rectification, error) {
+	if school == "" {
+		return Rectification{}, houqin.Invalid("school", "required")
+	}
+	if err := issued.Validate(); err != nil {
+		return Rectification{}, houqin.WithField("issued", err)
+	}
+	deadline := issued.AddDays(a.p.rectifyDays)
+	if err := deadline.Validate(); err != nil {
+		return Rectification{}, houqin.WithField("deadline", err)
+	}
+	return Rectification{School: school, Issued: issued, Deadline: deadline}, nil
+}
+
+// Notices returns a rectification notice, issued on the given day, for each
+// failing school of a ranking, in rank order. See [Assessor.Notice].
+func (a *Assessor) Notices(r Ranking, issued houqin.Date) ([]Rectification, error) {
+	var out []Rectification
+	for i, pl := range r.Places {
+		if !pl.Fail {
+			continue
+		}
+		n, err := a.Notice(pl.School, issued)
+		if err != nil {
+			return nil, houqin.WithField("places["+strconv.Itoa(i)+"]", err)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// Review reports the state of rectifications as of a day the host passes,
+// as sorted findings, one per notice that is not closed in time:
+// CodeRectificationOverdue past the deadline, CodeRecheckFailed when the
+// latest recheck failed, CodeRectificationOpen otherwise, and
+// CodeRectificationClosedLate for a notice closed after its deadline. A
+// notice closed in time gives none. Review returns an *houqin.InputError,
+// listing every problem, when a record or asOf is invalid.
+func Review(recs []Rectification, asOf houqin.Date) (houqin.Findings, error) {
+	var errs problems
+	if err := asOf.Validate(); err != nil {
+		errs.wrap("as_of", err)
+	}
+	for i := range recs {
+		errs.wrap("rectifications["+strconv.Itoa(i)+"]", recs[i].Validate())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var out houqin.Findings
+	for i := range recs {
+		r := &recs[i]
+		if on, ok := r.ClosedOn(asOf); ok {
+			if on.After(r.Deadline) {
+				out = append(out, houqin.Finding{Code: CodeRectificationClosedLate, Severity: houqin.Notice,
+					Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline), houqin.DateFact("closed", on)}})
+			}
+			continue
+		}
+		if asOf.After(r.Deadline) {
+			out = append(out, houqin.Finding{Code: CodeRectificationOverdue, Severity: houqin.Violation,
+				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
+					houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline)))}})
+			continue
+		}
+		if last, ok := r.latest(asOf); ok && !last.Passed {
+			out = append(out, houqin.Finding{Code: CodeRecheckFailed, Severity: houqin.Warning,
+				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("recheck", last.Date), houqin.DateFact("deadline", r.Deadline)}})
+			continue
+		}
+		out = append(out, houqin.Finding{Code: CodeRectificationOpen, Severity: houqin.Notice,
+			Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
+				houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf)))}})
+	}
+	out.Sort()
+	return out, nil
+}
+
+// latest returns the latest recheck on or before asOf.
+func (r Rectification) latest(asOf houqin.Date) (Recheck, bool) {
+	var last Recheck
+	found := false
+	for _, c := range r.Rechecks {
+		if !c.Date.After(asOf) && (!found || !c.Date.Before(last.Date)) {
+			last, found = c, true
+		}
+	}
+	return last, found
+}

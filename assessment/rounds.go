@@ -1,0 +1,158 @@
+package assessment
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+)
+
+// Combined is a school's score over several rounds: the year's score of
+// seed 000's "four assessments decide the rank" (四次考核定高低).
+type Combined struct {
+	// Rubric is the id of the rubric the rounds were scored on.
+	Rubric string `json:"rubric"`
+	// School is the rounds' school.
+	School string `json:"school"`
+	// Score is the weighted score, rounded once to the hundredth by
+	// Policy.Rounding.
+	Score Points `json:"score"`
+	// Grade is the id of the grade band of Score, or the failing band when
+	// Vetoed.
+	Grade string `json:"grade"`
+	// Fail reports whether the grade is a failing band.
+	Fail bool `json:"fail,omitempty"`
+	// Vetoed reports whether a veto fails the year: a round was vetoed and
+	// the policy does not confine vetoes to their round.
+	Vetoed bool `json:"vetoed,omitempty"`
+	// Rounds are the rounds combined, in the order given.
+	Rounds []RoundScore `json:"rounds"`
+}
+
+// RoundScore is one round of a combined score.
+type RoundScore struct {
+	// Round is the round's name.
+	Round string `json:"round,omitempty"`
+	// Score is the round's score.
+	Score Points `json:"score"`
+	// Weight is the round's weight. With equal weights it is 1/n rounded
+	// half-up to 10⁻⁸, for display: the combination itself takes the exact
+	// mean.
+	Weight houqin.Ratio `json:"weight"`
+	// Vetoed reports whether a veto item was triggered in the round.
+	Vetoed bool `json:"vetoed,omitempty"`
+}
+
+// Combine combines one school's rounds into the year's score. With
+// Policy.Weights the score is Σ weightᵢ × scoreᵢ, computed exactly in
+// integers and rounded once to the hundredth by Policy.Rounding; without,
+// it is the exact mean Σ scoreᵢ / n, rounded once the same way. So four
+// rounds of 90, 90, 90 and 90 always make 90, and 90, 90, 89.99 make 89.9966…,
+// which rounds half-up to 90.
+//
+// A veto in any round fails the year unless Policy.VetoRoundOnly. Combine
+// returns an *houqin.InputError when there are no rounds or more than
+// MaxRounds, when the policy's weights are not one per round, when a result
+// is of another rubric or school, when a round name repeats, or when a score
+// lies outside [0, MaxScore].
+func (a *Assessor) Combine(rounds []Result) (Combined, error) {
+	s, p := a.s, a.p
+	switch {
+	case len(rounds) == 0:
+		return Combined{}, houqin.Invalid("rounds", "no rounds to combine")
+	case len(rounds) > MaxRounds:
+		return Combined{}, houqin.Invalid("rounds", strconv.Itoa(len(rounds))+" rounds, more than "+strconv.Itoa(MaxRounds))
+	case p.weights != nil && len(p.weights) != len(rounds):
+		return Combined{}, houqin.Invalid("rounds", strconv.Itoa(len(rounds))+" rounds, but the policy weighs "+strconv.Itoa(len(p.weights)))
+	}
+	var errs problems
+	school := rounds[0].School
+	if school == "" {
+		errs.add("rounds[0].school", "required")
+	}
+	seen := make(map[string]int, len(rounds))
+	for i := range rounds {
+		r := &rounds[i]
+		f := "rounds[" + strconv.Itoa(i) + "]" // at most MaxRounds
+		if r.Rubric != s.id {
+			errs.addf(f+".rubric", "scored on rubric %q, not %q", truncate(r.Rubric, 64), s.id)
+		}
+		if r.School != school {
+			errs.addf(f+".school", "%q, not %q like rounds[0]", truncate(r.School, 64), truncate(school, 64))
+		}
+		if j, dup := seen[r.Round]; dup && r.Round != "" {
+			errs.addf(f+".round", "round %q appears twice (also rounds[%d])", truncate(r.Round, 64), j)
+		}
+		seen[r.Round] = i
+		if r.Score < 0 || int64(r.Score) > s.maxScore {
+			errs.addf(f+".score", "%s lies outside [0, %s]", r.Score, Points(s.maxScore))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Combined{}, err
+	}
+
+	c := Combined{Rubric: s.id, School: school, Rounds: make([]RoundScore, len(rounds))}
+	var sum int64
+	vetoed := false
+	for i := range rounds {
+		r := &rounds[i]
+		v := len(r.Vetoed) > 0
+		vetoed = vetoed || v
+		w := houqin.ShareOf(1, int64(len(rounds)))
+		if p.weights != nil {
+			w = houqin.Ratio(p.weights[i])
+			sum += p.weights[i] * int64(r.Score) // ≤ 10⁸ × 10⁵ per round
+		} else {
+			sum += int64(r.Score)
+		}
+		c.Rounds[i] = RoundScore{Round: r.Round, Score: r.Score, Weight: w, Vetoed: v}
+	}
+	if p.weights != nil {
+		c.Score = Points(divRound(sum, int64(houqin.RatioOne), p.rounding))
+	} else {
+		c.Score = Points(divRound(sum, int64(len(rounds)), p.rounding))
+	}
+	c.Vetoed = vetoed && !p.vetoRound
+	g := s.grade(int64(c.Score), c.Vetoed)
+	c.Grade = s.grades[g].id
+	c.Fail = s.grades[g].fail
+	return c, nil
+}
+
+// divRound returns num/den rounded by mode, for num ≥ 0 (scores and
+// weights are never negative) and 0 < den ≤ houqin.RatioOne.
+func divRound(num, den int64, mode houqin.Rounding) int64 {
+	q, rem := num/den, num%den
+	switch {
+	case rem == 0:
+	case mode == houqin.RoundHalfEven:
+		if 2*rem > den || (2*rem == den && q%2 == 1) {
+			q++
+		}
+	case mode == houqin.RoundCeil, mode == houqin.RoundHalfUp && 2*rem >= den:
+		q++
+	}
+	return q
+}
+
+// Standing is what ranking needs of a school: its score and whether a veto
+// fails it. [Result.Standing] and [Combined.Standing] make one.
+type Standing struct {
+	// School is the host's identifier of the school. Required, unique.
+	School string `json:"school"`
+	// Score is the school's score.
+	Score Points `json:"score"`
+	// Vetoed reports whether a veto fails the school.
+	Vetoed bool `json:"vetoed,omitempty"`
+}
+
+// Standing returns the school's standing in its round.
+func (r Result) Standing() Standing {
+	return Standing{School: r.School, Score: r.Score, Vetoed: len(r.Vetoed) > 0}
+}
+
+// Standing returns the school's standing over its rounds.
+func (c Combined) Standing() Standing {
+	return Standing{School: c.School, Score: c.Score, Vetoed: c.Vetoed}
+}
