@@ -1,0 +1,186 @@
+package insurance
+
+import "github.com/houqin-go/houqin"
+
+// The finding codes of the package. Codes are a public contract: hosts
+// store them and assessment rubrics deduct points per code; a code is
+// never renamed.
+const (
+	// CodeCoverageBelowRequired: the insured rate (投保率) of a school for a
+	// kind of policy, insured ÷ enrolled, is below the rate the policy
+	// requires for that kind (KindPolicy.RequiredCoverage; school
+	// liability: 100%, full coverage, 应保尽保). Exactly the required rate
+	// complies. Violation. Subject: "<school>/<kind>", such as
+	// "S001/school_liability". Facts: rate (percent, rounded half-up to
+	// 10⁻⁸), required (percent), uninsured (count), enrolled (count),
+	// insured (count). Source: seed 000 (liability coverage of 100%); the
+	// 2008 notice of the Ministry of Education, the Ministry of Finance and
+	// the insurance regulator on school liability insurance.
+	CodeCoverageBelowRequired houqin.Code = "insurance.coverage_below_required"
+
+	// CodePremiumChargedToPupils: a premium for a kind the school or the
+	// government pays (KindPolicy.SchoolPays: school liability and
+	// internship liability) was paid by the pupils or their parents.
+	// Violation. Subject: the premium's id. Facts: amount (yuan), pupils
+	// (count). Source: seed 004 (liability paid from work-study funds);
+	// the 2008 notice (bought with public or school funds, never charged to
+	// pupils); internship insurance paid by the vocational school.
+	CodePremiumChargedToPupils houqin.Code = "insurance.premium_charged_to_pupils"
+
+	// CodePremiumCollectedBySchool: the school collected the premium of a
+	// kind parents buy voluntarily (KindPolicy.Voluntary: student accident
+	// insurance), through its fees, a teacher or a class. Violation.
+	// Subject: the premium's id. Facts: amount (yuan), pupils (count).
+	// Source: seed 000 (student accident insurance is handled at a separate
+	// window; the school may not handle it, still less make it
+	// compulsory); the 2015 rule that schools may not collect commercial
+	// insurance premiums.
+	CodePremiumCollectedBySchool houqin.Code = "insurance.premium_collected_by_school"
+
+	// CodeBusRunUninsured: a school bus ran on a day that no carrier
+	// liability insurance of that bus covered. Violation. Subject: the bus.
+	// Facts: runs (count of uninsured runs), first (date of the first),
+	// last (date of the last). Source: seed 003 (carrier liability
+	// insurance for school buses); State Council school-bus regulation,
+	// 2012, Art. 14 (valid on every run date).
+	CodeBusRunUninsured houqin.Code = "insurance.bus_run_uninsured"
+
+	// CodeClaimReportedLate: a claim was reported to the insurer more than
+	// the deadline after the incident (KindPolicy.ReportDeadlineHours;
+	// school liability: 24 hours, 4 in some cities). Exactly the deadline
+	// complies. Warning. Subject: the claim's id. Facts: elapsed_hours
+	// (number: hours from incident to report, rounded up to 0.01, so that
+	// it shows beyond the deadline), deadline_hours (number). Source: the
+	// 2008 notice on school liability insurance and city rules (DOMAIN.md,
+	// "Beyond the seeds").
+	CodeClaimReportedLate houqin.Code = "insurance.claim_reported_late"
+
+	// CodeClaimPaidAboveLimit: a claim was paid more than the per-pupil
+	// limit of its kind of policy (KindPolicy.PerPupilLimit; school
+	// liability: ¥600,000.00, the top of the national range). Exactly the
+	// limit complies. Violation. Subject: the claim's id. Facts: paid
+	// (yuan), limit (yuan), excess (yuan). Source: the 2008 notice (limits
+	// of 300,000 to 600,000 yuan per pupil).
+	CodeClaimPaidAboveLimit houqin.Code = "insurance.claim_paid_above_limit"
+
+	// CodePremiumBelowContract: the premium per pupil (amount ÷ pupils) is
+	// below the region's contract minimum for the kind
+	// (KindPolicy.PremiumMin; school liability: ¥3.90). Warning. Subject:
+	// the premium's id. Facts: per_pupil (yuan, rounded down to the fen, so
+	// that it shows below the minimum), min (yuan), pupils (count), amount
+	// (yuan). Source: the 2008 notice (premiums of 3.9 to 8 yuan per
+	// pupil).
+	CodePremiumBelowContract houqin.Code = "insurance.premium_below_contract"
+
+	// CodePremiumAboveContract: the premium per pupil is above the region's
+	// contract maximum for the kind (KindPolicy.PremiumMax; school
+	// liability: ¥8.00). Warning. Subject: the premium's id. Facts:
+	// per_pupil (yuan, rounded up to the fen, so that it shows above the
+	// maximum), max (yuan), pupils (count), amount (yuan). Source: the 2008
+	// notice (premiums of 3.9 to 8 yuan per pupil).
+	CodePremiumAboveContract houqin.Code = "insurance.premium_above_contract"
+)
+
+// Codes returns the finding codes of the package, sorted.
+func Codes() []houqin.Code {
+	return []houqin.Code{
+		CodeBusRunUninsured,
+		CodeClaimPaidAboveLimit,
+		CodeClaimReportedLate,
+		CodeCoverageBelowRequired,
+		CodePremiumAboveContract,
+		CodePremiumBelowContract,
+		CodePremiumChargedToPupils,
+		CodePremiumCollectedBySchool,
+	}
+}
+
+// Keys of the package's other texts.
+const (
+	keySummary     houqin.Code = "insurance.summary"
+	keySummaryNone houqin.Code = "insurance.summary.none"
+	keySummaryKind houqin.Code = "insurance.summary.kind"
+	keySummarySep  houqin.Code = "insurance.summary.separator"
+)
+
+func init() {
+	houqin.MustRegisterMessages(
+		houqin.Message{
+			Code: CodeCoverageBelowRequired,
+			Hans: "%[1]s：投保率%[2]s，低于要求的%[3]s，未投保%[4]s人（应保%[5]s人，已保%[6]s人）",
+			Hant: "%[1]s：投保率%[2]s，低於要求的%[3]s，未投保%[4]s人（應保%[5]s人，已保%[6]s人）",
+			En:   "%[1]s: insured rate %[2]s, below the required %[3]s; uninsured: %[4]s (enrolled %[5]s, insured %[6]s)",
+		},
+		houqin.Message{
+			Code: CodePremiumChargedToPupils,
+			Hans: "%[1]s：向学生收取保费%[2]s（%[3]s人），该险种应由学校或财政出资，不得向学生收费",
+			Hant: "%[1]s：向學生收取保費%[2]s（%[3]s人），該險種應由學校或財政出資，不得向學生收費",
+			En:   "%[1]s: a premium of %[2]s (%[3]s pupils) was charged to pupils; this cover must be paid from public or school funds",
+		},
+		houqin.Message{
+			Code: CodePremiumCollectedBySchool,
+			Hans: "%[1]s：学校代收保费%[2]s（%[3]s人），该险种由家长自愿购买，学校不得经办或代收",
+			Hant: "%[1]s：學校代收保費%[2]s（%[3]s人），該險種由家長自願購買，學校不得經辦或代收",
+			En:   "%[1]s: the school collected premiums of %[2]s (%[3]s pupils) for cover that parents buy voluntarily, which a school may not handle",
+		},
+		houqin.Message{
+			Code: CodeBusRunUninsured,
+			Hans: "校车%[1]s在无有效承运人责任险时运行%[2]s趟（%[3]s至%[4]s）",
+			Hant: "校車%[1]s在無有效承運人責任險時運行%[2]s趟（%[3]s至%[4]s）",
+			En:   "school bus %[1]s ran without valid carrier liability insurance (uninsured runs: %[2]s, from %[3]s to %[4]s)",
+		},
+		houqin.Message{
+			Code: CodeClaimReportedLate,
+			Hans: "理赔案件%[1]s在事故发生%[2]s小时后才报案，超过%[3]s小时的报案时限",
+			Hant: "理賠案件%[1]s在事故發生%[2]s小時後才報案，超過%[3]s小時的報案時限",
+			En:   "claim %[1]s was reported %[2]s hours after the incident, later than the %[3]s-hour deadline",
+		},
+		houqin.Message{
+			Code: CodeClaimPaidAboveLimit,
+			Hans: "理赔案件%[1]s赔付%[2]s，超过每人赔偿限额%[3]s，超出%[4]s",
+			Hant: "理賠案件%[1]s賠付%[2]s，超過每人賠償限額%[3]s，超出%[4]s",
+			En:   "claim %[1]s was paid %[2]s, above the per-person limit of %[3]s by %[4]s",
+		},
+		houqin.Message{
+			Code: CodePremiumBelowContract,
+			Hans: "%[1]s：人均保费%[2]s，低于合同下限%[3]s（%[4]s人，保费合计%[5]s）",
+			Hant: "%[1]s：人均保費%[2]s，低於合約下限%[3]s（%[4]s人，保費合計%[5]s）",
+			En:   "%[1]s: premium per pupil %[2]s, below the contract minimum of %[3]s (%[4]s pupils, %[5]s in all)",
+		},
+		houqin.Message{
+			Code: CodePremiumAboveContract,
+			Hans: "%[1]s：人均保费%[2]s，高于合同上限%[3]s（%[4]s人，保费合计%[5]s）",
+			Hant: "%[1]s：人均保費%[2]s，高於合約上限%[3]s（%[4]s人，保費合計%[5]s）",
+			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
+		},
+
+		// Names of the built-in kinds.
+		houqin.Message{Code: SchoolLiability.key(), Hans: "校方责任险", Hant: "校方責任險", En: "school liability insurance"},
+		houqin.Message{Code: StudentAccident.key(), Hans: "学平险", Hant: "學平險", En: "student accident insurance"},
+		houqin.Message{Code: SchoolProperty.key(), Hans: "学校财产险", Hant: "學校財產險", En: "school property insurance"},
+		houqin.Message{Code: SchoolBusCarrier.key(), Hans: "校车承运人责任险", Hant: "校車承運人責任險", En: "school bus carrier liability insurance"},
+		houqin.Message{Code: InternshipLiability.key(), Hans: "实习责任保险", Hant: "實習責任保險", En: "internship liability insurance"},
+		houqin.Message{Code: StaffCombined.key(), Hans: "教职工组合保险", Hant: "教職工組合保險", En: "staff combined insurance"},
+
+		// Names of the statuses.
+		houqin.Message{Code: "insurance.status.filed", Hans: "已报案", Hant: "已報案", En: "filed"},
+		houqin.Message{Code: "insurance.status.approved", Hans: "已核定", Hant: "已核定", En: "approved"},
+		houqin.Message{Code: "insurance.status.paid", Hans: "已赔付", Hant: "已賠付", En: "paid"},
+		houqin.Message{Code: "insurance.status.rejected", Hans: "已拒赔", Hant: "已拒賠", En: "rejected"},
+		houqin.Message{Code: "insurance.status.withdrawn", Hans: "已撤案", Hant: "已撤案", En: "withdrawn"},
+
+		// The report sentence of a tally: %[1]s the as-of day, %[2]s the
+		// kinds' parts joined by the separator.
+		houqin.Message{Code: keySummary, Hans: "截至%[1]s，%[2]s。", Hant: "截至%[1]s，%[2]s。", En: "As of %[1]s, %[2]s."},
+		houqin.Message{Code: keySummaryNone, Hans: "截至%[1]s，无理赔。", Hant: "截至%[1]s，無理賠。", En: "As of %[1]s, no claims."},
+		// One kind's part: %[1]s its name, %[2]s claims paid, %[3]s amount
+		// paid in yuan.
+		houqin.Message{
+			Code: keySummaryKind,
+			Hans: "%[1]s理赔%[2]s件，理赔金额%[3]s元",
+			Hant: "%[1]s理賠%[2]s件，理賠金額%[3]s元",
+			En:   "%[1]s claims paid: %[2]s, amount paid: %[3]s yuan",
+		},
+		houqin.Message{Code: keySummarySep, Hans: "；", Hant: "；", En: "; "},
+	)
+}

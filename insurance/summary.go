@@ -1,0 +1,44 @@
+package insurance
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/houqin-go/houqin"
+	"golang.org/x/text/language"
+)
+
+// Summary writes the county's report sentence for the tally in the
+// language matched from tag: for every kind with at least one claim, in
+// the order of [Tally.Kinds], the number of claims paid (理赔件数) and the
+// amount paid (理赔金额), exact to the fen, as of the tally's day (its
+// month and day, as a county report writes it within its year):
+//
+//	截至5月31日，校方责任险理赔26件，理赔金额86,400.00元；学平险理赔1521件，理赔金额1,216,800.00元。
+//	As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.00 yuan; …
+//
+// A tally without claims says so: 截至5月31日，无理赔。
+func (t *Tally) Summary(tag language.Tag) string {
+	day := dayText(tag, t.asOf)
+	kinds := t.Kinds()
+	if len(kinds) == 0 {
+		return houqin.Localize(tag, keySummaryNone, day)
+	}
+	parts := make([]string, len(kinds))
+	for i, kt := range kinds {
+		paid := kt.Status(StatusPaid)
+		parts[i] = houqin.Localize(tag, keySummaryKind, kt.Kind.Name(tag), paid.Count, houqin.FormatAmount(tag, paid.Paid))
+	}
+	return houqin.Localize(tag, keySummary, day, strings.Join(parts, houqin.Localize(tag, keySummarySep)))
+}
+
+// dayText writes the month and day of d: 5月31日, or 31 May in English.
+func dayText(tag language.Tag, d houqin.Date) string {
+	if d.IsZero() {
+		return "—"
+	}
+	if houqin.MatchLanguage(tag) == houqin.English {
+		return strconv.Itoa(d.Day) + " " + d.Month.String()
+	}
+	return strconv.Itoa(int(d.Month)) + "月" + strconv.Itoa(d.Day) + "日"
+}

@@ -1,0 +1,669 @@
+package insurance
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/houqin-go/houqin"
+)
+
+// Bucket is the number of claims in one bucket of a tally and their
+// amounts claimed and paid, exact to the fen.
+type Bucket struct {
+	Count   int64      `json:"count"`
+	Claimed houqin.Fen `json:"claimed"`
+	Paid    houqin.Fen `json:"paid"`
+}
+
+func (b *Bucket) add(claimed, paid houqin.Fen) {
+	b.Count++
+	b.Claimed += claimed
+	b.Paid += paid
+}
+
+func (b *Bucket) merge(o *Bucket) {
+	b.Count += o.Count
+	b.Claimed += o.Claimed
+	b.Paid += o.Paid
+}
+
+// KindTotal is the bucket of one kind of policy, with its claims by
+// status.
+type KindTotal struct {
+	Kind Kind `json:"kind"`
+	Bucket
+	// Statuses holds the statuses with at least one claim, in the order of
+	// the statuses.
+	Statuses []StatusTotal `json:"statuses"`
+}
+
+// Status returns the bucket of the claims of status s (empty when there
+// are none).
+func (k KindTotal) Status(s Status) Bucket {
+	for _, st := range k.Statuses {
+		if st.Status == s {
+			return st.Bucket
+		}
+	}
+	return Bucket{}
+}
+
+// StatusTotal is the bucket of one status.
+type StatusTotal struct {
+	Status Status `json:"status"`
+	Bucket
+}
+
+// SchoolTotal is the bucket of one school.
+type SchoolTotal struct {
+	School string `json:"school"`
+	Bucket
+}
+
+// MonthTotal is the bucket of one month: the claims reported in it.
+type MonthTotal struct {
+	Month Month `json:"month"`
+	Bucket
+}
+
+// A Tally counts the claims of a county or a province, as of a date, and
+// adds their amounts claimed and paid exactly, in integer fen: in total,
+// per kind of policy and status, per school and per month of the reported
+// date. Every claim added is in exactly one bucket of each breakdown, so
+// each breakdown sums to the total; nothing is rounded and nothing is
+// dropped.
+//
+// A tally refuses, with an error that matches houqin.ErrInvalidInput and
+// names the field, a claim it cannot count exactly: a claim id it has
+// already counted, an amount finer than a fen or beyond houqin.MaxFen,
+// an unknown kind or status, a claim reported or decided after the as-of
+// date, and an amount that would carry a sum beyond houqin.MaxFen (one
+// trillion yuan, so that every figure is an amount the library accepts
+// and writes, in JSON too). A refused claim
+// leaves the tally as it was.
+//
+// Tallies merge: a host fans claims out to shards (goroutines, machines),
+// tallies each shard, and merges the shards with [Tally.Merge], which is
+// associative and commutative and gives exactly the tally of one pass
+// over all the claims. Two tallies that share a claim id do not merge.
+//
+// Make a Tally with [NewTally] and copy one with [Tally.Clone]: an
+// assignment shares its tables. A Tally is not safe for concurrent
+// mutation: give each goroutine its own and merge them. Its read methods
+// may run concurrently with each other.
+type Tally struct {
+	asOf    houqin.Date
+	asOfKey int32
+	total   Bucket
+
+	kinds []kindCell
+
+	schools    []schoolCell
+	schoolIx   map[string]int32
+	lastSchool int
+
+	months  []monthCell
+	recent  []int32 // recent[off] is 1 + the index in months of the month off months before the as-of month, or 0
+	olderIx map[int32]int32
+
+	ids idSet
+	sc  scratch
+}
+
+type kindCell struct {
+	kind     Kind
+	statuses [numStatuses]Bucket
+}
+
+type schoolCell struct {
+	school string
+	Bucket
+}
+
+type monthCell struct {
+	key int32
+	Bucket
+}
+
+// scratch holds the working memory of AddAll and Merge, kept between
+// calls so that adding batch after batch allocates nothing per claim.
+type scratch struct {
+	recs []rec
+	tags []uint64
+	undo []int32
+}
+
+// maxKeptScratch bounds the scratch a tally keeps after a call, in
+// elements per slice, so that a tally built from one huge batch does not
+// hold its working memory for good.
+const maxKeptScratch = 1 << 16
+
+// trim lets go of large working memory after a call.
+func (sc *scratch) trim() {
+	if cap(sc.recs) > maxKeptScratch {
+		sc.recs = nil
+	}
+	if cap(sc.tags) > maxKeptScratch {
+		sc.tags = nil
+	}
+	if cap(sc.undo) > maxKeptScratch {
+		sc.undo = nil
+	}
+}
+
+// maxRecent is the number of months before the as-of month whose buckets
+// a tally finds by index; older months (a claim reported a century before
+// the as-of date) go through a map.
+const maxRecent = 1200
+
+// rec is a claim compiled for a tally: its amounts and the indexes of its
+// buckets.
+type rec struct {
+	claimed, paid houqin.Fen
+	kind          int32
+	school        int32
+	month         int32
+	status        Status
+}
+
+// NewTally returns an empty tally of the claims known as of the given
+// date. It returns an *houqin.InputError for field "as_of" when asOf is not
+// a valid date.
+func NewTally(asOf houqin.Date) (*Tally, error) {
+	if err := asOf.Validate(); err != nil {
+		return nil, houqin.Invalid("as_of", reason(err))
+	}
+	return &Tally{asOf: asOf, asOfKey: MonthOf(asOf).key()}, nil
+}
+
+// errNoAsOf is returned by the mutating methods of a zero Tally.
+func errNoAsOf() error {
+	return houqin.Invalid("as_of", "the tally has no as-of date: make it with insurance.NewTally")
+}
+
+// AsOf returns the date of the tally: every claim in it was reported and
+// decided on or before that day.
+func (t *Tally) AsOf() houqin.Date { return t.asOf }
+
+// Len returns the number of claims in the tally.
+func (t *Tally) Len() int { return t.ids.len() }
+
+// Has reports whether the tally holds the claim with the given id.
+func (t *Tally) Has(id string) bool { return t.ids.has(id) }
+
+// Total returns the bucket of all the claims.
+func (t *Tally) Total() Bucket { return t.total }
+
+// Grow makes room for n more claims, so that adding them grows no table.
+// A host that knows how many claims it will add calls it first; it is an
+// optimization only. A non-positive n does nothing.
+func (t *Tally) Grow(n int) {
+	if n <= 0 || t.asOf.IsZero() {
+		return
+	}
+	n = min(n, maxIDs-t.ids.len())
+	t.ids.reserve(n)
+	t.ids.growIDs(n)
+}
+
+// Add counts one claim. It returns an *houqin.InputError naming the field
+// of the claim ("id", "paid", …) when the claim is refused (see [Tally]),
+// and then leaves the tally as it was. Add does not allocate, but for the
+// tables of the tally growing now and then.
+func (t *Tally) Add(c Claim) error {
+	if t.asOf.IsZero() {
+		return errNoAsOf()
+	}
+	ck, err := c.check()
+	if err != nil {
+		return err
+	}
+	if err := t.checkDates(&c, ck.reported); err != nil {
+		return err
+	}
+	k, err := t.kindIndex(c.Kind)
+	if err != nil {
+		return err
+	}
+	if err := t.checkSums(t.total.Claimed, t.total.Paid, ck.claimed, ck.paid); err != nil {
+		return err
+	}
+	if t.ids.len() >= maxIDs {
+		return houqin.Invalid("id", "the tally holds the most claims it can")
+	}
+	tag := tagOf(c.ID)
+	t.ids.reserve(1)
+	p, dup := t.ids.probe(c.ID, tag)
+	if dup {
+		return houqin.Invalid("id", "duplicate claim id "+strconv.Quote(c.ID))
+	}
+	r := rec{
+		claimed: ck.claimed,
+		paid:    ck.paid,
+		kind:    int32(k),
+		school:  t.schoolIndex(c.School),
+		month:   t.monthIndex(MonthOf(ck.reported).key()),
+		status:  c.Status,
+	}
+	t.ids.add(p, c.ID, tag)
+	t.apply(&r)
+	return nil
+}
+
+// AddAll counts a batch of claims, all or none: when one is refused it
+// returns an *houqin.InputError whose field names the claim by its index
+// ("claims[3].paid") and leaves the tally as it was. The error names the
+// first claim in the batch that fails on its own (a bad amount, a date
+// after the as-of date) or, when every claim passes on its own, the first
+// whose id is already in the tally or earlier in the batch.
+//
+// AddAll does not allocate per claim; it keeps a little working memory
+// between calls.
+func (t *Tally) AddAll(claims []Claim) error {
+	if t.asOf.IsZero() {
+		return errNoAsOf()
+	}
+	n := len(claims)
+	if n == 0 {
+		return nil
+	}
+	if n > maxIDs-t.ids.len() {
+		return houqin.Invalid("claims", "more claims than a tally can hold")
+	}
+	defer t.sc.trim()
+	m := t.mark()
+	recs := slices.Grow(t.sc.recs[:0], n)[:n]
+	hs := slices.Grow(t.sc.tags[:0], n)[:n]
+	t.sc.recs, t.sc.tags = recs, hs
+	// One pass over the claims compiles them and collects their ids
+	// (pending until addPending takes them in).
+	base := t.ids.len()
+	t.ids.growIDs(n)
+	ids := t.ids.ids
+	sumC, sumP := t.total.Claimed, t.total.Paid
+	for i := range claims {
+		c := &claims[i]
+		r, err := t.compile(c, sumC, sumP)
+		if err != nil {
+			t.rollback(m)
+			clear(ids[base:])
+			t.ids.ids = ids[:base]
+			return houqin.WithField("claims["+strconv.Itoa(i)+"]", err)
+		}
+		sumC += r.claimed
+		sumP += r.paid
+		recs[i] = r
+		hs[i] = tagOf(c.ID)
+		ids = append(ids, c.ID)
+	}
+	t.ids.ids = ids
+	if dup := t.ids.addPending(base, hs, &t.sc.undo); dup >= 0 {
+		t.rollback(m)
+		return houqin.Invalid("claims["+strconv.Itoa(dup)+"].id", "duplicate claim id "+strconv.Quote(claims[dup].ID))
+	}
+	for i := range recs {
+		t.apply(&recs[i])
+	}
+	return nil
+}
+
+// compile checks a claim for AddAll, with the sums of the batch so far,
+// and finds (or makes) its buckets.
+func (t *Tally) compile(c *Claim, sumC, sumP houqin.Fen) (rec, error) {
+	ck, err := c.check()
+	if err != nil {
+		return rec{}, err
+	}
+	if err := t.checkDates(c, ck.reported); err != nil {
+		return rec{}, err
+	}
+	k, err := t.kindIndex(c.Kind)
+	if err != nil {
+		return rec{}, err
+	}
+	if err := t.checkSums(sumC, sumP, ck.claimed, ck.paid); err != nil {
+		return rec{}, err
+	}
+	return rec{
+		claimed: ck.claimed,
+		paid:    ck.paid,
+		kind:    int32(k),
+		school:  t.schoolIndex(c.School),
+		month:   t.monthIndex(MonthOf(ck.reported).key()),
+		status:  c.Status,
+	}, nil
+}
+
+// checkDates refuses a claim reported or decided after the as-of date.
+func (t *Tally) checkDates(c *Claim, reported houqin.Date) error {
+	if reported.After(t.asOf) {
+		return houqin.Invalid("reported_at", "reported on "+reported.String()+", after the as-of date "+t.asOf.String())
+	}
+	if !c.DecidedOn.IsZero() && c.DecidedOn.After(t.asOf) {
+		return houqin.Invalid("decided_on", c.DecidedOn.String()+" is after the as-of date "+t.asOf.String())
+	}
+	return nil
+}
+
+// checkSums refuses amounts that would carry a sum of the tally beyond
+// houqin.MaxFen (one trillion yuan, far beyond any province's claims), the
+// bound of every amount of the library, so that every figure of a tally
+// is an amount the library accepts and writes. Every amount is at least
+// zero, so no bucket's sum exceeds the total's: the total is the only sum
+// to check.
+func (t *Tally) checkSums(sumC, sumP, claimed, paid houqin.Fen) error {
+	if claimed > houqin.MaxFen-sumC {
+		return houqin.Invalid("claimed", "the tally's sum of amounts claimed would exceed "+maxFenText)
+	}
+	if paid > houqin.MaxFen-sumP {
+		return houqin.Invalid("paid", "the tally's sum of amounts paid would exceed "+maxFenText)
+	}
+	return nil
+}
+
+// maxFenText is houqin.MaxFen for error messages.
+const maxFenText = "¥1,000,000,000,000.00"
+
+func (t *Tally) apply(r *rec) {
+	t.total.add(r.claimed, r.paid)
+	t.kinds[r.kind].statuses[r.status-1].add(r.claimed, r.paid)
+	t.schools[r.school].add(r.claimed, r.paid)
+	t.months[r.month].add(r.claimed, r.paid)
+}
+
+// kindIndex returns the index of k's cell, making one for a known kind
+// the tally has not seen yet.
+func (t *Tally) kindIndex(k Kind) (int, error) {
+	for i := range t.kinds {
+		if t.kinds[i].kind == k {
+			return i, nil
+		}
+	}
+	if err := k.Validate(); err != nil {
+		return 0, houqin.WithField("kind", err)
+	}
+	t.kinds = append(t.kinds, kindCell{kind: k})
+	return len(t.kinds) - 1, nil
+}
+
+// kindIndexOf is kindIndex for a kind another tally has already checked.
+func (t *Tally) kindIndexOf(k Kind) int {
+	for i := range t.kinds {
+		if t.kinds[i].kind == k {
+			return i
+		}
+	}
+	t.kinds = append(t.kinds, kindCell{kind: k})
+	return len(t.kinds) - 1
+}
+
+// schoolIndex returns the index of the school's cell, making one when
+// needed. Claims of one school often come together: the last school is
+// checked first. The tally keeps its own copy of each school id, made one
+// after another so that the ids it compares lie close together in memory
+// rather than wherever the host's claims put them.
+func (t *Tally) schoolIndex(s string) int32 {
+	if t.lastSchool < len(t.schools) && t.schools[t.lastSchool].school == s {
+		return int32(t.lastSchool)
+	}
+	i, ok := t.schoolIx[s]
+	if !ok {
+		if t.schoolIx == nil {
+			t.schoolIx = make(map[string]int32)
+		}
+		s = strings.Clone(s)
+		i = int32(len(t.schools))
+		t.schools = append(t.schools, schoolCell{school: s})
+		t.schoolIx[s] = i
+	}
+	t.lastSchool = int(i)
+	return i
+}
+
+// monthIndex returns the index of the cell of the month with the given
+// key, which is not after the as-of month, making one when needed.
+func (t *Tally) monthIndex(key int32) int32 {
+	off := int(t.asOfKey - key)
+	if off < maxRecent {
+		if off < len(t.recent) {
+			if v := t.recent[off]; v != 0 {
+				return v - 1
+			}
+		} else {
+			t.recent = append(t.recent, make([]int32, off+1-len(t.recent))...)
+		}
+		i := int32(len(t.months))
+		t.months = append(t.months, monthCell{key: key})
+		t.recent[off] = i + 1
+		return i
+	}
+	i, ok := t.olderIx[key]
+	if !ok {
+		if t.olderIx == nil {
+			t.olderIx = make(map[int32]int32)
+		}
+		i = int32(len(t.months))
+		t.months = append(t.months, monthCell{key: key})
+		t.olderIx[key] = i
+	}
+	return i
+}
+
+// mark records the size of the tally's tables, for rollback.
+type mark struct{ kinds, schools, months int }
+
+func (t *Tally) mark() mark { return mark{len(t.kinds), len(t.schools), len(t.months)} }
+
+// rollback takes out the cells made since m, all of them still empty.
+func (t *Tally) rollback(m mark) {
+	t.kinds = t.kinds[:m.kinds]
+	for _, s := range t.schools[m.schools:] {
+		delete(t.schoolIx, s.school)
+	}
+	clear(t.schools[m.schools:])
+	t.schools = t.schools[:m.schools]
+	t.lastSchool = 0
+	for _, mc := range t.months[m.months:] {
+		if off := int(t.asOfKey - mc.key); off < maxRecent {
+			t.recent[off] = 0
+		} else {
+			delete(t.olderIx, mc.key)
+		}
+	}
+	t.months = t.months[:m.months]
+}
+
+// Merge adds the claims of o to t, exactly as if they had been added to t
+// one by one; o is left as it is. Merge is associative and commutative:
+// however a host splits the claims into shards and in whatever order it
+// merges them, the result is the tally of one pass over all the claims.
+//
+// Merge refuses, with an *houqin.InputError and leaving t as it was, a
+// tally of another as-of date (field "as_of": figures as of different
+// days do not add up to a figure as of either), tallies that share a
+// claim id (field "claim_ids"; the error names the least shared id in
+// byte order), and sums that would exceed houqin.MaxFen. Merging a tally into itself
+// is refused unless it is empty, for it shares every claim id.
+func (t *Tally) Merge(o *Tally) error {
+	if t.asOf.IsZero() {
+		return errNoAsOf()
+	}
+	if o == nil {
+		return houqin.Invalid("", "nil tally")
+	}
+	if o.asOf != t.asOf {
+		return houqin.Invalid("as_of", "cannot merge a tally as of "+dateText(o.asOf)+" into one as of "+t.asOf.String())
+	}
+	if o.ids.len() == 0 {
+		return nil
+	}
+	if o == t {
+		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(slices.Min(t.ids.ids))+" is in both tallies")
+	}
+	if err := t.checkSums(t.total.Claimed, t.total.Paid, o.total.Claimed, o.total.Paid); err != nil {
+		return err
+	}
+	if o.ids.len() > maxIDs-t.ids.len() {
+		return houqin.Invalid("claim_ids", "more claims than a tally can hold")
+	}
+	defer t.sc.trim()
+	if dup, ok := t.ids.addSet(&o.ids, &t.sc.undo); !ok {
+		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(dup)+" is in both tallies")
+	}
+	t.total.merge(&o.total)
+	for i := range o.kinds {
+		oc := &o.kinds[i]
+		k := t.kindIndexOf(oc.kind) // may grow t.kinds: index after the call
+		tc := &t.kinds[k]
+		for s := range oc.statuses {
+			tc.statuses[s].merge(&oc.statuses[s])
+		}
+	}
+	for i := range o.schools {
+		if oc := &o.schools[i]; oc.Count > 0 {
+			k := t.schoolIndex(oc.school)
+			t.schools[k].merge(&oc.Bucket)
+		}
+	}
+	for i := range o.months {
+		if oc := &o.months[i]; oc.Count > 0 {
+			k := t.monthIndex(oc.key)
+			t.months[k].merge(&oc.Bucket)
+		}
+	}
+	return nil
+}
+
+func dateText(d houqin.Date) string {
+	if d.IsZero() {
+		return "(no date)"
+	}
+	return d.String()
+}
+
+// Clone returns a deep copy of t.
+func (t *Tally) Clone() *Tally {
+	c := &Tally{
+		asOf:     t.asOf,
+		asOfKey:  t.asOfKey,
+		total:    t.total,
+		kinds:    slices.Clone(t.kinds),
+		schools:  slices.Clone(t.schools),
+		schoolIx: make(map[string]int32, len(t.schoolIx)),
+		months:   slices.Clone(t.months),
+		recent:   slices.Clone(t.recent),
+		ids:      t.ids.clone(),
+	}
+	for k, v := range t.schoolIx {
+		c.schoolIx[k] = v
+	}
+	if t.olderIx != nil {
+		c.olderIx = make(map[int32]int32, len(t.olderIx))
+		for k, v := range t.olderIx {
+			c.olderIx[k] = v
+		}
+	}
+	return c
+}
+
+// Kinds returns the kinds with at least one claim, built-in kinds first
+// in their order, then a host's kinds by code.
+func (t *Tally) Kinds() []KindTotal {
+	var out []KindTotal
+	for i := range t.kinds {
+		kc := &t.kinds[i]
+		kt := KindTotal{Kind: kc.kind}
+		for s := range kc.statuses {
+			if b := kc.statuses[s]; b.Count > 0 {
+				kt.Bucket.merge(&b)
+				kt.Statuses = append(kt.Statuses, StatusTotal{Status: Status(s + 1), Bucket: b})
+			}
+		}
+		if kt.Count > 0 {
+			out = append(out, kt)
+		}
+	}
+	slices.SortFunc(out, func(a, b KindTotal) int { return compareKinds(a.Kind, b.Kind) })
+	return out
+}
+
+// Kind returns the bucket of kind k (with no claims when the tally has
+// none of that kind).
+func (t *Tally) Kind(k Kind) KindTotal {
+	for _, kt := range t.Kinds() {
+		if kt.Kind == k {
+			return kt
+		}
+	}
+	return KindTotal{Kind: k}
+}
+
+// Statuses returns the statuses with at least one claim, in their order.
+func (t *Tally) Statuses() []StatusTotal {
+	var sum [numStatuses]Bucket
+	for i := range t.kinds {
+		for s := range sum {
+			sum[s].merge(&t.kinds[i].statuses[s])
+		}
+	}
+	var out []StatusTotal
+	for s, b := range sum {
+		if b.Count > 0 {
+			out = append(out, StatusTotal{Status: Status(s + 1), Bucket: b})
+		}
+	}
+	return out
+}
+
+// Schools returns the schools with at least one claim, by id in byte
+// order.
+func (t *Tally) Schools() []SchoolTotal {
+	var out []SchoolTotal
+	for _, sc := range t.schools {
+		if sc.Count > 0 {
+			out = append(out, SchoolTotal{School: sc.school, Bucket: sc.Bucket})
+		}
+	}
+	slices.SortFunc(out, func(a, b SchoolTotal) int { return strings.Compare(a.School, b.School) })
+	return out
+}
+
+// Months returns the months with at least one claim reported, in
+// calendar order.
+func (t *Tally) Months() []MonthTotal {
+	var cells []monthCell
+	for _, mc := range t.months {
+		if mc.Count > 0 {
+			cells = append(cells, mc)
+		}
+	}
+	slices.SortFunc(cells, func(a, b monthCell) int { return int(a.key) - int(b.key) })
+	out := make([]MonthTotal, len(cells))
+	for i, mc := range cells {
+		out[i] = MonthTotal{Month: monthOfKey(mc.key), Bucket: mc.Bucket}
+	}
+	return out
+}
+
+// Equal reports whether t and o hold the same claims as of the same date:
+// the same ids and the same figures in every bucket.
+func (t *Tally) Equal(o *Tally) bool {
+	if t == o {
+		return true
+	}
+	if t.asOf != o.asOf || t.total != o.total || t.ids.len() != o.ids.len() {
+		return false
+	}
+	if !slices.EqualFunc(t.Kinds(), o.Kinds(), func(a, b KindTotal) bool {
+		return a.Kind == b.Kind && a.Bucket == b.Bucket && slices.Equal(a.Statuses, b.Statuses)
+	}) || !slices.Equal(t.Schools(), o.Schools()) || !slices.Equal(t.Months(), o.Months()) {
+		return false
+	}
+	for _, id := range t.ids.ids {
+		if !o.ids.has(id) {
+			return false
+		}
+	}
+	return true
+}
