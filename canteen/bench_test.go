@@ -1,0 +1,192 @@
+package canteen_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/canteen"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// BenchmarkCheck is the whole check of one compliant statement (six lines,
+// a stated total), the houqin way beside the naive decimal way.
+func BenchmarkCheck(b *testing.B) {
+	st := benchStatement()
+	chk := checker(b, nil)
+	nv := newNaive(canteen.DefaultPolicy())
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := chk.Check(st); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := nv.check(st); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkCheck100k checks 100,000 statements per operation (a province
+// sends ~240,000 a year): six lines each, one in ten at exactly 5%, one in
+// a hundred above the ceiling. It reports ns/statement.
+func BenchmarkCheck100k(b *testing.B) {
+	sts := province()
+	chk := checker(b, nil)
+	nv := newNaive(canteen.DefaultPolicy())
+	perStatement := func(b *testing.B) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(sts)), "ns/statement")
+	}
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range sts {
+				if _, err := chk.Check(sts[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		perStatement(b)
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range sts {
+				if _, err := nv.check(sts[i]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		perStatement(b)
+	})
+}
+
+// BenchmarkRollup rolls twelve monthly statements up into a year.
+func BenchmarkRollup(b *testing.B) {
+	months, year := yearOfMonths(rand.New(rand.NewPCG(1, 2)), "C001", 0)
+	chk := checker(b, nil)
+	nv := newNaive(canteen.DefaultPolicy())
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := chk.Rollup(year, months); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := nv.rollup(year, months); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// yearOfMonths makes the twelve monthly statements of the 2025 calendar
+// year, shuffled.
+func yearOfMonths(rng *rand.Rand, id string, overEvery int) ([]canteen.Statement, houqin.Period) {
+	months := make([]canteen.Statement, 12)
+	for m := range months {
+		months[m] = genStatement(rng, id, houqin.MonthPeriod(2025, time.Month(m+1)), overEvery)
+	}
+	rng.Shuffle(len(months), func(i, j int) { months[i], months[j] = months[j], months[i] })
+	return months, houqin.Period{From: houqin.NewDate(2025, time.January, 1), To: houqin.NewDate(2025, time.December, 31)}
+}
+
+// TestAgreesWithNaive checks the integer way against the decimal reference
+// on generated statements, with every kind of line and finding.
+func TestAgreesWithNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for _, edit := range []func(*canteen.Policy){
+		nil,
+		func(p *canteen.Policy) { p.WagesBudgetFunded = true; p.DeficitTolerance = yuan("0.01") },
+		func(p *canteen.Policy) { p.SurplusCeiling = yuan("0.03"); p.RequireApprover = false },
+	} {
+		p := canteen.DefaultPolicy()
+		if edit != nil {
+			edit(&p)
+		}
+		chk, err := canteen.New(p)
+		require.NoError(t, err)
+		nv := newNaive(p)
+		for i := range 3000 {
+			st := genStatement(rng, "C1", sept, 5)
+			// Mutate: some lines never cost, some without voucher or
+			// approver, a deficit, income lines with rent, a wrong total.
+			for j := range st.Lines {
+				switch rng.IntN(12) {
+				case 0:
+					st.Lines[j].Category = canteen.Category(1 + rng.IntN(len(canteen.Categories())))
+				case 1:
+					st.Lines[j].Voucher = ""
+				case 2:
+					st.Lines[j].Approver = ""
+				}
+			}
+			if rng.IntN(8) == 0 {
+				st.Lines = append(st.Lines, line(canteen.Food, "250000.00"))
+			}
+			if rng.IntN(6) == 0 {
+				rev := st.Revenue.Decimal
+				st.Income = []canteen.IncomeLine{
+					{Category: canteen.MealFees, Amount: rev},
+					{Category: canteen.ShopRent, Amount: yuan("1200.00")},
+				}
+				if rng.IntN(2) == 0 {
+					st.Revenue.Valid = false
+				}
+			}
+			if rng.IntN(10) == 0 {
+				st.Spending = total("1.00")
+			}
+			got, err := chk.Check(st)
+			require.NoError(t, err)
+			want, err := nv.check(st)
+			require.NoError(t, err)
+			msg := fmt.Sprintf("statement %d: %+v", i, st)
+			assert.True(t, want.revenue.Equal(got.Revenue.Yuan()), msg)
+			assert.True(t, want.spending.Equal(got.Spending.Yuan()), msg)
+			assert.True(t, want.notCost.Equal(got.NotCost.Yuan()), msg)
+			assert.True(t, want.surplus.Equal(got.Surplus.Yuan()), msg)
+			assert.True(t, want.excess.Equal(got.Excess.Yuan()), msg)
+			assert.True(t, want.deficit.Equal(got.Deficit.Yuan()), msg)
+			require.Equal(t, codes(want.findings), codes(got.Findings), msg)
+			for k := range want.findings {
+				w, g := want.findings[k], got.Findings[k]
+				assert.Equal(t, w.Subject, g.Subject, msg)
+				require.Len(t, g.Facts, len(w.Facts))
+				for x := range w.Facts {
+					assert.Equal(t, w.Facts[x].Name, g.Facts[x].Name)
+					assert.True(t, w.Facts[x].Value.Equal(g.Facts[x].Value), "%s: %s %s vs %s", msg, w.Facts[x].Name, w.Facts[x].Value, g.Facts[x].Value)
+				}
+			}
+		}
+	}
+}
+
+func TestRollupAgreesWithNaive(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	chk := checker(t, nil)
+	nv := newNaive(canteen.DefaultPolicy())
+	for range 300 {
+		months, year := yearOfMonths(rng, "C9", 3)
+		got, err := chk.Rollup(year, months)
+		require.NoError(t, err)
+		want, err := nv.rollup(year, months)
+		require.NoError(t, err)
+		assert.True(t, want.surplus.Equal(got.Surplus.Yuan()))
+		assert.True(t, want.excess.Equal(got.Excess.Yuan()))
+		assert.Equal(t, codes(want.findings), codes(got.Findings))
+	}
+}

@@ -1,0 +1,261 @@
+package canteen
+
+import "github.com/houqin-go/houqin"
+
+// The codes of the canteen rules. Each states the rule, its severity, its
+// facts in order, and its source: a seed of DOMAIN.md or the national or
+// regional document it names under "Beyond the seeds". Codes are a public
+// contract and are never renamed.
+const (
+	// CodeSurplusOverCeiling: a canteen's surplus (结余 = operating revenue −
+	// canteen cost, with spending that is not canteen cost added back) is
+	// above the ceiling share of the same period's operating revenue
+	// (Policy.SurplusCeiling, default 5%). Exactly the ceiling complies; one
+	// fen more does not. Decided exactly, surplus × 10⁸ against ceiling ×
+	// revenue in 128-bit integers. Violation; subject: the canteen.
+	//
+	// Facts: revenue (yuan), spending (yuan, canteen cost), surplus (yuan),
+	// ratio (percent, surplus / revenue rounded half-up to 10⁻⁸), ceiling
+	// (percent), excess (yuan). The excess is surplus − allowed, where
+	// allowed = ceiling × revenue rounded down to the fen, so that every
+	// breach shows an excess of at least ¥0.01 (5% of ¥40,115.43 is
+	// ¥2,005.7715; allowed is ¥2,005.77). It is the money that belongs back
+	// in pupils' meals.
+	//
+	// Source: seed 000 part 8 (食堂经营结余超过当期营业收入的5%); the
+	// ceiling and its period are regional (Shandong 2023, Zhenjiang 2013,
+	// Xi'an 2025).
+	CodeSurplusOverCeiling houqin.Code = "canteen.surplus_over_ceiling"
+
+	// CodeDisguisedSurplus: a spending line of a category that is never
+	// canteen cost (staff welfare and bonuses, staff meals, entertainment,
+	// transfers to school funds, items the government already paid for,
+	// building depreciation; and wages where Policy.WagesBudgetFunded). The
+	// amount is added back to the surplus before the ceiling test, so that
+	// a canteen cannot hide a surplus by paying bonuses out of it.
+	// Violation; subject: the line's voucher, or "lines[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: seed 000 (canteen money used "to raise teachers' welfare");
+	// 2019 five-ministry notice on the rural nutrition programme; Xi'an
+	// 2025; Zhangjiajie 2012.
+	CodeDisguisedSurplus houqin.Code = "canteen.disguised_surplus"
+
+	// CodeDeficit: canteen cost above the operating revenue by more than the
+	// tolerance share of revenue (Policy.DeficitTolerance, default 0), against
+	// the break-even principle (保本微利). Warning; subject: the canteen.
+	//
+	// Facts: revenue (yuan), spending (yuan), deficit (yuan, spending −
+	// revenue), ratio (percent, deficit / revenue; 0 when revenue is 0),
+	// tolerance (percent). With no revenue at all, any deficit is reported,
+	// whatever the tolerance.
+	//
+	// Source: seeds 000 and 002 (公益性、服务性; 保本微利).
+	CodeDeficit houqin.Code = "canteen.deficit"
+
+	// CodeMissingVoucher: a spending line without a voucher number, where
+	// Policy.RequireVoucher. Violation; subject: "lines[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: seed 000 (原始凭证不规范).
+	CodeMissingVoucher houqin.Code = "canteen.missing_voucher"
+
+	// CodeMissingApprover: a spending line without an approver, where
+	// Policy.RequireApprover. Violation; subject: the line's voucher, or
+	// "lines[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: seed 000 (财务审核审批制度不健全).
+	CodeMissingApprover houqin.Code = "canteen.missing_approver"
+
+	// CodeIncomeTotalMismatch: the income lines, as booked, do not add up
+	// to the revenue the statement states. Violation; subject: the canteen.
+	//
+	// Facts: stated (yuan), lines (yuan, the sum of the income lines),
+	// difference (yuan, stated − lines).
+	//
+	// Source: seed 000 (建帐不完整: books not set up completely).
+	CodeIncomeTotalMismatch houqin.Code = "canteen.income_total_mismatch"
+
+	// CodeSpendingTotalMismatch: the spending lines, as booked, do not add
+	// up to the spending the statement states. Violation; subject: the
+	// canteen.
+	//
+	// Facts: stated (yuan), lines (yuan, the sum of the spending lines),
+	// difference (yuan, stated − lines).
+	//
+	// Source: seed 000 (建帐不完整: books not set up completely).
+	CodeSpendingTotalMismatch houqin.Code = "canteen.spending_total_mismatch"
+
+	// CodeNonCanteenIncome: income booked on the canteen that is not
+	// canteen income (shop rent); it is left out of the revenue. Warning;
+	// subject: the canteen.
+	//
+	// Facts: amount (yuan, the non-canteen income of the statement).
+	//
+	// Source: Zhangjiajie 2012 and Xi'an 2025 (rent from shops is not
+	// canteen income).
+	CodeNonCanteenIncome houqin.Code = "canteen.non_canteen_income"
+
+	// CodeUnlistedSupplier: a staple (Policy.Staples) bought from a
+	// supplier that the county's catalogue does not list for that item.
+	// Violation; subject: the purchase's ID, or "purchases[i]".
+	//
+	// Facts: price (yuan, the unit price paid).
+	//
+	// Source: seed 002 (大宗粮油定点采购), seed 003 (统一采购; 未经准入的商品
+	// 不得擅自采购).
+	CodeUnlistedSupplier houqin.Code = "canteen.unlisted_supplier"
+
+	// CodeAboveListedPrice: a staple bought from a listed supplier at a
+	// unit price above the catalogue's price for that item and supplier.
+	// Violation; subject: the purchase's ID, or "purchases[i]".
+	//
+	// Facts: price (yuan, the unit price paid), listed (yuan, the
+	// catalogue's unit price), difference (yuan, price − listed).
+	//
+	// Source: seed 002 (物品采购质量关, 成本核算监控关); national practice: an
+	// invoice that does not match the catalogue is not reimbursed.
+	CodeAboveListedPrice houqin.Code = "canteen.above_listed_price"
+
+	// CodeUncertifiedPurchase: a staple bought without its certification
+	// (QS/SC food production licence, inspection report). Violation;
+	// subject: the purchase's ID, or "purchases[i]".
+	//
+	// Facts: price (yuan, the unit price paid).
+	//
+	// Source: seed 003 (食品须通过qs认证; 索取检测报告和合格证书).
+	CodeUncertifiedPurchase houqin.Code = "canteen.uncertified_purchase"
+
+	// CodeHealthCertificateGap: a canteen worker whose health certificates
+	// do not cover every day the worker served in the period. Violation;
+	// subject: the worker's ID.
+	//
+	// Facts: first_uncovered (date, the first day without a valid
+	// certificate), days (count, the days without one).
+	//
+	// Source: seed 003 (持证上岗: a health certificate before work); national
+	// rule of a yearly certificate valid on every working day.
+	CodeHealthCertificateGap houqin.Code = "canteen.health_certificate_gap"
+
+	// CodeUnderstaffed: fewer canteen workers than the staffing ratio
+	// requires: one per Policy.DinersPerWorker diners (default 100),
+	// rounded up. Warning; subject: the canteen.
+	//
+	// Facts: diners (count), workers (count), required (count).
+	//
+	// Source: national practice of at least one canteen worker per 100
+	// diners (DOMAIN.md, "Beyond the seeds").
+	CodeUnderstaffed houqin.Code = "canteen.understaffed"
+)
+
+func init() {
+	houqin.MustRegisterMessages(messages...)
+	houqin.MustRegisterMessages(labels...)
+}
+
+// messages are the texts of the codes: %[1]s is the subject, %[2]s … the
+// facts in the order their code's documentation gives.
+var messages = []houqin.Message{
+	{
+		Code: CodeSurplusOverCeiling,
+		Hans: "%[1]s：营业收入%[2]s，营业支出%[3]s，结余%[4]s（结余率%[5]s），超出%[6]s的上限%[7]s，超出部分应返还用于学生伙食",
+		Hant: "%[1]s：營業收入%[2]s，營業支出%[3]s，結餘%[4]s（結餘率%[5]s），超出%[6]s的上限%[7]s，超出部分應返還用於學生伙食",
+		En:   "%[1]s: revenue %[2]s, spending %[3]s, surplus %[4]s (%[5]s of revenue) exceeds the %[6]s ceiling by %[7]s, which belongs back in pupils' meals",
+	},
+	{
+		Code: CodeDisguisedSurplus,
+		Hans: "%[1]s：列支%[2]s不属于食堂成本，已计回结余",
+		Hant: "%[1]s：列支%[2]s不屬於食堂成本，已計回結餘",
+		En:   "%[1]s: %[2]s booked as spending is not canteen cost and is added back to the surplus",
+	},
+	{
+		Code: CodeDeficit,
+		Hans: "%[1]s：营业支出%[3]s超过营业收入%[2]s，亏损%[4]s，占收入的%[5]s（容许%[6]s），不符合保本原则",
+		Hant: "%[1]s：營業支出%[3]s超過營業收入%[2]s，虧損%[4]s，佔收入的%[5]s（容許%[6]s），不符合保本原則",
+		En:   "%[1]s: spending %[3]s exceeds revenue %[2]s by %[4]s, %[5]s of revenue (tolerance %[6]s), against the break-even principle",
+	},
+	{
+		Code: CodeMissingVoucher,
+		Hans: "%[1]s：支出%[2]s没有原始凭证",
+		Hant: "%[1]s：支出%[2]s沒有原始憑證",
+		En:   "%[1]s: spending of %[2]s has no voucher",
+	},
+	{
+		Code: CodeMissingApprover,
+		Hans: "%[1]s：支出%[2]s未经审批",
+		Hant: "%[1]s：支出%[2]s未經審批",
+		En:   "%[1]s: spending of %[2]s has no approver",
+	},
+	{
+		Code: CodeIncomeTotalMismatch,
+		Hans: "%[1]s：收入合计%[2]s与各项收入之和%[3]s不符，相差%[4]s",
+		Hant: "%[1]s：收入合計%[2]s與各項收入之和%[3]s不符，相差%[4]s",
+		En:   "%[1]s: the stated income of %[2]s does not match the income lines, which add up to %[3]s (difference %[4]s)",
+	},
+	{
+		Code: CodeSpendingTotalMismatch,
+		Hans: "%[1]s：支出合计%[2]s与各项支出之和%[3]s不符，相差%[4]s",
+		Hant: "%[1]s：支出合計%[2]s與各項支出之和%[3]s不符，相差%[4]s",
+		En:   "%[1]s: the stated spending of %[2]s does not match the spending lines, which add up to %[3]s (difference %[4]s)",
+	},
+	{
+		Code: CodeNonCanteenIncome,
+		Hans: "%[1]s：商铺租金等非食堂收入%[2]s不计入营业收入",
+		Hant: "%[1]s：商鋪租金等非食堂收入%[2]s不計入營業收入",
+		En:   "%[1]s: %[2]s of income that is not canteen income, such as shop rent, is left out of revenue",
+	},
+	{
+		Code: CodeUnlistedSupplier,
+		Hans: "%[1]s：大宗食材从未列入定点名录的供应商采购（单价%[2]s）",
+		Hant: "%[1]s：大宗食材從未列入定點名錄的供應商採購（單價%[2]s）",
+		En:   "%[1]s: a staple was bought from a supplier not on the county's list (unit price %[2]s)",
+	},
+	{
+		Code: CodeAboveListedPrice,
+		Hans: "%[1]s：采购单价%[2]s高于名录价格%[3]s，每单位高出%[4]s",
+		Hant: "%[1]s：採購單價%[2]s高於名錄價格%[3]s，每單位高出%[4]s",
+		En:   "%[1]s: unit price %[2]s is above the listed price of %[3]s by %[4]s",
+	},
+	{
+		Code: CodeUncertifiedPurchase,
+		Hans: "%[1]s：大宗食材采购无质量认证（单价%[2]s）",
+		Hant: "%[1]s：大宗食材採購無質量認證（單價%[2]s）",
+		En:   "%[1]s: a staple was bought without certification (unit price %[2]s)",
+	},
+	{
+		Code: CodeHealthCertificateGap,
+		Hans: "%[1]s：自%[2]s起共%[3]s天无有效健康证",
+		Hant: "%[1]s：自%[2]s起共%[3]s天無有效健康證",
+		En:   "%[1]s: days without a valid health certificate: %[3]s, the first on %[2]s",
+	},
+	{
+		Code: CodeUnderstaffed,
+		Hans: "%[1]s：就餐%[2]s人，从业人员%[3]s人，少于按比例应配的%[4]s人",
+		Hant: "%[1]s：就餐%[2]s人，從業人員%[3]s人，少於按比例應配的%[4]s人",
+		En:   "%[1]s: %[3]s workers for %[2]s diners, fewer than the %[4]s the staffing ratio requires",
+	},
+}
+
+// labels are the names of the categories, for reports.
+var labels = []houqin.Message{
+	{Code: "canteen.category.food", Hans: "食材", Hant: "食材", En: "food"},
+	{Code: "canteen.category.fuel_utilities", Hans: "燃料及水电", Hant: "燃料及水電", En: "fuel and utilities"},
+	{Code: "canteen.category.wages", Hans: "食堂从业人员工资", Hant: "食堂從業人員工資", En: "canteen workers' wages"},
+	{Code: "canteen.category.equipment", Hans: "设备购置及维修", Hant: "設備購置及維修", En: "equipment and repairs"},
+	{Code: "canteen.category.other", Hans: "其他支出", Hant: "其他支出", En: "other spending"},
+	{Code: "canteen.category.staff_welfare", Hans: "教职工福利及奖金", Hant: "教職工福利及獎金", En: "staff welfare and bonuses"},
+	{Code: "canteen.category.staff_meals", Hans: "教职工伙食", Hant: "教職工伙食", En: "staff meals"},
+	{Code: "canteen.category.entertainment", Hans: "招待费", Hant: "招待費", En: "entertainment"},
+	{Code: "canteen.category.school_transfer", Hans: "转入学校经费", Hant: "轉入學校經費", En: "transfers to school funds"},
+	{Code: "canteen.category.government_paid", Hans: "财政已支付项目", Hant: "財政已支付項目", En: "items the government already paid for"},
+	{Code: "canteen.category.building_depreciation", Hans: "房屋折旧", Hant: "房屋折舊", En: "building depreciation"},
+	{Code: "canteen.income.meal_fees", Hans: "伙食费收入", Hant: "伙食費收入", En: "meal fees"},
+	{Code: "canteen.income.nutrition_subsidy", Hans: "营养膳食补助", Hant: "營養膳食補助", En: "nutrition subsidy"},
+	{Code: "canteen.income.donations", Hans: "捐赠收入", Hant: "捐贈收入", En: "donations"},
+	{Code: "canteen.income.other", Hans: "其他收入", Hant: "其他收入", En: "other income"},
+	{Code: "canteen.income.shop_rent", Hans: "商铺租金", Hant: "商鋪租金", En: "shop rent"},
+}

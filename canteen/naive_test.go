@@ -1,0 +1,306 @@
+package canteen_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/canteen"
+	"github.com/shopspring/decimal"
+)
+
+// naive is the straightforward shopspring-decimal implementation of the
+// same statement rules, for the benchmarks and as a reference in tests:
+// decimal Add per line, then Sub, Div and compare per statement.
+type naive struct {
+	ceiling, tolerance decimal.Decimal
+	notCost            map[canteen.Category]bool
+	voucher, approver  bool
+	each, atRollup     bool
+}
+
+func newNaive(p canteen.Policy) *naive {
+	n := &naive{
+		ceiling: p.SurplusCeiling, tolerance: p.DeficitTolerance,
+		notCost: map[canteen.Category]bool{}, voucher: p.RequireVoucher, approver: p.RequireApprover,
+		each:     p.CeilingScope == canteen.ScopeEach || p.CeilingScope == canteen.ScopeBoth,
+		atRollup: p.CeilingScope == canteen.ScopeRollup || p.CeilingScope == canteen.ScopeBoth,
+	}
+	for _, c := range canteen.Categories() {
+		n.notCost[c] = c.NeverCost() || (c == canteen.Wages && p.WagesBudgetFunded)
+	}
+	return n
+}
+
+type naiveResult struct {
+	revenue, nonCanteen, spending, notCost, surplus, excess, deficit decimal.Decimal
+	findings                                                         houqin.Findings
+}
+
+var maxYuan = decimal.New(1, 12)
+
+func naiveAmount(field string, d decimal.Decimal) error {
+	switch {
+	case d.IsNegative():
+		return houqin.Invalid(field, "negative")
+	case !d.Round(2).Equal(d):
+		return houqin.Invalid(field, "finer than a fen")
+	case d.GreaterThan(maxYuan):
+		return houqin.Invalid(field, "too large")
+	}
+	return nil
+}
+
+func yuanFact(name string, d decimal.Decimal) houqin.Fact {
+	return houqin.Fact{Name: name, Value: d, Unit: houqin.Yuan}
+}
+
+func percentFact(name string, d decimal.Decimal) houqin.Fact {
+	return houqin.Fact{Name: name, Value: d, Unit: houqin.Percent}
+}
+
+func (n *naive) check(st canteen.Statement) (naiveResult, error) {
+	r, err := n.tally(st, true)
+	if err != nil {
+		return r, err
+	}
+	n.balance(&r, st.Canteen, n.each)
+	r.findings.Sort()
+	return r, nil
+}
+
+func (n *naive) tally(st canteen.Statement, findings bool) (naiveResult, error) {
+	var r naiveResult
+	var errs []error
+	if st.Canteen == "" {
+		errs = append(errs, houqin.Invalid("canteen", "missing"))
+	}
+	if err := st.Period.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if st.Revenue.Valid {
+		if err := naiveAmount("revenue", st.Revenue.Decimal); err != nil {
+			errs = append(errs, err)
+		}
+	} else if len(st.Income) == 0 {
+		errs = append(errs, houqin.Invalid("revenue", "missing"))
+	}
+	if st.Spending.Valid {
+		if err := naiveAmount("spending", st.Spending.Decimal); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	r.revenue, r.nonCanteen, r.spending, r.notCost = decimal.Zero, decimal.Zero, decimal.Zero, decimal.Zero
+	income, booked := decimal.Zero, decimal.Zero
+	for _, l := range st.Income {
+		if err := naiveAmount("amount", l.Amount); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !l.Category.Valid() {
+			errs = append(errs, houqin.Invalid("category", "unknown"))
+			continue
+		}
+		income = income.Add(l.Amount)
+		if l.Category == canteen.ShopRent {
+			r.nonCanteen = r.nonCanteen.Add(l.Amount)
+		} else {
+			r.revenue = r.revenue.Add(l.Amount)
+		}
+	}
+	for i, l := range st.Lines {
+		if err := naiveAmount("amount", l.Amount); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !l.Category.Valid() {
+			errs = append(errs, houqin.Invalid("category", "unknown"))
+			continue
+		}
+		booked = booked.Add(l.Amount)
+		subject := l.Voucher
+		if subject == "" {
+			subject = "lines[" + decimal.NewFromInt(int64(i)).String() + "]"
+		}
+		lineFinding := func(c houqin.Code) houqin.Finding {
+			return houqin.Finding{Code: c, Severity: houqin.Violation, Subject: subject, Facts: []houqin.Fact{yuanFact("amount", l.Amount)}}
+		}
+		if n.notCost[l.Category] {
+			r.notCost = r.notCost.Add(l.Amount)
+			if findings {
+				r.findings = append(r.findings, lineFinding(canteen.CodeDisguisedSurplus))
+			}
+		} else {
+			r.spending = r.spending.Add(l.Amount)
+		}
+		if findings && n.voucher && l.Voucher == "" {
+			r.findings = append(r.findings, lineFinding(canteen.CodeMissingVoucher))
+		}
+		if findings && n.approver && l.Approver == "" {
+			r.findings = append(r.findings, lineFinding(canteen.CodeMissingApprover))
+		}
+	}
+	if income.GreaterThan(maxYuan) || booked.GreaterThan(maxYuan) {
+		errs = append(errs, houqin.Invalid("lines", "too large"))
+	}
+	if len(errs) > 0 {
+		return naiveResult{}, errors.Join(errs...)
+	}
+	if len(st.Income) == 0 {
+		r.revenue = st.Revenue.Decimal
+	}
+	if !findings {
+		return r, nil
+	}
+	mismatch := func(c houqin.Code, stated, lines decimal.Decimal) {
+		r.findings = append(r.findings, houqin.Finding{Code: c, Severity: houqin.Violation, Subject: st.Canteen,
+			Facts: []houqin.Fact{yuanFact("stated", stated), yuanFact("lines", lines), yuanFact("difference", stated.Sub(lines))}})
+	}
+	if st.Revenue.Valid && len(st.Income) > 0 && !st.Revenue.Decimal.Equal(income) {
+		mismatch(canteen.CodeIncomeTotalMismatch, st.Revenue.Decimal, income)
+	}
+	if st.Spending.Valid && !st.Spending.Decimal.Equal(booked) {
+		mismatch(canteen.CodeSpendingTotalMismatch, st.Spending.Decimal, booked)
+	}
+	if r.nonCanteen.IsPositive() {
+		r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeNonCanteenIncome, Severity: houqin.Warning, Subject: st.Canteen,
+			Facts: []houqin.Fact{yuanFact("amount", r.nonCanteen)}})
+	}
+	return r, nil
+}
+
+// balance is the naive ceiling test: Sub, Div, compare.
+func (n *naive) balance(r *naiveResult, canteenID string, apply bool) {
+	r.surplus = r.revenue.Sub(r.spending)
+	r.excess, r.deficit = decimal.Zero, decimal.Zero
+	shown := decimal.Zero // the ratio fact, half-up to 10⁻⁸
+	over := r.surplus.IsPositive()
+	if !r.revenue.IsZero() {
+		over = r.surplus.DivRound(r.revenue, 16).GreaterThan(n.ceiling)
+		shown = r.surplus.DivRound(r.revenue, 8)
+	}
+	if over {
+		r.excess = r.surplus.Sub(r.revenue.Mul(n.ceiling).RoundFloor(2))
+	}
+	if r.surplus.IsNegative() {
+		r.deficit = r.surplus.Neg()
+	}
+	if !apply {
+		return
+	}
+	if over {
+		r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeSurplusOverCeiling, Severity: houqin.Violation, Subject: canteenID,
+			Facts: []houqin.Fact{yuanFact("revenue", r.revenue), yuanFact("spending", r.spending), yuanFact("surplus", r.surplus),
+				percentFact("ratio", shown), percentFact("ceiling", n.ceiling), yuanFact("excess", r.excess)}})
+	}
+	if r.deficit.IsPositive() {
+		dratio := decimal.Zero
+		under := true
+		if !r.revenue.IsZero() {
+			under = r.deficit.DivRound(r.revenue, 16).GreaterThan(n.tolerance)
+			dratio = r.deficit.DivRound(r.revenue, 8)
+		}
+		if under {
+			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeDeficit, Severity: houqin.Warning, Subject: canteenID,
+				Facts: []houqin.Fact{yuanFact("revenue", r.revenue), yuanFact("spending", r.spending), yuanFact("deficit", r.deficit),
+					percentFact("ratio", dratio), percentFact("tolerance", n.tolerance)}})
+		}
+	}
+}
+
+// rollup is the naive roll-up: tally each statement in decimals, sort the
+// periods, check that they tile over, then the ceiling test on the sums.
+func (n *naive) rollup(over houqin.Period, sts []canteen.Statement) (naiveResult, error) {
+	sum := naiveResult{revenue: decimal.Zero, nonCanteen: decimal.Zero, spending: decimal.Zero, notCost: decimal.Zero}
+	for _, st := range sts {
+		if st.Canteen != sts[0].Canteen {
+			return naiveResult{}, houqin.Invalid("canteen", "differs")
+		}
+		r, err := n.tally(st, false)
+		if err != nil {
+			return naiveResult{}, err
+		}
+		sum.revenue = sum.revenue.Add(r.revenue)
+		sum.nonCanteen = sum.nonCanteen.Add(r.nonCanteen)
+		sum.spending = sum.spending.Add(r.spending)
+		sum.notCost = sum.notCost.Add(r.notCost)
+	}
+	ps := make([]houqin.Period, len(sts))
+	for i, st := range sts {
+		ps[i] = st.Period
+	}
+	slices.SortFunc(ps, func(a, b houqin.Period) int { return a.From.Compare(b.From) })
+	next := over.From
+	for _, p := range ps {
+		if p.From != next || !over.Covers(p) {
+			return naiveResult{}, houqin.Invalid("statements", "gap or overlap")
+		}
+		next = p.To.AddDays(1)
+	}
+	if next != over.To.AddDays(1) {
+		return naiveResult{}, houqin.Invalid("statements", "gap")
+	}
+	n.balance(&sum, sts[0].Canteen, n.atRollup)
+	sum.findings.Sort()
+	return sum, nil
+}
+
+// benchStatement is a compliant month of a canteen: revenue ¥52,340.50,
+// spending ¥50,770.30 in six lines, surplus ¥1,570.20 (3.0%).
+func benchStatement() canteen.Statement {
+	st := statement("52340.50",
+		line(canteen.Food, "38210.40"),
+		line(canteen.Food, "1520.00"),
+		line(canteen.FuelUtilities, "2310.75"),
+		line(canteen.Wages, "7200.00"),
+		line(canteen.Equipment, "860.00"),
+		line(canteen.OtherCost, "669.15"),
+	)
+	st.Spending = total("50770.30")
+	return st
+}
+
+// genStatement makes a statement of canteen id for period p with six
+// lines from rng: its surplus share is drawn below 5% most of the time, at
+// exactly 5% one time in ten, and above it (a violation) one time in
+// overEvery (0: never).
+func genStatement(rng *rand.Rand, id string, p houqin.Period, overEvery int) canteen.Statement {
+	rev := houqin.Fen(rng.Int64N(20_000_000)+1_000_000) * 20 // ¥200,000 to ¥4,200,000, a multiple of 20 fen
+	var surplus houqin.Fen
+	switch {
+	case overEvery > 0 && rng.IntN(overEvery) == 0:
+		surplus = rev/20 + 1 + houqin.Fen(rng.Int64N(int64(rev/20)))
+	case rng.IntN(10) == 0:
+		surplus = rev / 20 // exactly 5%
+	default:
+		surplus = houqin.Fen(rng.Int64N(int64(rev/20) + 1))
+	}
+	weights := []int64{60 + rng.Int64N(20), 1 + rng.Int64N(5), 4 + rng.Int64N(3), 10 + rng.Int64N(8), 1 + rng.Int64N(3), 1 + rng.Int64N(2)}
+	parts, err := houqin.AllocateWeighted(rev-surplus, weights)
+	if err != nil {
+		panic(err)
+	}
+	cats := []canteen.Category{canteen.Food, canteen.Food, canteen.FuelUtilities, canteen.Wages, canteen.Equipment, canteen.OtherCost}
+	lines := make([]canteen.Line, len(parts))
+	for i, f := range parts {
+		lines[i] = canteen.Line{Category: cats[i], Amount: f.Yuan(), Voucher: "V" + f.String(), Approver: "Wang"}
+	}
+	return canteen.Statement{
+		Canteen: id, Period: p,
+		Revenue:  decimal.NewNullDecimal(rev.Yuan()),
+		Spending: decimal.NewNullDecimal((rev - surplus).Yuan()),
+		Lines:    lines,
+	}
+}
+
+var province = sync.OnceValue(func() []canteen.Statement {
+	rng := rand.New(rand.NewPCG(2025, 9))
+	sts := make([]canteen.Statement, 100_000)
+	for i := range sts {
+		sts[i] = genStatement(rng, "C"+decimal.NewFromInt(int64(i/12)).String(), houqin.MonthPeriod(2025, time.Month(1+i%12)), 100)
+	}
+	return sts
+})

@@ -1,0 +1,277 @@
+package canteen
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+)
+
+// Scope says which periods the break-even rules (the surplus ceiling and
+// the deficit warning) speak of: each statement checked on its own, the
+// roll-up of a term or a year, or both. It starts at 1, so that the zero
+// Scope means "not set", which [Policy.Validate] refuses.
+//
+// A Scope encodes in JSON as "each", "rollup" or "both".
+type Scope uint8
+
+// The scopes.
+const (
+	// ScopeEach applies the rules to each statement [Checker.Check] checks,
+	// whatever its period (Zhenjiang: 3% each month).
+	ScopeEach Scope = iota + 1
+	// ScopeRollup applies them only to the roll-up [Checker.Rollup] builds
+	// (Shandong: 5% of the year's revenue); a single month may then run
+	// above the ceiling as long as the year does not.
+	ScopeRollup
+	// ScopeBoth applies them to each statement and to the roll-up: the
+	// seeds' reading, in which the ceiling holds for every period reported
+	// (month, term, year).
+	ScopeBoth
+
+	numScopes = iota + 1
+)
+
+var scopeNames = [numScopes]string{ScopeEach: "each", ScopeRollup: "rollup", ScopeBoth: "both"}
+
+// Valid reports whether s is one of the scopes.
+func (s Scope) Valid() bool { return s >= ScopeEach && s < numScopes }
+
+// String returns "each", "rollup" or "both", and "Scope(n)" otherwise.
+func (s Scope) String() string {
+	if s.Valid() {
+		return scopeNames[s]
+	}
+	return "Scope(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText encodes s by its name; it refuses a value out of range with
+// an *houqin.InputError.
+func (s Scope) MarshalText() ([]byte, error) {
+	if !s.Valid() {
+		return nil, houqin.Invalid("ceiling_scope", "unknown scope "+s.String())
+	}
+	return []byte(scopeNames[s]), nil
+}
+
+// UnmarshalText decodes "each", "rollup" or "both"; it returns an
+// *houqin.InputError for field "ceiling_scope" for any other text.
+func (s *Scope) UnmarshalText(b []byte) error {
+	for v := ScopeEach; v < numScopes; v++ {
+		if string(b) == scopeNames[v] {
+			*s = v
+			return nil
+		}
+	}
+	return houqin.Invalid("ceiling_scope", "unknown scope "+quote(b)+" (want each, rollup or both)")
+}
+
+func (s Scope) each() bool   { return s == ScopeEach || s == ScopeBoth }
+func (s Scope) rollup() bool { return s == ScopeRollup || s == ScopeBoth }
+
+// Policy holds the values of the canteen rules that differ between
+// provinces and years. Start from [DefaultPolicy], which has the seeds'
+// values, and change what the region's documents say; or load a region's
+// policy from JSON with [LoadPolicy]. Ratios are decimals (0.05 for 5%),
+// written in JSON as strings.
+type Policy struct {
+	// SurplusCeiling is the largest surplus (结余) a canteen may keep, as a
+	// share of the same period's operating revenue (当期营业收入): a surplus
+	// of exactly the ceiling complies, one fen more does not. Default 0.05
+	// (seed 000). Zero means no surplus at all (Xi'an 2025: any surplus is
+	// refunded). It must lie in [0, 1] with at most eight decimals.
+	SurplusCeiling decimal.Decimal `json:"surplus_ceiling"`
+
+	// CeilingScope says which periods the surplus ceiling and the deficit
+	// warning speak of. Default ScopeBoth. The zero Scope is refused.
+	CeilingScope Scope `json:"ceiling_scope"`
+
+	// DeficitTolerance is the largest deficit (spending above revenue) that
+	// is not reported, as a share of the period's revenue: a deficit of
+	// exactly the tolerance is not reported, one fen more is a Warning.
+	// Default and zero: 0, every deficit is reported (保本: break even). It
+	// must lie in [0, 1] with at most eight decimals.
+	DeficitTolerance decimal.Decimal `json:"deficit_tolerance"`
+
+	// WagesBudgetFunded says that the government budget pays canteen
+	// workers' wages, so that wages booked on the canteen are not canteen
+	// cost: they are a disguised surplus like bonuses, and added back.
+	// Default and zero: false, wages are canteen cost.
+	WagesBudgetFunded bool `json:"wages_budget_funded"`
+
+	// RequireVoucher makes a spending line without a voucher number
+	// (原始凭证) a Violation. Default true (seed 000); zero (false) does
+	// not check vouchers.
+	RequireVoucher bool `json:"require_voucher"`
+
+	// RequireApprover makes a spending line without an approver (审批人) a
+	// Violation. Default true (seed 000); zero (false) does not check
+	// approvals.
+	RequireApprover bool `json:"require_approver"`
+
+	// Staples are the items bought through designated procurement
+	// (大宗粮油定点采购): a purchase of a staple must come from a supplier on
+	// the county's catalogue, at no more than the listed price, with
+	// certification. Items are the host's item codes, matched exactly.
+	// Default ["rice", "flour", "oil"] (seeds 002, 003); counties add
+	// "soy_sauce", "vinegar", "meat", "milk", "eggs" and others. Empty (the
+	// zero value) checks no purchase.
+	Staples []string `json:"staples"`
+
+	// DinersPerWorker is the staffing ratio: a canteen needs one worker
+	// for every DinersPerWorker diners, rounded up. Default 100 (1:100).
+	// Zero does not check staffing. At most 1,000,000.
+	DinersPerWorker int `json:"diners_per_worker"`
+}
+
+// DefaultPolicy returns the seeds' policy: a surplus ceiling of 5% of the
+// same period's revenue, applied to each statement and to each roll-up;
+// every deficit reported; wages are canteen cost; vouchers and approvers
+// required; rice, flour and oil bought from listed suppliers; one worker per
+// 100 diners.
+func DefaultPolicy() Policy {
+	return Policy{
+		SurplusCeiling:   decimal.New(5, -2),
+		CeilingScope:     ScopeBoth,
+		DeficitTolerance: decimal.Zero,
+		RequireVoucher:   true,
+		RequireApprover:  true,
+		Staples:          []string{"rice", "flour", "oil"},
+		DinersPerWorker:  100,
+	}
+}
+
+// maxDinersPerWorker bounds Policy.DinersPerWorker.
+const maxDinersPerWorker = 1_000_000
+
+// maxItemLen bounds the length of an item code or a supplier.
+const maxItemLen = 256
+
+// Validate reports every problem of p at once, joined with errors.Join;
+// each is an *houqin.InputError whose field is "policy." followed by the
+// JSON name of the field, such as "policy.surplus_ceiling". It returns nil
+// for a valid policy.
+func (p Policy) Validate() error {
+	_, err := compile(p)
+	return err
+}
+
+// compiled is a policy in the integer form the checks use.
+type compiled struct {
+	ceiling   houqin.Ratio
+	tolerance houqin.Ratio
+	scope     Scope
+	class     [256]class // class[c]: whether category c is canteen cost
+
+	voucher  bool
+	approver bool
+	staples  map[string]struct{}
+	ratio    int64 // diners per worker, 0 = not checked
+}
+
+// class is what a spending category is under a policy, in one table
+// lookup: not a category at all, canteen cost, or not canteen cost.
+type class uint8
+
+const (
+	unknown class = iota
+	isCost
+	notCost
+)
+
+func compile(p Policy) (compiled, error) {
+	var c compiled
+	var errs []error
+	share := func(field string, d decimal.Decimal) houqin.Ratio {
+		r, err := houqin.RatioOf(field, d)
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case r < 0 || r > houqin.RatioOne:
+			errs = append(errs, houqin.Invalid(field, "must lie between 0 and 1 (0% and 100%), got "+r.String()))
+		}
+		return r
+	}
+	c.ceiling = share("policy.surplus_ceiling", p.SurplusCeiling)
+	c.tolerance = share("policy.deficit_tolerance", p.DeficitTolerance)
+	if !p.CeilingScope.Valid() {
+		reason := "unknown scope " + p.CeilingScope.String() + " (want each, rollup or both)"
+		if p.CeilingScope == 0 {
+			reason = "missing (want each, rollup or both)"
+		}
+		errs = append(errs, houqin.Invalid("policy.ceiling_scope", reason))
+	}
+	c.scope = p.CeilingScope
+	for cat := Food; cat < numCategories; cat++ {
+		c.class[cat] = isCost
+		if cat.NeverCost() || (cat == Wages && p.WagesBudgetFunded) {
+			c.class[cat] = notCost
+		}
+	}
+	c.voucher, c.approver = p.RequireVoucher, p.RequireApprover
+	if len(p.Staples) > 0 {
+		c.staples = make(map[string]struct{}, len(p.Staples))
+	}
+	for i, s := range p.Staples {
+		field := "policy.staples[" + strconv.Itoa(i) + "]"
+		switch _, dup := c.staples[s]; {
+		case s == "":
+			errs = append(errs, houqin.Invalid(field, "empty item"))
+		case len(s) > maxItemLen:
+			errs = append(errs, houqin.Invalid(field, "longer than 256 bytes"))
+		case dup:
+			errs = append(errs, houqin.Invalid(field, "duplicate item "+strconv.Quote(s)))
+		default:
+			c.staples[s] = struct{}{}
+		}
+	}
+	if p.DinersPerWorker < 0 || p.DinersPerWorker > maxDinersPerWorker {
+		errs = append(errs, houqin.Invalid("policy.diners_per_worker", "must lie between 0 and 1,000,000, got "+strconv.Itoa(p.DinersPerWorker)))
+	}
+	c.ratio = int64(p.DinersPerWorker)
+	return c, errors.Join(errs...)
+}
+
+// LoadPolicy reads a region's policy from JSON. It starts from
+// [DefaultPolicy], so that a field the JSON leaves out keeps the seeds'
+// value, refuses unknown fields and trailing data, and validates the
+// result. Ratios may be written as strings ("0.05", the form
+// encoding/json writes) or numbers:
+//
+//	{"surplus_ceiling": "0.03", "ceiling_scope": "each", "staples": ["rice", "flour", "oil", "meat"]}
+//
+// Every error matches houqin.ErrInvalidInput; a value that is not valid is
+// reported as [Policy.Validate] reports it, and malformed JSON as an
+// *houqin.InputError for field "policy".
+func LoadPolicy(data []byte) (Policy, error) {
+	p := DefaultPolicy()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return Policy{}, jsonError("policy", err)
+	}
+	if dec.More() {
+		return Policy{}, houqin.Invalid("policy", "trailing data after the policy")
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
+// jsonError turns an error of encoding/json into an *houqin.InputError
+// under prefix, keeping the field it names where it names one.
+func jsonError(prefix string, err error) error {
+	var ie *houqin.InputError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &ie):
+		return houqin.WithField(prefix, ie)
+	case errors.As(err, &te) && te.Field != "":
+		return houqin.Invalid(prefix+"."+te.Field, "want "+te.Type.String()+", got JSON "+te.Value)
+	}
+	return houqin.Invalid(prefix, err.Error())
+}

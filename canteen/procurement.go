@@ -1,0 +1,192 @@
+package canteen
+
+import (
+	"errors"
+
+	"github.com/houqin-go/houqin"
+	"github.com/shopspring/decimal"
+)
+
+// Listing is one entry of the county's catalogue of designated suppliers
+// (定点采购名录): a supplier listed for an item, at a unit price.
+type Listing struct {
+	// Item is the host's item code, as in Policy.Staples: "rice". Required.
+	Item string `json:"item"`
+	// Supplier is the host's identifier of the supplier. Required.
+	Supplier string `json:"supplier"`
+	// Price is the listed unit price in yuan (per the catalogue's unit: a
+	// kilogram, a 5-litre can): more than zero, at most two decimals.
+	Price decimal.Decimal `json:"price"`
+}
+
+type listingKey struct{ item, supplier string }
+
+// Catalogue is the county's catalogue of designated suppliers and their
+// prices, validated and indexed for [Checker.CheckPurchases]. Build it with
+// [NewCatalogue]. It is immutable and safe for concurrent use.
+type Catalogue struct {
+	prices map[listingKey]houqin.Fen
+}
+
+// NewCatalogue validates the listings and indexes them by item and
+// supplier. It returns an error joining every problem, each an
+// *houqin.InputError for field "listings[i]…" that matches
+// houqin.ErrInvalidInput: an empty item or supplier, a price that is not
+// more than zero or finer than a fen, and the same item and supplier listed
+// twice.
+func NewCatalogue(listings []Listing) (*Catalogue, error) {
+	c := &Catalogue{prices: make(map[listingKey]houqin.Fen, len(listings))}
+	var errs []error
+	for i, l := range listings {
+		field := index("listings", i)
+		bad := false
+		if err := checkName(field+".item", l.Item); err != nil {
+			errs, bad = append(errs, err), true
+		}
+		if err := checkName(field+".supplier", l.Supplier); err != nil {
+			errs, bad = append(errs, err), true
+		}
+		f, err := houqin.FenOf(field+".price", l.Price)
+		switch {
+		case err != nil:
+			errs, bad = append(errs, err), true
+		case f <= 0:
+			errs, bad = append(errs, houqin.Invalid(field+".price", "must be more than zero, got "+f.String())), true
+		}
+		if bad {
+			continue
+		}
+		key := listingKey{l.Item, l.Supplier}
+		if _, dup := c.prices[key]; dup {
+			errs = append(errs, houqin.Invalid(field, "item "+quote([]byte(l.Item))+" of supplier "+quote([]byte(l.Supplier))+" is listed twice"))
+			continue
+		}
+		c.prices[key] = f
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Price returns the listed unit price of item from supplier, and whether
+// the catalogue lists that supplier for that item.
+func (c *Catalogue) Price(item, supplier string) (houqin.Fen, bool) {
+	if c == nil {
+		return 0, false
+	}
+	f, ok := c.prices[listingKey{item, supplier}]
+	return f, ok
+}
+
+// Len returns the number of listings.
+func (c *Catalogue) Len() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.prices)
+}
+
+// Purchase is one purchase of an item by a canteen, as its invoice shows.
+type Purchase struct {
+	// ID is the host's identifier of the purchase (the invoice number): the
+	// subject of its findings. When empty, "purchases[i]" is.
+	ID string `json:"id,omitempty"`
+	// Item is the host's item code, as in Policy.Staples. Required.
+	Item string `json:"item"`
+	// Supplier is the host's identifier of the supplier. Required.
+	Supplier string `json:"supplier"`
+	// Price is the unit price paid, in yuan, in the catalogue's unit: zero
+	// or more, at most two decimals.
+	Price decimal.Decimal `json:"price"`
+	// Certified says that the goods came with their certification (QS/SC
+	// food production licence, inspection report and certificate).
+	Certified bool `json:"certified"`
+}
+
+// CheckPurchases checks a canteen's purchases of staples against the
+// county's catalogue: a purchase of an item in Policy.Staples must come
+// from a supplier the catalogue lists for that item
+// ([CodeUnlistedSupplier]), at no more than the listed unit price
+// ([CodeAboveListedPrice]), with certification ([CodeUncertifiedPurchase]).
+// Purchases of other items are validated but not checked. An unlisted
+// supplier has no listed price, so its price is not compared.
+//
+// It returns the findings sorted, nil when every rule held; or an error
+// joining every problem of the input, each an *houqin.InputError that
+// matches houqin.ErrInvalidInput: a nil catalogue, a purchase without item
+// or supplier, a price that is negative or finer than a fen.
+func (k *Checker) CheckPurchases(cat *Catalogue, purchases []Purchase) (houqin.Findings, error) {
+	if k == nil {
+		return nil, errNilChecker
+	}
+	var errs []error
+	if cat == nil {
+		errs = append(errs, houqin.Invalid("catalogue", "missing: build one with canteen.NewCatalogue"))
+	}
+	var fs houqin.Findings
+	for i := range purchases {
+		p := &purchases[i]
+		field := index("purchases", i)
+		bad := false
+		if err := checkName(field+".item", p.Item); err != nil {
+			errs, bad = append(errs, err), true
+		}
+		if err := checkName(field+".supplier", p.Supplier); err != nil {
+			errs, bad = append(errs, err), true
+		}
+		price, err := amount(field+".price", p.Price)
+		if err != nil {
+			errs, bad = append(errs, err), true
+		}
+		if bad || errs != nil {
+			continue
+		}
+		if _, staple := k.c.staples[p.Item]; !staple {
+			continue
+		}
+		subject := p.ID
+		if subject == "" {
+			subject = field
+		}
+		listed, ok := cat.Price(p.Item, p.Supplier)
+		switch {
+		case !ok:
+			fs = append(fs, houqin.Finding{
+				Code: CodeUnlistedSupplier, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{houqin.YuanFact("price", price)},
+			})
+		case price > listed:
+			fs = append(fs, houqin.Finding{
+				Code: CodeAboveListedPrice, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{
+					houqin.YuanFact("price", price),
+					houqin.YuanFact("listed", listed),
+					houqin.YuanFact("difference", price-listed),
+				},
+			})
+		}
+		if !p.Certified {
+			fs = append(fs, houqin.Finding{
+				Code: CodeUncertifiedPurchase, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{houqin.YuanFact("price", price)},
+			})
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	fs.Sort()
+	return fs, nil
+}
+
+// checkName checks an identifier of input: not empty, at most 256 bytes.
+func checkName(field, s string) error {
+	switch {
+	case s == "":
+		return houqin.Invalid(field, "missing")
+	case len(s) > maxItemLen:
+		return houqin.Invalid(field, "longer than 256 bytes")
+	}
+	return nil
+}
