@@ -234,3 +234,12 @@ func (d Date) Format(tag language.Tag) string {
 	}
 	return strconv.Itoa(d.Year) + "年" + strconv.Itoa(int(d.Month)) + "月" + strconv.Itoa(d.Day) + "日"
 }
+
+// FormatMonth writes a calendar month for a reader of the language matched
+// from tag: 2025年10月 in Chinese, October 2025 in English.
+func FormatMonth(tag language.Tag, year int, month time.Month) string {
+	if matchLang(tag) == en {
+		return month.String() + " " + strconv.Itoa(year)
+	}
+	return strconv.Itoa(year) + "年" + strconv.Itoa(int(month)) + "月"
+}

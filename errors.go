@@ -79,3 +79,27 @@ func joinField(prefix, field string) string {
 		return prefix + "." + field
 	}
 }
+
+// InputErrors returns every *InputError in err, in order, walking the
+// errors joined with [errors.Join] and the errors wrapped with %w: the list
+// a host shows its user when a policy or a statement has several problems
+// at once. It returns nil when err holds none.
+func InputErrors(err error) []*InputError {
+	var out []*InputError
+	var walk func(error)
+	walk = func(e error) {
+		switch x := e.(type) {
+		case nil:
+		case *InputError:
+			out = append(out, x)
+		case interface{ Unwrap() []error }:
+			for _, y := range x.Unwrap() {
+				walk(y)
+			}
+		case interface{ Unwrap() error }:
+			walk(x.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}

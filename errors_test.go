@@ -48,20 +48,25 @@ func TestWithField(t *testing.T) {
 			}
 			assert.ErrorIs(t, got, houqin.ErrInvalidInput)
 			var fields []string
-			var walk func(error)
-			walk = func(e error) {
-				if j, ok := e.(interface{ Unwrap() []error }); ok {
-					for _, x := range j.Unwrap() {
-						walk(x)
-					}
-					return
-				}
-				var ie *houqin.InputError
-				require.ErrorAs(t, e, &ie)
+			for _, ie := range houqin.InputErrors(got) {
 				fields = append(fields, ie.Field)
 			}
-			walk(got)
 			assert.Equal(t, tt.want, fields)
 		})
 	}
+}
+
+func TestInputErrors(t *testing.T) {
+	assert.Nil(t, houqin.InputErrors(nil))
+	assert.Nil(t, houqin.InputErrors(errors.New("other")))
+	err := fmt.Errorf("policy: %w", errors.Join(
+		houqin.Invalid("a", "x"),
+		errors.New("not an input error"),
+		fmt.Errorf("nested: %w", errors.Join(houqin.Invalid("b", "y"), houqin.Invalid("c", "z"))),
+	))
+	var fields []string
+	for _, ie := range houqin.InputErrors(err) {
+		fields = append(fields, ie.Field)
+	}
+	assert.Equal(t, []string{"a", "b", "c"}, fields)
 }

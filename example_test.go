@@ -291,3 +291,24 @@ func ExampleCalendar() {
 	// 2025–2026学年春季学期 2026-02-01..2026-08-31
 	// spring term 2025–2026
 }
+
+func ExampleFormatMonth() {
+	fmt.Println(houqin.FormatMonth(houqin.SimplifiedChinese, 2025, time.October))
+	fmt.Println(houqin.FormatMonth(houqin.English, 2025, time.October))
+	// Output:
+	// 2025年10月
+	// October 2025
+}
+
+func ExampleInputErrors() {
+	err := errors.Join(
+		houqin.Invalid("policy.surplus_ceiling", "above 100%"),
+		houqin.Invalid("policy.staff_ratio", "zero"),
+	)
+	for _, ie := range houqin.InputErrors(err) {
+		fmt.Printf("%s: %s\n", ie.Field, ie.Reason)
+	}
+	// Output:
+	// policy.surplus_ceiling: above 100%
+	// policy.staff_ratio: zero
+}

@@ -24,6 +24,17 @@ const MaxFen Fen = 100_000_000_000_000
 // maxYuanText is MaxFen in yuan, for error messages.
 const maxYuanText = "1,000,000,000,000.00"
 
+// yuanBound[e+6] is the bound MaxFen in yuan written with exponent e, for e
+// in [−6, 12]: coefficient 10^(12−e), at most 10^18. negYuanBound is its
+// negative.
+var yuanBound, negYuanBound = func() (pos, neg [19]decimal.Decimal) {
+	for e := -6; e <= 12; e++ {
+		pos[e+6] = decimal.New(pow10i[12-e], int32(e))
+		neg[e+6] = decimal.New(-pow10i[12-e], int32(e))
+	}
+	return
+}()
+
 // FenOf converts an amount in yuan to fen, exactly. It accepts any decimal
 // that is a whole number of fen, however it is written (1.000 is 1.00 yuan)
 // and refuses, with an *InputError for field that matches [ErrInvalidInput]:
@@ -37,6 +48,27 @@ const maxYuanText = "1,000,000,000,000.00"
 // Cmp and Add, is refused at once. Every amount that enters the library
 // through a Go value passes through FenOf or [CheckYuan].
 func FenOf(field string, d decimal.Decimal) (Fen, error) {
+	// The fast path: amounts as hosts write them, with an exponent in
+	// [−6, 12]. One comparison of coefficients with the bound written at
+	// the same exponent decides both that the coefficient fits in an int64
+	// (it is at most 10^(12−e) ≤ 10^18) and that the amount is in bounds.
+	if e := d.Exponent(); e >= -6 && e <= 12 {
+		s := d.Sign()
+		if s == 0 {
+			return 0, nil
+		}
+		i := e + 6
+		if s > 0 && d.Cmp(yuanBound[i]) > 0 || s < 0 && d.Cmp(negYuanBound[i]) < 0 {
+			return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
+		}
+		c := d.CoefficientInt64()
+		if k := e + 2; k >= 0 {
+			return Fen(c * pow10i[k]), nil
+		} else if p := pow10i[-k]; c%p == 0 {
+			return Fen(c / p), nil
+		}
+		return 0, Invalid(field, "finer than a fen (more than two decimal places): "+shortDecimal(d))
+	}
 	v, why := scaled(d, 2)
 	switch why {
 	case scaledTooFine:
