@@ -69,11 +69,21 @@ type rankKey struct {
 // Rank returns an *houqin.InputError, listing every problem, when a school id
 // is empty or repeats, or a score lies outside [0, MaxScore].
 func (a *Assessor) Rank(standings []Standing) (Ranking, error) {
-	s, p := a.s, a.p
 	n := len(standings)
 	if n > MaxSchools {
 		return Ranking{}, houqin.Invalid("standings", strconv.Itoa(n)+" schools, more than "+strconv.Itoa(MaxSchools))
 	}
+	if r, ok := a.rankFast(standings); ok {
+		return r, nil
+	}
+	return a.rankFull(standings)
+}
+
+// rankFull is Rank without the fast path: it reports every problem of the
+// standings, and ranks them when there is none.
+func (a *Assessor) rankFull(standings []Standing) (Ranking, error) {
+	s, p := a.s, a.p
+	n := len(standings)
 	var errs problems
 	seen := make(map[string]int32, n)
 	keys := make([]rankKey, n)
@@ -123,26 +133,33 @@ func (a *Assessor) Rank(standings []Standing) (Ranking, error) {
 		}
 		r.Places[k] = pl
 	}
-	// Flag the bottom places: a tie group is flagged when its last position
-	// falls among the last p.bottom.
-	if p.bottom > 0 {
-		for k := n - 1; k >= 0; {
-			first := k
-			for first > 0 && r.Places[first-1].Rank == r.Places[k].Rank {
-				first--
-			}
-			if k < n-p.bottom {
-				break
-			}
-			for j := first; j <= k; j++ {
-				r.Places[j].Bottom = true
-				bottoms++
-			}
-			k = first - 1
-		}
-	}
+	bottoms = flagBottom(r.Places, p.bottom)
 	r.Findings = a.consequences(r.Places, fails, bottoms)
 	return r, nil
+}
+
+// flagBottom flags the bottom places and returns their number: a tie
+// group is flagged when its last position falls among the last bottom.
+func flagBottom(places []Place, bottom int) int {
+	n, flagged := len(places), 0
+	if bottom <= 0 {
+		return 0
+	}
+	for k := n - 1; k >= 0; {
+		first := k
+		for first > 0 && places[first-1].Rank == places[k].Rank {
+			first--
+		}
+		if k < n-bottom {
+			break
+		}
+		for j := first; j <= k; j++ {
+			places[j].Bottom = true
+			flagged++
+		}
+		k = first - 1
+	}
+	return flagged
 }
 
 func standingField(i int, name string) string {
@@ -152,9 +169,7 @@ func standingField(i int, name string) string {
 // consequences builds the findings of a ranking directly in the order of
 // houqin.Findings.Sort (worst severity first, then code, then subject), so
 // that no sort of the findings is needed: the violations of failing schools
-// code by code, then the warnings of bottom places, each by school id. A
-// school's score fact is made once and shared by its findings (a decimal
-// is immutable); each finding has its own Facts slice, cut from one block.
+// code by code, then the warnings of bottom places, each by school id.
 func (a *Assessor) consequences(places []Place, fails, bottoms int) houqin.Findings {
 	if fails+bottoms == 0 {
 		return nil
@@ -172,44 +187,73 @@ func (a *Assessor) consequences(places []Place, fails, bottoms int) houqin.Findi
 	bySchool := func(x, y int32) int { return strings.Compare(places[x].School, places[y].School) }
 	slices.SortFunc(failing, bySchool)
 	slices.SortFunc(bottom, bySchool)
-
 	scores := make([]houqin.Fact, len(failing))
+	which := make([]int32, len(failing))
 	for k, i := range failing {
 		scores[k] = places[i].Score.fact("score")
+		which[k] = int32(k)
+	}
+	return a.findingsOf(places, failing, scores, which, bottom)
+}
+
+// findingsOf builds the findings of the failing places and the bottom
+// places, each listed in school order. The score fact of failing[k] is
+// scores[which[k]]: a score fact may be shared by the findings of a school,
+// and of schools with the same score (a decimal is immutable); each finding
+// has its own Facts slice, cut from one block.
+func (a *Assessor) findingsOf(places []Place, failing []int32, scores []houqin.Fact, which []int32, bottom []int32) houqin.Findings {
+	fails, bottoms := len(failing), len(bottom)
+	if fails+bottoms == 0 {
+		return nil
+	}
+	vetoed := 0
+	for _, i := range failing {
+		if places[i].Vetoed {
+			vetoed++
+		}
 	}
 	pass := Points(a.s.passMark).fact("pass_mark")
-	out := make(houqin.Findings, 0, 3*fails+bottoms)
-	facts := make([]houqin.Fact, 0, 4*fails+3*bottoms)
-	take := func(fs ...houqin.Fact) []houqin.Fact {
-		start := len(facts)
-		facts = append(facts, fs...)
-		return facts[start:len(facts):len(facts)]
+	// Exactly the findings and facts needed, written by index.
+	out := make(houqin.Findings, 3*fails+bottoms)
+	facts := make([]houqin.Fact, 4*fails-vetoed+3*bottoms)
+	o, f := 0, 0
+	// Field by field: a composite literal would be a typed memory move, and
+	// the memory is fresh.
+	add := func(c houqin.Code, sev houqin.Severity, i int32, nfacts int) []houqin.Fact {
+		fs := facts[f : f+nfacts : f+nfacts]
+		f += nfacts
+		fd := &out[o]
+		o++
+		fd.Code, fd.Severity, fd.Subject, fd.Facts = c, sev, places[i].School, fs
+		return fs
 	}
-	add := func(c houqin.Code, sev houqin.Severity, i int32, fs []houqin.Fact) {
-		out = append(out, houqin.Finding{Code: c, Severity: sev, Subject: places[i].School, Facts: fs})
+	set := func(dst *houqin.Fact, src *houqin.Fact) {
+		dst.Name, dst.Value, dst.Unit = src.Name, src.Value, src.Unit
 	}
 	// The codes in the order of their text: award_ineligible, failed,
 	// rectification_required, vetoed; then bottom_place, a warning.
 	for k, i := range failing {
-		add(CodeAwardIneligible, houqin.Violation, i, take(scores[k]))
+		set(&add(CodeAwardIneligible, houqin.Violation, i, 1)[0], &scores[which[k]])
 	}
 	for k, i := range failing {
 		if !places[i].Vetoed {
-			add(CodeFailed, houqin.Violation, i, take(scores[k], pass))
+			fs := add(CodeFailed, houqin.Violation, i, 2)
+			set(&fs[0], &scores[which[k]])
+			set(&fs[1], &pass)
 		}
 	}
 	for k, i := range failing {
-		add(CodeRectificationRequired, houqin.Violation, i, take(scores[k]))
+		set(&add(CodeRectificationRequired, houqin.Violation, i, 1)[0], &scores[which[k]])
 	}
 	for k, i := range failing {
 		if places[i].Vetoed {
-			add(CodeVetoed, houqin.Violation, i, take(scores[k]))
+			set(&add(CodeVetoed, houqin.Violation, i, 1)[0], &scores[which[k]])
 		}
 	}
 	n := int64(len(places))
 	for _, i := range bottom {
-		add(CodeBottomPlace, houqin.Warning, i,
-			take(houqin.CountFact("rank", int64(places[i].Rank)), houqin.CountFact("schools", n), places[i].Score.fact("score")))
+		fs := add(CodeBottomPlace, houqin.Warning, i, 3)
+		fs[0], fs[1], fs[2] = houqin.CountFact("rank", int64(places[i].Rank)), houqin.CountFact("schools", n), places[i].Score.fact("score")
 	}
 	return out
 }

@@ -65,6 +65,80 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 	case p.weights != nil && len(p.weights) != len(rounds):
 		return Combined{}, houqin.Invalid("rounds", strconv.Itoa(len(rounds))+" rounds, but the policy weighs "+strconv.Itoa(len(p.weights)))
 	}
+	school := rounds[0].School
+	if !a.roundsValid(rounds) {
+		return Combined{}, a.roundsProblems(rounds)
+	}
+
+	c := Combined{Rubric: s.id, School: school, Rounds: make([]RoundScore, len(rounds))}
+	var sum int64
+	vetoed := false
+	equal := houqin.ShareOf(1, int64(len(rounds)))
+	for i := range rounds {
+		r := &rounds[i]
+		v := len(r.Vetoed) > 0
+		vetoed = vetoed || v
+		w := equal
+		if p.weights != nil {
+			w = houqin.Ratio(p.weights[i])
+			sum += p.weights[i] * int64(r.Score) // ≤ 10⁸ × 10⁵ per round
+		} else {
+			sum += int64(r.Score)
+		}
+		c.Rounds[i] = RoundScore{Round: r.Round, Score: r.Score, Weight: w, Vetoed: v}
+	}
+	if p.weights != nil {
+		c.Score = Points(divRound(sum, int64(houqin.RatioOne), p.rounding))
+	} else {
+		c.Score = Points(divRound(sum, int64(len(rounds)), p.rounding))
+	}
+	c.Vetoed = vetoed && !p.vetoRound
+	g := s.grade(int64(c.Score), c.Vetoed)
+	c.Grade = s.grades[g].id
+	c.Fail = s.grades[g].fail
+	return c, nil
+}
+
+// roundsValid reports whether roundsProblems finds nothing, without making
+// the errors: the rounds are of the rubric and of one named school, their
+// names do not repeat, their scores are in range.
+func (a *Assessor) roundsValid(rounds []Result) bool {
+	s := a.s
+	school := rounds[0].School
+	if school == "" {
+		return false
+	}
+	var seen map[string]bool // for many rounds; few are compared pairwise
+	if len(rounds) > 16 {
+		seen = make(map[string]bool, len(rounds))
+	}
+	for i := range rounds {
+		r := &rounds[i]
+		if r.Rubric != s.id || r.School != school || r.Score < 0 || int64(r.Score) > s.maxScore {
+			return false
+		}
+		if r.Round == "" {
+			continue
+		}
+		if seen != nil {
+			if seen[r.Round] {
+				return false
+			}
+			seen[r.Round] = true
+			continue
+		}
+		for j := range i {
+			if rounds[j].Round == r.Round {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roundsProblems reports every problem of rounds, or nil.
+func (a *Assessor) roundsProblems(rounds []Result) error {
+	s := a.s
 	var errs problems
 	school := rounds[0].School
 	if school == "" {
@@ -88,36 +162,7 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 			errs.addf(f+".score", "%s lies outside [0, %s]", r.Score, Points(s.maxScore))
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
-		return Combined{}, err
-	}
-
-	c := Combined{Rubric: s.id, School: school, Rounds: make([]RoundScore, len(rounds))}
-	var sum int64
-	vetoed := false
-	for i := range rounds {
-		r := &rounds[i]
-		v := len(r.Vetoed) > 0
-		vetoed = vetoed || v
-		w := houqin.ShareOf(1, int64(len(rounds)))
-		if p.weights != nil {
-			w = houqin.Ratio(p.weights[i])
-			sum += p.weights[i] * int64(r.Score) // ≤ 10⁸ × 10⁵ per round
-		} else {
-			sum += int64(r.Score)
-		}
-		c.Rounds[i] = RoundScore{Round: r.Round, Score: r.Score, Weight: w, Vetoed: v}
-	}
-	if p.weights != nil {
-		c.Score = Points(divRound(sum, int64(houqin.RatioOne), p.rounding))
-	} else {
-		c.Score = Points(divRound(sum, int64(len(rounds)), p.rounding))
-	}
-	c.Vetoed = vetoed && !p.vetoRound
-	g := s.grade(int64(c.Score), c.Vetoed)
-	c.Grade = s.grades[g].id
-	c.Fail = s.grades[g].fail
-	return c, nil
+	return errors.Join(errs...)
 }
 
 // divRound returns num/den rounded by mode, for num ≥ 0 (scores and

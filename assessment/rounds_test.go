@@ -122,6 +122,12 @@ func TestCombineErrors(t *testing.T) {
 	for i := range many {
 		many[i] = round("s", strconv.Itoa(i), "80")
 	}
+	// More than 16 rounds are checked for repeats by a map, fewer pairwise.
+	twenty := make([]assessment.Result, 20)
+	for i := range twenty {
+		twenty[i] = round("s", strconv.Itoa(i), "80")
+	}
+	twenty[17].Round = "3"
 	tests := []struct {
 		name    string
 		weights []decimal.Decimal
@@ -129,6 +135,7 @@ func TestCombineErrors(t *testing.T) {
 		fields  []string
 	}{
 		{"no rounds", nil, nil, []string{"rounds"}},
+		{"a round twice among twenty", nil, twenty, []string{"rounds[17].round"}},
 		{"too many rounds", nil, many, []string{"rounds"}},
 		{"weights for four, three rounds", weights("0.15", "0.35", "0.15", "0.35"),
 			[]assessment.Result{round("s", "1", "1"), round("s", "2", "1"), round("s", "3", "1")}, []string{"rounds"}},
@@ -150,6 +157,21 @@ func TestCombineErrors(t *testing.T) {
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
 			assert.Equal(t, tt.fields, fields(t, err))
 		})
+	}
+}
+
+// Rounds without a name may repeat, however many there are.
+func TestCombineUnnamedRounds(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	for _, n := range []int{2, 16, 17, 40} {
+		rounds := make([]assessment.Result, n)
+		for i := range rounds {
+			rounds[i] = round("s", "", "80")
+		}
+		rounds[n-1].Round = "last"
+		c, err := a.Combine(rounds)
+		require.NoError(t, err, "%d rounds", n)
+		assert.Equal(t, p("80"), c.Score)
 	}
 }
 

@@ -234,7 +234,18 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	}
 	slots := (*buf)[:len(s.items)]
 	clear(slots)
+	if a.quickScore(dst, &in, slots) {
+		return nil
+	}
+	clear(slots)
+	return a.scoreFull(dst, &in, slots)
+}
 
+// scoreFull is ScoreTo without the fast path: it reports every problem of
+// in, and scores it when there is none. slots is cleared working memory,
+// one per item.
+func (a *Assessor) scoreFull(dst *Result, in *Inspection, slots []slot) error {
+	s := a.s
 	var errs []error
 	if in.School == "" {
 		errs = append(errs, houqin.Invalid("school", "required"))

@@ -175,6 +175,28 @@ func TestAgreesWithNaive(t *testing.T) {
 	}
 }
 
+// TestNaiveExactAtOddCeiling is the statement that showed the naive way's
+// divisions too short (see divPlaces): with a ceiling of 0.03333333, a
+// surplus of ¥76,666.66 on a revenue of ¥2,300,000.03 is above the ceiling
+// by 4.3 × 10⁻¹⁷, which a division to 16 places rounds away.
+func TestNaiveExactAtOddCeiling(t *testing.T) {
+	p := canteen.DefaultPolicy()
+	p.SurplusCeiling = yuan("0.03333333")
+	chk, err := canteen.New(p)
+	require.NoError(t, err)
+	st := statement("2300000.03", line(canteen.Food, "2223333.37"))
+	got, err := chk.Check(st)
+	require.NoError(t, err)
+	assertYuan(t, "76666.66", got.Surplus)
+	assertYuan(t, "0.01", got.Excess) // allowed: ⌊0.03333333 × 2,300,000.03⌋ = 76,666.65
+	assert.Equal(t, []houqin.Code{canteen.CodeSurplusOverCeiling}, codes(got.Findings))
+	sur, rev := yuan("76666.66"), yuan("2300000.03")
+	assert.True(t, sur.DivRound(rev, 16).Equal(p.SurplusCeiling), "16 places read the share as the ceiling")
+	want, err := newNaive(p).check(st)
+	require.NoError(t, err)
+	assert.Equal(t, codes(got.Findings), codes(want.findings))
+}
+
 func TestRollupAgreesWithNaive(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	chk := checker(t, nil)

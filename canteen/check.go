@@ -66,15 +66,20 @@ func (k *Checker) Check(st Statement) (r Result, err error) {
 	if k == nil {
 		return Result{}, errNilChecker
 	}
+	t, ok := k.quick(&st, true)
 	var fs houqin.Findings
-	t, err := k.tally(&st, &fs)
-	if err != nil {
-		return Result{}, err
+	if !ok {
+		if t, err = k.tally(&st, &fs); err != nil {
+			return Result{}, err
+		}
 	}
 	r.Canteen, r.Period = st.Canteen, st.Period
 	r.Revenue, r.NonCanteenIncome = t.revenue, t.nonCanteen
 	r.Spending, r.NotCost = t.spending, t.notCost
-	k.balance(&r, k.c.scope.each(), &fs)
+	k.figures(&r)
+	if k.c.scope.each() {
+		k.verdicts(&r, &fs)
+	}
 	if len(fs) > 1 {
 		fs.Sort()
 	}
@@ -202,24 +207,29 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	return t, nil
 }
 
-// balance fills in the break-even figures of r from its revenue and
-// spending and, when apply, appends the findings of the surplus ceiling
-// and the deficit tolerance to fs.
-func (k *Checker) balance(r *Result, apply bool, fs *houqin.Findings) {
+// figures fills in the break-even figures of r from its revenue and
+// spending.
+func (k *Checker) figures(r *Result) {
 	rev, sur := int64(r.Revenue), r.Revenue-r.Spending
 	r.Surplus = sur
 	r.Ratio = houqin.ShareOf(int64(sur), rev)
 	r.Ceiling = k.c.ceiling
-	r.Allowed = houqin.Fen(k.c.ceiling.Of(rev, houqin.RoundFloor))
+	r.Allowed = allowed(k.c.ceiling, rev)
 	if sur > r.Allowed {
 		r.Excess = sur - r.Allowed
 	}
 	if sur < 0 {
 		r.Deficit = -sur
 	}
-	if !apply {
-		return
+}
+
+// verdicts appends to fs the findings of the surplus ceiling and of the
+// deficit tolerance on the figures of r.
+func (k *Checker) verdicts(r *Result, fs *houqin.Findings) {
+	if r.Excess == 0 && r.Deficit == 0 {
+		return // within the ceiling (see below), and no deficit
 	}
+	rev, sur := int64(r.Revenue), r.Surplus
 	// The verdict, exactly: surplus × 10⁸ > ceiling × revenue. It agrees
 	// with Excess > 0 because the surplus is a whole number of fen.
 	if houqin.CmpShare(int64(sur), rev, k.c.ceiling) > 0 {
@@ -262,18 +272,13 @@ func stated(field string, d decimal.NullDecimal) (houqin.Fen, bool, error) {
 }
 
 // amount converts an amount of input, which may not be negative, to fen;
-// its errors name field. It gives what houqin.FenOf gives, with a fast path
-// for the amounts statements are made of: a decimal written with zero, one
-// or two decimal places (exponent −2, −1 or 0), between 0 and
-// houqin.MaxFen. Such a decimal is compared once, with the bound written
-// with the same exponent, which compares the coefficients; its coefficient
-// then fits in an int64 and scales exactly to fen. FenOf compares twice
-// (with the positive and the negative bound); the fast path halves the cost
-// of the conversion, the larger part of a check. Every other value, zero
-// and negative ones included, goes through FenOf.
+// its errors name field. It gives what houqin.FenOf gives, with the fast
+// path of [fen] for the amounts statements are made of: one comparison
+// where FenOf makes two (with the positive and the negative bound). Every
+// other value goes through FenOf.
 func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
-	if e := d.Exponent() + 2; e >= 0 && e <= 2 && d.Sign() > 0 && d.Cmp(fenBound[e]) <= 0 {
-		return houqin.Fen(d.CoefficientInt64() * fenScale[e]), nil
+	if f, ok := fen(d); ok {
+		return f, nil
 	}
 	return amountOf(field, d)
 }
@@ -289,18 +294,6 @@ func amountOf(field string, d decimal.Decimal) (houqin.Fen, error) {
 	}
 	return f, nil
 }
-
-// fenBound[e+2] is houqin.MaxFen in yuan written with exponent e, and
-// fenScale[e+2] is the number of fen in a unit of 10^e yuan, for e in −2, −1
-// and 0.
-var (
-	fenBound = [3]decimal.Decimal{
-		decimal.New(int64(houqin.MaxFen), -2),
-		decimal.New(int64(houqin.MaxFen)/10, -1),
-		decimal.New(int64(houqin.MaxFen)/100, 0),
-	}
-	fenScale = [3]int64{1, 10, 100}
-)
 
 func categoryReason(name string, unset bool) string {
 	if unset {

@@ -172,6 +172,16 @@ func (n *naive) tally(st canteen.Statement, findings bool) (naiveResult, error) 
 	return r, nil
 }
 
+// divPlaces is the precision of the naive way's divisions that decide a
+// verdict. Sixteen places (shopspring's default) are not enough: with a
+// ceiling such as 0.03333333 the share of a surplus just above it can differ
+// from it by less than 10⁻¹⁶ (revenue ¥2,300,000.03, surplus ¥76,666.66:
+// 0.0333333300000000434…), and rounding then reads it as exactly the
+// ceiling (TestNaiveExactAtOddCeiling). The share of amounts of at most
+// 10¹⁴ fen differs from a ceiling of eight decimals by at least 10⁻²², so 24
+// places decide every verdict exactly.
+const divPlaces = 24
+
 // balance is the naive ceiling test: Sub, Div, compare.
 func (n *naive) balance(r *naiveResult, canteenID string, apply bool) {
 	r.surplus = r.revenue.Sub(r.spending)
@@ -179,7 +189,7 @@ func (n *naive) balance(r *naiveResult, canteenID string, apply bool) {
 	shown := decimal.Zero // the ratio fact, half-up to 10⁻⁸
 	over := r.surplus.IsPositive()
 	if !r.revenue.IsZero() {
-		over = r.surplus.DivRound(r.revenue, 16).GreaterThan(n.ceiling)
+		over = r.surplus.DivRound(r.revenue, divPlaces).GreaterThan(n.ceiling)
 		shown = r.surplus.DivRound(r.revenue, 8)
 	}
 	if over {
@@ -200,7 +210,7 @@ func (n *naive) balance(r *naiveResult, canteenID string, apply bool) {
 		dratio := decimal.Zero
 		under := true
 		if !r.revenue.IsZero() {
-			under = r.deficit.DivRound(r.revenue, 16).GreaterThan(n.tolerance)
+			under = r.deficit.DivRound(r.revenue, divPlaces).GreaterThan(n.tolerance)
 			dratio = r.deficit.DivRound(r.revenue, 8)
 		}
 		if under {

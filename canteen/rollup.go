@@ -50,10 +50,13 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	}
 	for i := range sts {
 		st := &sts[i]
-		t, err := k.tally(st, nil)
-		if err != nil {
-			errs = append(errs, houqin.WithField(index("statements", i), err))
-			continue
+		t, ok := k.quick(st, false)
+		if !ok {
+			var err error
+			if t, err = k.tally(st, nil); err != nil {
+				errs = append(errs, houqin.WithField(index("statements", i), err))
+				continue
+			}
 		}
 		if st.Canteen != r.Canteen {
 			errs = append(errs, houqin.Invalid(index("statements", i)+".canteen",
@@ -67,11 +70,16 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	if errs != nil {
 		return Result{}, errors.Join(errs...)
 	}
-	if err := cover(over, sts); err != nil {
-		return Result{}, err
+	if !tiles(over, sts) {
+		if err := cover(over, sts); err != nil {
+			return Result{}, err
+		}
 	}
 	var fs houqin.Findings
-	k.balance(&r, k.c.scope.rollup(), &fs)
+	k.figures(&r)
+	if k.c.scope.rollup() {
+		k.verdicts(&r, &fs)
+	}
 	if len(fs) > 1 {
 		fs.Sort()
 	}
