@@ -154,8 +154,8 @@ func TestSampleRubric(t *testing.T) {
 	codes := assessment.SampleCodes()
 	assert.Contains(t, codes, houqin.Code("canteen.surplus_over_ceiling"))
 	assert.Contains(t, codes, houqin.Code("canteen.disguised_surplus"))
-	assert.Contains(t, codes, houqin.Code("fees.compulsory_voluntary_item"))
-	assert.Contains(t, codes, houqin.Code("insurance.liability_coverage_below_required"))
+	assert.Contains(t, codes, houqin.Code("fees.voluntary_made_compulsory"))
+	assert.Contains(t, codes, houqin.Code("insurance.coverage_below_required"))
 	for _, c := range codes {
 		assert.NoError(t, c.Validate())
 	}

@@ -8,27 +8,37 @@ import (
 )
 
 // The finding codes of the other rule packages that the sample rubric
-// scores, kept in this one place so that they can be aligned with the codes
-// those packages declare. Codes are data here: the package does not import
-// the packages that produce them.
+// scores, in one place. Codes are data here: the package does not import
+// the packages that produce them; examples/countyreport tests that every
+// one of them is a code those packages declare.
 const (
-	sampleWorkerWithoutCertificate houqin.Code = "canteen.worker_without_health_certificate"
-	sampleUndesignatedSupplier     houqin.Code = "canteen.undesignated_supplier"
-	sampleSurplusOverCeiling       houqin.Code = "canteen.surplus_over_ceiling"
-	sampleDisguisedSurplus         houqin.Code = "canteen.disguised_surplus"
-	sampleDisallowedCost           houqin.Code = "canteen.disallowed_cost"
-	sampleBooksIncomplete          houqin.Code = "canteen.books_incomplete"
-	sampleEntryWithoutVoucher      houqin.Code = "canteen.entry_without_voucher"
-	sampleEntryWithoutApproval     houqin.Code = "canteen.entry_without_approval"
-	sampleUnapprovedItem           houqin.Code = "fees.unapproved_item"
-	sampleOverStandard             houqin.Code = "fees.over_standard"
-	sampleArbitraryApportionment   houqin.Code = "fees.arbitrary_apportionment"
-	sampleExcessNotRefunded        houqin.Code = "fees.agency_excess_not_refunded"
-	sampleNotPublished             houqin.Code = "fees.not_published"
-	sampleCompulsoryVoluntary      houqin.Code = "fees.compulsory_voluntary_item"
-	sampleInsuranceCollected       houqin.Code = "fees.insurance_collected_by_school"
-	sampleLiabilityBelowRequired   houqin.Code = "insurance.liability_coverage_below_required"
-	sampleBusWithoutCarrier        houqin.Code = "insurance.bus_without_carrier_liability"
+	sampleHealthCertificateGap houqin.Code = "canteen.health_certificate_gap"
+	sampleUnlistedSupplier     houqin.Code = "canteen.unlisted_supplier"
+	sampleAboveListedPrice     houqin.Code = "canteen.above_listed_price"
+	sampleUncertifiedPurchase  houqin.Code = "canteen.uncertified_purchase"
+	sampleSurplusOverCeiling   houqin.Code = "canteen.surplus_over_ceiling"
+	sampleDisguisedSurplus     houqin.Code = "canteen.disguised_surplus"
+	sampleNonCanteenIncome     houqin.Code = "canteen.non_canteen_income"
+	sampleSpendingMismatch     houqin.Code = "canteen.spending_total_mismatch"
+	sampleIncomeMismatch       houqin.Code = "canteen.income_total_mismatch"
+	sampleMissingVoucher       houqin.Code = "canteen.missing_voucher"
+	sampleMissingApprover      houqin.Code = "canteen.missing_approver"
+	sampleNotInCatalog         houqin.Code = "fees.item_not_in_catalog"
+	sampleItemForbidden        houqin.Code = "fees.item_forbidden"
+	sampleOverStandard         houqin.Code = "fees.over_standard"
+	sampleAgencyMargin         houqin.Code = "fees.agency_margin"
+	sampleRuralItem            houqin.Code = "fees.rural_compulsory_item"
+	sampleSettlementUnpub      houqin.Code = "fees.settlement_unpublished"
+	sampleNotPublished         houqin.Code = "fees.not_published"
+	sampleCollectedEarly       houqin.Code = "fees.collected_before_publication"
+	sampleMadeCompulsory       houqin.Code = "fees.voluntary_made_compulsory"
+	sampleTiedToEnrolment      houqin.Code = "fees.voluntary_tied_to_enrolment"
+	sampleWithoutConsent       houqin.Code = "fees.voluntary_without_consent"
+	sampleSuppliesBySchool     houqin.Code = "fees.supplies_handled_by_school"
+	sampleInsuranceCollected   houqin.Code = "fees.insurance_collected_by_school"
+	sampleCoverageBelow        houqin.Code = "insurance.coverage_below_required"
+	sampleBusUninsured         houqin.Code = "insurance.bus_run_uninsured"
+	sampleChargedToPupils      houqin.Code = "insurance.premium_charged_to_pupils"
 )
 
 // SampleRubric returns a sample rubric of 100 points built from the areas
@@ -53,24 +63,24 @@ func SampleRubric() Rubric {
 			{ID: "canteen_hygiene", Name: Name{"食堂卫生与食品安全", "食堂衛生與食品安全", "Canteen hygiene and food safety"}, Items: []Item{
 				checklist("canteen.licence", 4, Name{"食堂持证经营，从业人员持有效健康证、经培训上岗", "食堂持證經營，從業人員持有效健康證、經培訓上崗",
 					"Canteen licensed; every worker trained and holding a valid health certificate"},
-					sampleWorkerWithoutCertificate),
+					sampleHealthCertificateGap),
 				deduction("canteen.cleaning", 4, 1, Name{"每周或两周一次卫生大整治、每月安全检查，记录齐全", "每週或兩週一次衛生大整治、每月安全檢查，記錄齊全",
 					"Hygiene clean-up every week or two and a monthly safety check, all recorded"}),
 				deduction("canteen.samples", 4, 2, Name{"每餐每样留样不少于125克、保存48小时以上", "每餐每樣留樣不少於125克、保存48小時以上",
 					"A sample of every dish, at least 125 g, kept 48 hours or more"}),
 				deduction("canteen.procurement", 4, 2, Name{"大宗粮油定点采购，索证索票，未经准入的食品不得采购", "大宗糧油定點採購，索證索票，未經准入的食品不得採購",
 					"Bulk grain and oil from designated suppliers, with certificates and invoices; nothing bought without admission"},
-					rule(sampleUndesignatedSupplier, 0)),
+					rule(sampleUnlistedSupplier, 0), rule(sampleAboveListedPrice, 0), rule(sampleUncertifiedPurchase, 0)),
 				proportional("canteen.accompany", 4, Name{"学校领导陪餐并记录（有陪餐记录的餐次占比）", "學校領導陪餐並記錄（有陪餐記錄的餐次佔比）",
 					"A school leader eats with pupils and logs it (share of meals logged)"}),
 			}},
 			{ID: "canteen_accounts", Name: Name{"食堂成本核算", "食堂成本核算", "Canteen cost accounting"}, Items: []Item{
 				deduction("accounts.surplus", 10, 5, Name{"食堂结余不超过当期营业收入的5%，坚持公益性、服务性", "食堂結餘不超過當期營業收入的5%，堅持公益性、服務性",
 					"Canteen surplus within 5% of the period's revenue; public interest and service first"},
-					rule(sampleSurplusOverCeiling, 0), rule(sampleDisguisedSurplus, 0), rule(sampleDisallowedCost, 2)),
+					rule(sampleSurplusOverCeiling, 0), rule(sampleDisguisedSurplus, 0), rule(sampleNonCanteenIncome, 2)),
 				deduction("accounts.books", 6, 2, Name{"建账完整，原始凭证规范，财务审核审批制度健全", "建賬完整，原始憑證規範，財務審核審批制度健全",
 					"Complete books, proper source documents, working review and approval"},
-					rule(sampleBooksIncomplete, 0), rule(sampleEntryWithoutVoucher, 0), rule(sampleEntryWithoutApproval, 0)),
+					rule(sampleSpendingMismatch, 0), rule(sampleIncomeMismatch, 0), rule(sampleMissingVoucher, 0), rule(sampleMissingApprover, 0)),
 				proportional("accounts.statements", 4, Name{"月度收支报表按时报送（按时报送的月份占比）", "月度收支報表按時報送（按時報送的月份佔比）",
 					"Monthly statements filed on time (share of months)"}),
 			}},
@@ -90,12 +100,13 @@ func SampleRubric() Rubric {
 			{ID: "fees", Name: Name{"学生消费市场与收费", "學生消費市場與收費", "Student consumption market and fees"}, Items: []Item{
 				deduction("fees.compliance", 10, 5, Name{"无擅自增加收费项目、无提高收费标准、无乱摊派；代收费按实结算，多收退还", "無擅自增加收費項目、無提高收費標準、無亂攤派；代收費按實結算，多收退還",
 					"No unauthorised charge, raised standard or arbitrary apportionment; agency fees settled at cost, excess refunded"},
-					rule(sampleUnapprovedItem, 0), rule(sampleOverStandard, 0), rule(sampleArbitraryApportionment, 0), rule(sampleExcessNotRefunded, 2)),
+					rule(sampleNotInCatalog, 0), rule(sampleItemForbidden, 0), rule(sampleOverStandard, 0), rule(sampleAgencyMargin, 0),
+					rule(sampleRuralItem, 0), rule(sampleSettlementUnpub, 2)),
 				deduction("fees.publication", 4, 2, Name{"收费公示，接受家长监督", "收費公示，接受家長監督", "Charges published in advance and open to parents' scrutiny"},
-					rule(sampleNotPublished, 0)),
+					rule(sampleNotPublished, 0), rule(sampleCollectedEarly, 0)),
 				checklist("fees.voluntary", 3, Name{"服务性收费坚持自愿，不强制购买或消费，学校不代办商业保险", "服務性收費堅持自願，不強制購買或消費，學校不代辦商業保險",
 					"Service charges voluntary, nobody forced to buy or consume; the school collects no commercial insurance"},
-					sampleCompulsoryVoluntary, sampleInsuranceCollected),
+					sampleMadeCompulsory, sampleTiedToEnrolment, sampleWithoutConsent, sampleSuppliesBySchool, sampleInsuranceCollected),
 				deduction("fees.shop", 3, 1, Name{"小卖部卫生达标，杜绝过期变质及“三无”食品", "小賣部衛生達標，杜絕過期變質及「三無」食品",
 					"Tuck shop clean; no expired, spoiled or unlabelled food"}),
 			}},
@@ -108,7 +119,7 @@ func SampleRubric() Rubric {
 			{ID: "safety", Name: Name{"安全与保险", "安全與保險", "Safety and insurance"}, Items: []Item{
 				deduction("safety.insurance", 4, 4, Name{"校方责任险应保尽保，校车承运人责任险有效", "校方責任險應保盡保，校車承運人責任險有效",
 					"School liability insurance for every pupil; every school bus carries carrier liability insurance"},
-					rule(sampleLiabilityBelowRequired, 0), rule(sampleBusWithoutCarrier, 0)),
+					rule(sampleCoverageBelow, 0), rule(sampleBusUninsured, 0), rule(sampleChargedToPupils, 0)),
 				deduction("safety.drills", 4, 2, Name{"每学期疏散演练不少于两次，安全检查记录齐全", "每學期疏散演練不少於兩次，安全檢查記錄齊全",
 					"At least two evacuation drills a term; safety checks recorded"}),
 			}},

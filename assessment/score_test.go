@@ -444,12 +444,12 @@ func TestScoreSampleWithFindings(t *testing.T) {
 	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
 	in := sampleInspection("school-7")
 	in.Findings = houqin.Findings{
-		finding("canteen.surplus_over_ceiling", "canteen-1"),               // accounts.surplus −5
-		finding("canteen.disguised_surplus", "canteen-1"),                  // accounts.surplus −5 → 0
-		finding("canteen.disallowed_cost", "lines[4]"),                     // accounts.surplus: capped, takes 0
-		finding("fees.not_published", "uniform"),                           // fees.publication −2
-		finding("fees.compulsory_voluntary_item", "milk"),                  // fees.voluntary 3 → 0
-		finding("insurance.liability_coverage_below_required", "school-7"), // safety.insurance −4
+		finding("canteen.surplus_over_ceiling", "canteen-1"),     // accounts.surplus −5
+		finding("canteen.disguised_surplus", "canteen-1"),        // accounts.surplus −5 → 0
+		finding("canteen.non_canteen_income", "canteen-1"),       // accounts.surplus: capped, takes 0
+		finding("fees.not_published", "uniform"),                 // fees.publication −2
+		finding("fees.voluntary_made_compulsory", "milk"),        // fees.voluntary 3 → 0
+		finding("insurance.coverage_below_required", "school-7"), // safety.insurance −4
 	}
 	r, err := a.Score(in)
 	require.NoError(t, err)
@@ -464,10 +464,10 @@ func TestScoreSampleWithFindings(t *testing.T) {
 	assert.Equal(t, []string{
 		"accounts.surplus canteen.surplus_over_ceiling 5",
 		"accounts.surplus canteen.disguised_surplus 5",
-		"accounts.surplus canteen.disallowed_cost 0",
+		"accounts.surplus canteen.non_canteen_income 0",
 		"fees.publication fees.not_published 2",
-		"fees.voluntary fees.compulsory_voluntary_item 3",
-		"safety.insurance insurance.liability_coverage_below_required 4",
+		"fees.voluntary fees.voluntary_made_compulsory 3",
+		"safety.insurance insurance.coverage_below_required 4",
 	}, taken)
 }
 
