@@ -1,0 +1,393 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/insurance"
+)
+
+// Report is the county's year, checked: what -json writes.
+type Report struct {
+	County     string      `json:"county"`
+	SchoolYear int         `json:"school_year"`
+	AsOf       houqin.Date `json:"as_of"`
+	Summary    Summary     `json:"summary"`
+	// Schools are the schools' results, in the order of the data.
+	Schools []SchoolReport `json:"schools"`
+	// Insurance is the county's insurance figures.
+	Insurance InsuranceReport `json:"insurance"`
+	// Ranking is the year's ranking; Notices the rectification notices it
+	// calls for, issued on AsOf.
+	Ranking assessment.Ranking         `json:"ranking"`
+	Notices []assessment.Rectification `json:"rectification_notices"`
+
+	county   *County
+	assessor *assessment.Assessor
+}
+
+// Summary is the first paragraph of the report, in figures.
+type Summary struct {
+	Schools             int        `json:"schools"`
+	Statements          int        `json:"canteen_statements"`
+	StatementsBreaching int        `json:"canteen_statements_breaching"`
+	Charges             int        `json:"fee_charges"`
+	ChargesBreaching    int        `json:"fee_charges_breaching"`
+	Refunds             houqin.Fen `json:"refunds"`
+	RefundedPupils      int        `json:"refunded_pupils"`
+	Claims              int        `json:"claims"`
+	Violations          int        `json:"violations"`
+	Warnings            int        `json:"warnings"`
+	Grades              []Count    `json:"grades"`
+}
+
+// Count is how many schools got a grade.
+type Count struct {
+	Grade   string `json:"grade"`
+	Schools int    `json:"schools"`
+}
+
+// SchoolReport is one school's results.
+type SchoolReport struct {
+	ID string `json:"id"`
+	// Findings are the school's findings from every package, each with the
+	// day it counts from, sorted by day, then as houqin.Findings sorts.
+	Findings []Dated `json:"findings"`
+	// Canteen holds the monthly checks and the year's roll-up.
+	Canteen struct {
+		Months []canteen.Result `json:"months"`
+		Year   canteen.Result   `json:"year"`
+	} `json:"canteen"`
+	// Fees are the audits of the school's terms.
+	Fees []fees.Report `json:"fees"`
+	// Rounds are the scores of the assessment rounds; Year combines them.
+	Rounds []assessment.Result `json:"rounds"`
+	Year   assessment.Combined `json:"year"`
+}
+
+// Dated is a finding with where it came from and the day it counts from:
+// a finding dated after one assessment round and on or before the next
+// scores in the next.
+type Dated struct {
+	houqin.Finding
+	Source string      `json:"source"`
+	On     houqin.Date `json:"on"`
+
+	label func(tag languageTag) string // the subject, for a reader
+}
+
+// InsuranceReport is the county's claims and coverage.
+type InsuranceReport struct {
+	// Midyear is the tally as of County.ClaimsAsOf (claims as they stood
+	// then), Year as of County.AsOf.
+	Midyear  *insurance.Tally         `json:"midyear"`
+	Year     *insurance.Tally         `json:"year"`
+	Coverage insurance.CoverageReport `json:"coverage"`
+}
+
+// build runs every check of the library over the county. Bad data is an
+// error naming the school and the record.
+func build(c *County) (*Report, error) {
+	r := &Report{County: c.Name, SchoolYear: c.SchoolYear, AsOf: c.AsOf, county: c}
+	rubric := assessment.SampleRubric()
+	if c.Rubric != nil {
+		rubric = *c.Rubric
+	}
+	var err error
+	if r.assessor, err = assessment.New(rubric, c.Assessment); err != nil {
+		return nil, houqin.WithField("assessment", err)
+	}
+	chk, err := canteen.New(canteen.DefaultPolicy())
+	if err != nil {
+		return nil, err
+	}
+	cat, err := canteen.NewCatalogue(c.Suppliers)
+	if err != nil {
+		return nil, houqin.WithField("suppliers", err)
+	}
+	auditor, err := fees.New(fees.DefaultPolicy(), c.FeeCatalog)
+	if err != nil {
+		return nil, houqin.WithField("fee_catalog", err)
+	}
+	ins, err := insurance.New(insurance.DefaultPolicy())
+	if err != nil {
+		return nil, err
+	}
+	claimsOf, err := r.checkClaims(ins)
+	if err != nil {
+		return nil, err
+	}
+	year := houqin.DefaultCalendar().SchoolYear(c.SchoolYear)
+	var standings []assessment.Standing
+	for i := range c.Schools {
+		s := &c.Schools[i]
+		sr, err := r.checkSchool(s, chk, cat, auditor, ins, year, claimsOf[s.ID])
+		if err != nil {
+			return nil, fmt.Errorf("school %s: %w", s.ID, houqin.WithField("schools["+strconv.Itoa(i)+"]", err))
+		}
+		r.Schools = append(r.Schools, sr)
+		standings = append(standings, sr.Year.Standing())
+	}
+	if r.Ranking, err = r.assessor.Rank(standings); err != nil {
+		return nil, err
+	}
+	if r.Notices, err = r.assessor.Notices(r.Ranking, c.AsOf); err != nil {
+		return nil, err
+	}
+	r.summarize()
+	return r, nil
+}
+
+// checkClaims tallies the county's claims as of the midyear day and the
+// report's day, checks them, and returns each school's claim findings.
+func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error) {
+	c := r.county
+	var err error
+	if r.Insurance.Midyear, err = tally(c.Claims, c.ClaimsAsOf); err != nil {
+		return nil, err
+	}
+	if r.Insurance.Year, err = tally(c.Claims, c.AsOf); err != nil {
+		return nil, err
+	}
+	var rows []insurance.Enrollment
+	for _, s := range c.Schools {
+		rows = append(rows, s.Insurance.Enrollments...)
+	}
+	if r.Insurance.Coverage, err = insurance.CoverageOf(rows); err != nil {
+		return nil, err
+	}
+	fs, err := ins.CheckClaims(c.Claims)
+	if err != nil {
+		return nil, houqin.WithField("claims", err)
+	}
+	byID := map[string]*insurance.Claim{}
+	for i := range c.Claims {
+		byID[c.Claims[i].ID] = &c.Claims[i]
+	}
+	out := map[string][]Dated{}
+	for _, f := range fs {
+		cl := byID[f.Subject]
+		out[cl.School] = append(out[cl.School], Dated{Finding: f, Source: "insurance", On: houqin.DateOf(cl.ReportedAt), label: plain(f.Subject)})
+	}
+	return out, nil
+}
+
+// tally counts the claims reported by asOf as they stood on that day: a
+// claim decided later was still filed.
+func tally(claims []insurance.Claim, asOf houqin.Date) (*insurance.Tally, error) {
+	t, err := insurance.NewTally(asOf)
+	if err != nil {
+		return nil, err
+	}
+	for i, cl := range claims {
+		if houqin.DateOf(cl.ReportedAt).After(asOf) {
+			continue
+		}
+		if cl.DecidedOn.After(asOf) {
+			cl.Status, cl.DecidedOn, cl.Paid = insurance.StatusFiled, houqin.Date{}, cl.Paid.Sub(cl.Paid)
+		}
+		if err := t.Add(cl); err != nil {
+			return nil, houqin.WithField("claims["+strconv.Itoa(i)+"]", err)
+		}
+	}
+	return t, nil
+}
+
+func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalogue, auditor *fees.Auditor,
+	ins *insurance.Checker, year houqin.Period, claims []Dated) (SchoolReport, error) {
+	sr := SchoolReport{ID: s.ID}
+	add := func(source string, on houqin.Date, label func(languageTag) string, fs ...houqin.Finding) {
+		for _, f := range fs {
+			sr.Findings = append(sr.Findings, Dated{Finding: f, Source: source, On: on, label: label})
+		}
+	}
+	canteenLabel := func(p houqin.Period) func(languageTag) string {
+		return func(tag languageTag) string {
+			return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), periodLabel(tag, p))
+		}
+	}
+
+	// Canteen: every month, the year's roll-up, purchases, staff.
+	books := &s.Canteen
+	for i, st := range books.Statements {
+		res, err := chk.Check(st)
+		if err != nil {
+			return sr, houqin.WithField("canteen.statements["+strconv.Itoa(i)+"]", err)
+		}
+		sr.Canteen.Months = append(sr.Canteen.Months, res)
+		label := canteenLabel(st.Period)
+		for _, f := range res.Findings {
+			if f.Subject == st.Canteen {
+				add("canteen", st.Period.To, label, f)
+			} else { // a line of the statement, named by its voucher
+				add("canteen", st.Period.To, r.within(label, f.Subject), f)
+			}
+		}
+	}
+	if len(books.Statements) > 0 {
+		res, err := chk.Rollup(year, books.Statements)
+		if err != nil {
+			return sr, houqin.WithField("canteen.statements", err)
+		}
+		sr.Canteen.Year = res
+		for _, f := range res.Findings {
+			add("canteen", year.To, canteenLabel(year), f)
+		}
+	}
+	for i, p := range books.Purchases {
+		fs, err := chk.CheckPurchases(cat, []canteen.Purchase{p.Purchase})
+		if err != nil {
+			return sr, houqin.WithField("canteen.purchases["+strconv.Itoa(i)+"]", err)
+		}
+		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), p.ID), fs...)
+	}
+	for i, ro := range books.Rosters {
+		fs, err := chk.CheckStaff(ro)
+		if err != nil {
+			return sr, houqin.WithField("canteen.rosters["+strconv.Itoa(i)+"]", err)
+		}
+		for _, f := range fs {
+			on := ro.Period.To
+			if d, ok := f.Lookup("first_uncovered"); ok {
+				on, _ = d.Date()
+			}
+			label := r.within(func(tag languageTag) string { return r.canteenName(s, tag) }, f.Subject)
+			if f.Subject == ro.Canteen {
+				label = canteenLabel(ro.Period)
+			}
+			add("canteen", on, label, f)
+		}
+	}
+
+	// Fees: each term's filing.
+	for i, fl := range s.Fees {
+		rep, err := auditor.Audit(fl)
+		if err != nil {
+			return sr, houqin.WithField("fees["+strconv.Itoa(i)+"]", err)
+		}
+		sr.Fees = append(sr.Fees, rep)
+		charges := map[string]fees.Charge{}
+		for _, c := range fl.Charges {
+			charges[c.ID] = c
+		}
+		for _, f := range rep.Findings {
+			c := charges[f.Subject]
+			on := c.Collected
+			if settlementCodes[f.Code] || on.IsZero() {
+				on = fl.TermEnd
+			}
+			add("fees", on, r.chargeLabel(c, fl.Term), f)
+		}
+	}
+
+	// Insurance: the school's cover, premiums and buses; its claims.
+	fs, err := ins.Check(insurance.Input{Enrollments: s.Insurance.Enrollments, Premiums: s.Insurance.Premiums,
+		BusCovers: s.Insurance.BusCovers, BusRuns: s.Insurance.BusRuns})
+	if err != nil {
+		return sr, houqin.WithField("insurance", err)
+	}
+	for _, f := range fs {
+		on := year.From // cover is bought for the year
+		if d, ok := f.Lookup("first"); ok {
+			on, _ = d.Date()
+		}
+		add("insurance", on, r.insuranceLabel(s, f.Subject), f)
+	}
+	sr.Findings = append(sr.Findings, claims...)
+	sortDated(sr.Findings)
+
+	// Assessment: each round scores the inspectors' records and the
+	// findings dated since the round before.
+	rounds := r.county.Rounds
+	for k, in := range s.Inspections {
+		from := houqin.Date{}
+		if k > 0 {
+			from = rounds[k-1].On
+		}
+		in.School = s.ID
+		in.Round = rounds[k].ID
+		in.Findings = nil
+		for _, d := range sr.Findings {
+			if d.On.After(from) && !d.On.After(rounds[k].On) {
+				in.Findings = append(in.Findings, d.Finding)
+			}
+		}
+		res, err := r.assessor.Score(in)
+		if err != nil {
+			return sr, houqin.WithField("inspections["+strconv.Itoa(k)+"]", err)
+		}
+		sr.Rounds = append(sr.Rounds, res)
+	}
+	if sr.Year, err = r.assessor.Combine(sr.Rounds); err != nil {
+		return sr, houqin.WithField("inspections", err)
+	}
+	return sr, nil
+}
+
+// settlementCodes are the fee codes that speak of the term-end settlement:
+// they count from the end of the term.
+var settlementCodes = map[houqin.Code]bool{
+	"fees.refund_due": true, "fees.top_up_due": true, "fees.shortfall_borne": true,
+	"fees.settlement_published_late": true, "fees.settlement_unpublished": true,
+}
+
+func (r *Report) summarize() {
+	s := &r.Summary
+	s.Schools = len(r.Schools)
+	for i, sr := range r.Schools {
+		for _, m := range sr.Canteen.Months {
+			s.Statements++
+			if m.Findings.Worst() == houqin.Violation {
+				s.StatementsBreaching++
+			}
+		}
+		for k, rep := range sr.Fees {
+			s.Charges += len(r.county.Schools[i].Fees[k].Charges)
+			seen := map[string]bool{}
+			for _, f := range rep.Findings {
+				if f.Severity == houqin.Violation && !seen[f.Subject] {
+					seen[f.Subject] = true
+					s.ChargesBreaching++
+				}
+			}
+			s.Refunds += rep.Refunded()
+			for _, st := range rep.Settlements {
+				if st.Outcome == fees.Refund {
+					s.RefundedPupils += st.Pupils
+				}
+			}
+		}
+		for _, d := range sr.Findings {
+			switch d.Severity {
+			case houqin.Violation:
+				s.Violations++
+			case houqin.Warning:
+				s.Warnings++
+			}
+		}
+	}
+	s.Claims = r.Insurance.Year.Len()
+	grades := r.assessor.Rubric().Grades
+	if len(grades) == 0 {
+		grades = assessment.DefaultGrades()
+	}
+	for _, g := range grades {
+		n := 0
+		for _, p := range r.Ranking.Places {
+			if p.Grade == g.ID {
+				n++
+			}
+		}
+		s.Grades = append(s.Grades, Count{Grade: g.ID, Schools: n})
+	}
+}
+
+// within names a part of something: a line of a statement, a worker of a
+// canteen.
+func (r *Report) within(outer func(languageTag) string, part string) func(languageTag) string {
+	return func(tag languageTag) string { return outer(tag) + " " + part }
+}
