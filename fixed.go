@@ -132,6 +132,10 @@ func scaledBig(d decimal.Decimal, scale int32) (int64, scaledReason) {
 // an int64.
 func mulDiv128(a, b, c uint64) (q, r uint64, ok bool) {
 	hi, lo := bits.Mul64(a, b)
+	if hi == 0 { // the common case: a 64-bit division is several times cheaper
+		q, r = lo/c, lo%c
+		return q, r, q <= math.MaxInt64
+	}
 	if hi >= c {
 		return 0, 0, false
 	}
