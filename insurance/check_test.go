@@ -420,6 +420,10 @@ func TestCheckClaimsRefuses(t *testing.T) {
 	bad.Paid = yuan("1.001")
 	_, err = c.CheckClaims([]Claim{bad})
 	requireField(t, err, "claims[0].paid")
+	bad = paidClaim("C2")
+	bad.School = "S\xff"
+	_, err = c.CheckClaims([]Claim{bad})
+	requireField(t, err, "claims[0].school")
 	// The checker has no as-of date: a claim decided in the future is not
 	// its business.
 	future := paidClaim("C3")

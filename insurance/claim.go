@@ -72,61 +72,74 @@ type checked struct {
 // the kind, which the caller resolves) and converts its amounts to fen.
 // Field names are the JSON names of Claim; the caller prefixes them.
 func (c *Claim) check() (checked, error) {
-	var out checked
 	if err := checkID("id", c.ID); err != nil {
-		return out, err
+		return checked{}, err
 	}
 	if err := checkID("school", c.School); err != nil {
-		return out, err
+		return checked{}, err
 	}
+	var out checked
+	err := c.checkFields(nil, &out)
+	return out, err
+}
+
+// checkFields is check after the id and the school: it validates the
+// status, the times, the decision date and the amounts. It finds the
+// reported date with zc when zc is not nil (see zoneCache), and with
+// houqin.DateOf otherwise. It fills in out as it goes.
+func (c *Claim) checkFields(zc *zoneCache, out *checked) error {
 	if !c.Status.Valid() {
-		return out, houqin.Invalid("status", "unknown status "+c.Status.String())
+		return houqin.Invalid("status", "unknown status "+c.Status.String())
 	}
 	if c.ReportedAt.IsZero() {
-		return out, houqin.Invalid("reported_at", "missing")
+		return houqin.Invalid("reported_at", "missing")
 	}
 	if c.IncidentAt.IsZero() {
-		return out, houqin.Invalid("incident_at", "missing")
+		return houqin.Invalid("incident_at", "missing")
 	}
 	if c.IncidentAt.After(c.ReportedAt) {
-		return out, houqin.Invalid("incident_at", "after reported_at")
+		return houqin.Invalid("incident_at", "after reported_at")
 	}
-	out.reported = houqin.DateOf(c.ReportedAt)
+	if zc != nil {
+		out.reported = zc.dateOf(c.ReportedAt)
+	} else {
+		out.reported = houqin.DateOf(c.ReportedAt)
+	}
 	if y := out.reported.Year; y < 1 || y > 9999 {
-		return out, houqin.Invalid("reported_at", "year "+strconv.Itoa(y)+" out of range [1, 9999]")
+		return houqin.Invalid("reported_at", "year "+strconv.Itoa(y)+" out of range [1, 9999]")
 	}
 	switch {
 	case c.DecidedOn.IsZero():
 		if c.Status == StatusApproved || c.Status == StatusPaid || c.Status == StatusRejected {
-			return out, houqin.Invalid("decided_on", "missing for a "+c.Status.String()+" claim")
+			return houqin.Invalid("decided_on", "missing for a "+c.Status.String()+" claim")
 		}
 	case c.Status == StatusFiled:
-		return out, houqin.Invalid("decided_on", "set for a claim still filed")
+		return houqin.Invalid("decided_on", "set for a claim still filed")
 	default:
 		if err := c.DecidedOn.Validate(); err != nil {
-			return out, houqin.Invalid("decided_on", reason(err))
+			return houqin.Invalid("decided_on", reason(err))
 		}
 		if c.DecidedOn.Before(out.reported) {
-			return out, houqin.Invalid("decided_on", "before the reported date "+out.reported.String())
+			return houqin.Invalid("decided_on", "before the reported date "+out.reported.String())
 		}
 	}
 	var err error
 	if out.claimed, err = houqin.FenOf("claimed", c.Claimed); err != nil {
-		return out, err
+		return err
 	}
 	if out.claimed < 0 {
-		return out, houqin.Invalid("claimed", "negative")
+		return houqin.Invalid("claimed", "negative")
 	}
 	if out.paid, err = houqin.FenOf("paid", c.Paid); err != nil {
-		return out, err
+		return err
 	}
 	switch {
 	case out.paid < 0:
-		return out, houqin.Invalid("paid", "negative")
+		return houqin.Invalid("paid", "negative")
 	case out.paid != 0 && c.Status != StatusPaid:
-		return out, houqin.Invalid("paid", "not zero for a "+c.Status.String()+" claim")
+		return houqin.Invalid("paid", "not zero for a "+c.Status.String()+" claim")
 	}
-	return out, nil
+	return nil
 }
 
 // reason returns the reason of an *houqin.InputError, or the text of any

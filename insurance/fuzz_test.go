@@ -58,6 +58,21 @@ func FuzzTallyAdd(f *testing.F) {
 		if (err == nil) != (nerr == nil) {
 			t.Fatalf("tally %v, naive %v", err, nerr)
 		}
+		// AddAll of the same claims, in one batch, agrees with Add: the
+		// same claim refused for the same field, or the same tally.
+		all, _ := NewTally(testAsOf)
+		aerr := all.AddAll(append(append([]Claim(nil), base...), c))
+		var ie, aie *houqin.InputError
+		switch {
+		case (err == nil) != (aerr == nil):
+			t.Fatalf("Add %v, AddAll %v", err, aerr)
+		case err != nil && (!errors.As(err, &ie) || !errors.As(aerr, &aie) || aie.Field != "claims["+itoa(len(base))+"]."+ie.Field && aie.Field != "claims["+itoa(len(base))+"]"):
+			t.Fatalf("Add %v, AddAll %v", err, aerr)
+		case err != nil && all.Len() != 0:
+			t.Fatal("a refused batch counted claims")
+		case err == nil && !all.Equal(tl):
+			t.Fatal("AddAll differs from Add")
+		}
 		if err != nil {
 			if !errors.Is(err, houqin.ErrInvalidInput) {
 				t.Fatalf("not an input error: %v", err)

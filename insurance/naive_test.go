@@ -63,6 +63,15 @@ func naiveAmount(d decimal.Decimal) bool {
 }
 
 func (n *naiveTally) add(c Claim) error {
+	// A zero written with a huge exponent (0e1000000000) is zero, and the
+	// tally counts it as such; shopspring would work out 10^1000000000 to
+	// add it to a sum.
+	if c.Claimed.IsZero() {
+		c.Claimed = naiveZero
+	}
+	if c.Paid.IsZero() {
+		c.Paid = naiveZero
+	}
 	for _, id := range []string{c.ID, c.School} {
 		if id == "" || len(id) > 128 || !utf8.ValidString(id) {
 			return errNaive

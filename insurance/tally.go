@@ -22,6 +22,13 @@ func (b *Bucket) add(claimed, paid houqin.Fen) {
 	b.Paid += paid
 }
 
+// sub takes out of b what add put in.
+func (b *Bucket) sub(claimed, paid houqin.Fen) {
+	b.Count--
+	b.Claimed -= claimed
+	b.Paid -= paid
+}
+
 func (b *Bucket) merge(o *Bucket) {
 	b.Count += o.Count
 	b.Claimed += o.Claimed
@@ -97,11 +104,10 @@ type Tally struct {
 	asOfKey int32
 	total   Bucket
 
-	kinds []kindCell
+	kinds    []kindCell
+	kindHint [64]uint8 // kindHint[kindHash(k)] is 1 + the index of k's cell, a guess
 
-	schools    []schoolCell
-	schoolIx   map[string]int32
-	lastSchool int
+	schools schoolSet
 
 	months  []monthCell
 	recent  []int32 // recent[off] is 1 + the index in months of the month off months before the as-of month, or 0
@@ -109,6 +115,7 @@ type Tally struct {
 
 	ids idSet
 	sc  scratch
+	zc  zoneCache // finds reported dates; working memory like sc
 }
 
 type kindCell struct {
@@ -116,22 +123,16 @@ type kindCell struct {
 	statuses [numStatuses]Bucket
 }
 
-type schoolCell struct {
-	school string
-	Bucket
-}
-
 type monthCell struct {
 	key int32
 	Bucket
 }
 
-// scratch holds the working memory of AddAll and Merge, kept between
-// calls so that adding batch after batch allocates nothing per claim.
+// scratch holds the working memory of AddAll, kept between calls so that
+// adding batch after batch allocates nothing per claim.
 type scratch struct {
-	recs []rec
-	tags []uint64
-	undo []int32
+	tags      []uint64 // the tags of the ids of a batch
+	keys, tmp []uint64 // their radix sort
 }
 
 // maxKeptScratch bounds the scratch a tally keeps after a call, in
@@ -141,14 +142,11 @@ const maxKeptScratch = 1 << 16
 
 // trim lets go of large working memory after a call.
 func (sc *scratch) trim() {
-	if cap(sc.recs) > maxKeptScratch {
-		sc.recs = nil
-	}
 	if cap(sc.tags) > maxKeptScratch {
 		sc.tags = nil
 	}
-	if cap(sc.undo) > maxKeptScratch {
-		sc.undo = nil
+	if cap(sc.keys) > maxKeptScratch {
+		sc.keys, sc.tmp = nil, nil
 	}
 }
 
@@ -157,14 +155,15 @@ func (sc *scratch) trim() {
 // the as-of date) go through a map.
 const maxRecent = 1200
 
-// rec is a claim compiled for a tally: its amounts and the indexes of its
-// buckets.
-type rec struct {
+// counted is a claim checked for a tally: its amounts and its buckets.
+type counted struct {
 	claimed, paid houqin.Fen
-	kind          int32
-	school        int32
-	month         int32
-	status        Status
+	kind          int    // the index of the kind's cell
+	month         int32  // the key of the month
+	status        Status // the claim's
+	schoolTag     uint64 // the tag of the school's id
+	school        int    // the slot of the school, or the empty slot where it goes
+	newSchool     bool   // the tally has no claim of the school yet
 }
 
 // NewTally returns an empty tally of the claims known as of the given
@@ -215,18 +214,8 @@ func (t *Tally) Add(c Claim) error {
 	if t.asOf.IsZero() {
 		return errNoAsOf()
 	}
-	ck, err := c.check()
-	if err != nil {
-		return err
-	}
-	if err := t.checkDates(&c, ck.reported); err != nil {
-		return err
-	}
-	k, err := t.kindIndex(c.Kind)
-	if err != nil {
-		return err
-	}
-	if err := t.checkSums(t.total.Claimed, t.total.Paid, ck.claimed, ck.paid); err != nil {
+	r := counted{schoolTag: tagOf(c.School)}
+	if err := t.check(&c, &r); err != nil {
 		return err
 	}
 	if t.ids.len() >= maxIDs {
@@ -238,16 +227,8 @@ func (t *Tally) Add(c Claim) error {
 	if dup {
 		return houqin.Invalid("id", "duplicate claim id "+strconv.Quote(c.ID))
 	}
-	r := rec{
-		claimed: ck.claimed,
-		paid:    ck.paid,
-		kind:    int32(k),
-		school:  t.schoolIndex(c.School),
-		month:   t.monthIndex(MonthOf(ck.reported).key()),
-		status:  c.Status,
-	}
+	t.count(&c, &r)
 	t.ids.add(p, c.ID, tag)
-	t.apply(&r)
 	return nil
 }
 
@@ -273,66 +254,105 @@ func (t *Tally) AddAll(claims []Claim) error {
 	}
 	defer t.sc.trim()
 	m := t.mark()
-	recs := slices.Grow(t.sc.recs[:0], n)[:n]
-	hs := slices.Grow(t.sc.tags[:0], n)[:n]
-	t.sc.recs, t.sc.tags = recs, hs
-	// One pass over the claims compiles them and collects their ids
-	// (pending until addPending takes them in).
+	tags := slices.Grow(t.sc.tags[:0], n)[:n]
+	t.sc.tags = tags
+	// One pass over the claims checks and counts each claim at once
+	// (undo takes them out again if the batch is refused) and collects
+	// their ids, pending until addPending takes them in: when the batch
+	// is refused, it has been counted in vain, which is rare, and when it
+	// is not, no second pass is needed.
 	base := t.ids.len()
 	t.ids.growIDs(n)
-	ids := t.ids.ids
-	sumC, sumP := t.total.Claimed, t.total.Paid
+	ids := t.ids.tail()
+	var r counted
 	for i := range claims {
 		c := &claims[i]
-		r, err := t.compile(c, sumC, sumP)
-		if err != nil {
-			t.rollback(m)
-			clear(ids[base:])
-			t.ids.ids = ids[:base]
+		r.schoolTag = tagOf(c.School)
+		if err := t.check(c, &r); err != nil {
+			t.undo(claims[:i], m)
+			clear(ids[len(t.ids.tail()):]) // let go of the host's strings
 			return houqin.WithField("claims["+strconv.Itoa(i)+"]", err)
 		}
-		sumC += r.claimed
-		sumP += r.paid
-		recs[i] = r
-		hs[i] = tagOf(c.ID)
+		t.count(c, &r)
+		tags[i] = tagOf(c.ID)
 		ids = append(ids, c.ID)
 	}
-	t.ids.ids = ids
-	if dup := t.ids.addPending(base, hs, &t.sc.undo); dup >= 0 {
-		t.rollback(m)
+	t.ids.setTail(ids)
+	if dup := t.ids.addPending(base, tags, &t.sc); dup >= 0 {
+		t.undo(claims, m)
 		return houqin.Invalid("claims["+strconv.Itoa(dup)+"].id", "duplicate claim id "+strconv.Quote(claims[dup].ID))
-	}
-	for i := range recs {
-		t.apply(&recs[i])
 	}
 	return nil
 }
 
-// compile checks a claim for AddAll, with the sums of the batch so far,
-// and finds (or makes) its buckets.
-func (t *Tally) compile(c *Claim, sumC, sumP houqin.Fen) (rec, error) {
-	ck, err := c.check()
-	if err != nil {
-		return rec{}, err
+// check checks a claim against the tally (its sums so far, its as-of
+// date) and finds its buckets, making none but a kind's: it looks up the
+// school, whose tag the caller has put in r.schoolTag, and sets
+// r.newSchool when the tally has no claim of it yet. It checks the fields
+// in the order of Claim.check, but the school id (its length, UTF-8) only
+// when the school is new: a school in the tally has passed.
+func (t *Tally) check(c *Claim, r *counted) error {
+	if err := checkID("id", c.ID); err != nil {
+		return err
+	}
+	t.schools.reserve(1)
+	var found bool
+	r.school, found = findSchool(&t.schools, r.schoolTag, c.School)
+	r.newSchool = !found
+	if r.newSchool {
+		if err := checkID("school", c.School); err != nil {
+			return err
+		}
+	}
+	var ck checked
+	if err := c.checkFields(&t.zc, &ck); err != nil {
+		return err
 	}
 	if err := t.checkDates(c, ck.reported); err != nil {
-		return rec{}, err
+		return err
 	}
 	k, err := t.kindIndex(c.Kind)
 	if err != nil {
-		return rec{}, err
+		return err
 	}
-	if err := t.checkSums(sumC, sumP, ck.claimed, ck.paid); err != nil {
-		return rec{}, err
+	if err := t.checkSums(t.total.Claimed, t.total.Paid, ck.claimed, ck.paid); err != nil {
+		return err
 	}
-	return rec{
-		claimed: ck.claimed,
-		paid:    ck.paid,
-		kind:    int32(k),
-		school:  t.schoolIndex(c.School),
-		month:   t.monthIndex(MonthOf(ck.reported).key()),
-		status:  c.Status,
-	}, nil
+	r.claimed, r.paid = ck.claimed, ck.paid
+	r.kind = k
+	r.month = MonthOf(ck.reported).key()
+	r.status = c.Status
+	return nil
+}
+
+// count adds a claim that check passed, r being what check found, to the
+// buckets of the tally, making the school's and the month's when needed.
+func (t *Tally) count(c *Claim, r *counted) {
+	if r.newSchool {
+		insertSchool(&t.schools, r.school, r.schoolTag, c.School)
+	}
+	t.total.add(r.claimed, r.paid)
+	t.kinds[r.kind].statuses[r.status-1].add(r.claimed, r.paid)
+	t.schools.slots[r.school].add(r.claimed, r.paid)
+	t.months[t.monthIndex(r.month)].add(r.claimed, r.paid)
+}
+
+// undo takes claims, which count counted since m, out of the buckets
+// again, and then the buckets made since m: the tally is as it was at m.
+// Everything about the claims has been checked, so nothing fails.
+func (t *Tally) undo(claims []Claim, m mark) {
+	for i := range claims {
+		c := &claims[i]
+		claimed, _ := houqin.FenOf("", c.Claimed)
+		paid, _ := houqin.FenOf("", c.Paid)
+		t.total.sub(claimed, paid)
+		t.kinds[t.kindIndexOf(c.Kind)].statuses[c.Status-1].sub(claimed, paid)
+		p, _ := findSchool(&t.schools, tagOf(c.School), c.School)
+		t.schools.slots[p].sub(claimed, paid)
+		key := MonthOf(t.zc.dateOf(c.ReportedAt)).key()
+		t.months[t.monthIndex(key)].sub(claimed, paid)
+	}
+	t.rollback(m)
 }
 
 // checkDates refuses a claim reported or decided after the as-of date.
@@ -365,19 +385,24 @@ func (t *Tally) checkSums(sumC, sumP, claimed, paid houqin.Fen) error {
 // maxFenText is houqin.MaxFen for error messages.
 const maxFenText = "¥1,000,000,000,000.00"
 
-func (t *Tally) apply(r *rec) {
-	t.total.add(r.claimed, r.paid)
-	t.kinds[r.kind].statuses[r.status-1].add(r.claimed, r.paid)
-	t.schools[r.school].add(r.claimed, r.paid)
-	t.months[r.month].add(r.claimed, r.paid)
-}
-
 // kindIndex returns the index of k's cell, making one for a known kind
 // the tally has not seen yet.
 func (t *Tally) kindIndex(k Kind) (int, error) {
-	for i := range t.kinds {
-		if t.kinds[i].kind == k {
+	if len(k) > 0 {
+		// The kinds are few but come in no order: a guess by the length
+		// and the last byte, checked, spares a search with a branch the
+		// processor cannot predict.
+		h := kindHash(k)
+		if i := int(t.kindHint[h]) - 1; i >= 0 && i < len(t.kinds) && t.kinds[i].kind == k {
 			return i, nil
+		}
+		for i := range t.kinds {
+			if t.kinds[i].kind == k {
+				if i < 255 {
+					t.kindHint[h] = uint8(i + 1)
+				}
+				return i, nil
+			}
 		}
 	}
 	if err := k.Validate(); err != nil {
@@ -386,6 +411,9 @@ func (t *Tally) kindIndex(k Kind) (int, error) {
 	t.kinds = append(t.kinds, kindCell{kind: k})
 	return len(t.kinds) - 1, nil
 }
+
+// kindHash picks the hint of a kind, which is not empty.
+func kindHash(k Kind) int { return (len(k)*5 + int(k[len(k)-1])) & 63 }
 
 // kindIndexOf is kindIndex for a kind another tally has already checked.
 func (t *Tally) kindIndexOf(k Kind) int {
@@ -396,29 +424,6 @@ func (t *Tally) kindIndexOf(k Kind) int {
 	}
 	t.kinds = append(t.kinds, kindCell{kind: k})
 	return len(t.kinds) - 1
-}
-
-// schoolIndex returns the index of the school's cell, making one when
-// needed. Claims of one school often come together: the last school is
-// checked first. The tally keeps its own copy of each school id, made one
-// after another so that the ids it compares lie close together in memory
-// rather than wherever the host's claims put them.
-func (t *Tally) schoolIndex(s string) int32 {
-	if t.lastSchool < len(t.schools) && t.schools[t.lastSchool].school == s {
-		return int32(t.lastSchool)
-	}
-	i, ok := t.schoolIx[s]
-	if !ok {
-		if t.schoolIx == nil {
-			t.schoolIx = make(map[string]int32)
-		}
-		s = strings.Clone(s)
-		i = int32(len(t.schools))
-		t.schools = append(t.schools, schoolCell{school: s})
-		t.schoolIx[s] = i
-	}
-	t.lastSchool = int(i)
-	return i
 }
 
 // monthIndex returns the index of the cell of the month with the given
@@ -451,19 +456,17 @@ func (t *Tally) monthIndex(key int32) int32 {
 }
 
 // mark records the size of the tally's tables, for rollback.
-type mark struct{ kinds, schools, months int }
+type mark struct {
+	kinds, months int
+	schools       schoolMark
+}
 
-func (t *Tally) mark() mark { return mark{len(t.kinds), len(t.schools), len(t.months)} }
+func (t *Tally) mark() mark { return mark{len(t.kinds), len(t.months), t.schools.mark()} }
 
 // rollback takes out the cells made since m, all of them still empty.
 func (t *Tally) rollback(m mark) {
 	t.kinds = t.kinds[:m.kinds]
-	for _, s := range t.schools[m.schools:] {
-		delete(t.schoolIx, s.school)
-	}
-	clear(t.schools[m.schools:])
-	t.schools = t.schools[:m.schools]
-	t.lastSchool = 0
+	t.schools.truncate(m.schools)
 	for _, mc := range t.months[m.months:] {
 		if off := int(t.asOfKey - mc.key); off < maxRecent {
 			t.recent[off] = 0
@@ -485,6 +488,10 @@ func (t *Tally) rollback(m mark) {
 // claim id (field "claim_ids"; the error names the least shared id in
 // byte order), and sums that would exceed houqin.MaxFen. Merging a tally into itself
 // is refused unless it is empty, for it shares every claim id.
+//
+// Merge does not copy o's claim ids: t refers to the ones o holds (which
+// neither changes), so they stay in memory while t does. o may go on
+// counting claims, on another goroutine too.
 func (t *Tally) Merge(o *Tally) error {
 	if t.asOf.IsZero() {
 		return errNoAsOf()
@@ -499,7 +506,7 @@ func (t *Tally) Merge(o *Tally) error {
 		return nil
 	}
 	if o == t {
-		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(slices.Min(t.ids.ids))+" is in both tallies")
+		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(slices.Min(t.ids.list()))+" is in both tallies")
 	}
 	if err := t.checkSums(t.total.Claimed, t.total.Paid, o.total.Claimed, o.total.Paid); err != nil {
 		return err
@@ -508,7 +515,7 @@ func (t *Tally) Merge(o *Tally) error {
 		return houqin.Invalid("claim_ids", "more claims than a tally can hold")
 	}
 	defer t.sc.trim()
-	if dup, ok := t.ids.addSet(&o.ids, &t.sc.undo); !ok {
+	if dup, ok := t.ids.addSet(&o.ids); !ok {
 		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(dup)+" is in both tallies")
 	}
 	t.total.merge(&o.total)
@@ -520,12 +527,7 @@ func (t *Tally) Merge(o *Tally) error {
 			tc.statuses[s].merge(&oc.statuses[s])
 		}
 	}
-	for i := range o.schools {
-		if oc := &o.schools[i]; oc.Count > 0 {
-			k := t.schoolIndex(oc.school)
-			t.schools[k].merge(&oc.Bucket)
-		}
-	}
+	t.schools.merge(&o.schools)
 	for i := range o.months {
 		if oc := &o.months[i]; oc.Count > 0 {
 			k := t.monthIndex(oc.key)
@@ -549,14 +551,11 @@ func (t *Tally) Clone() *Tally {
 		asOfKey:  t.asOfKey,
 		total:    t.total,
 		kinds:    slices.Clone(t.kinds),
-		schools:  slices.Clone(t.schools),
-		schoolIx: make(map[string]int32, len(t.schoolIx)),
+		kindHint: t.kindHint,
+		schools:  t.schools.clone(),
 		months:   slices.Clone(t.months),
 		recent:   slices.Clone(t.recent),
 		ids:      t.ids.clone(),
-	}
-	for k, v := range t.schoolIx {
-		c.schoolIx[k] = v
 	}
 	if t.olderIx != nil {
 		c.olderIx = make(map[int32]int32, len(t.olderIx))
@@ -619,12 +618,7 @@ func (t *Tally) Statuses() []StatusTotal {
 // Schools returns the schools with at least one claim, by id in byte
 // order.
 func (t *Tally) Schools() []SchoolTotal {
-	var out []SchoolTotal
-	for _, sc := range t.schools {
-		if sc.Count > 0 {
-			out = append(out, SchoolTotal{School: sc.school, Bucket: sc.Bucket})
-		}
-	}
+	out := t.schools.list()
 	slices.SortFunc(out, func(a, b SchoolTotal) int { return strings.Compare(a.School, b.School) })
 	return out
 }
@@ -660,9 +654,11 @@ func (t *Tally) Equal(o *Tally) bool {
 	}) || !slices.Equal(t.Schools(), o.Schools()) || !slices.Equal(t.Months(), o.Months()) {
 		return false
 	}
-	for _, id := range t.ids.ids {
-		if !o.ids.has(id) {
-			return false
+	for _, c := range t.ids.chunks {
+		for _, id := range c {
+			if !o.ids.has(id) {
+				return false
+			}
 		}
 	}
 	return true

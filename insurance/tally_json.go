@@ -33,7 +33,7 @@ type tallyJSON struct {
 // shares a claim. MarshalJSON has a value receiver so that a Tally held
 // by value in a host's struct encodes too.
 func (t Tally) MarshalJSON() ([]byte, error) {
-	ids := slices.Clone(t.ids.ids)
+	ids := t.ids.list()
 	slices.Sort(ids)
 	j := tallyJSON{
 		AsOf:     t.asOf,
@@ -153,11 +153,14 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 		if err := checkBucket(field, st.Bucket); err != nil {
 			return err
 		}
-		if _, ok := n.schoolIx[st.School]; ok {
+		n.schools.reserve(1)
+		tag := tagOf(st.School)
+		p, dup := findSchool(&n.schools, tag, st.School)
+		if dup {
 			return houqin.Invalid(field+".school", "school "+strconv.Quote(st.School)+" listed twice")
 		}
-		k := n.schoolIndex(st.School) // may grow n.schools: index after the call
-		n.schools[k].Bucket = st.Bucket
+		insertSchool(&n.schools, p, tag, st.School)
+		n.schools.slots[p].Bucket = st.Bucket
 		if err := addBucket(field, &sum, st.Bucket); err != nil {
 			return err
 		}

@@ -267,38 +267,60 @@ func TestTallyDuplicates(t *testing.T) {
 	assert.Equal(t, 3, tl.Len())
 }
 
-// TestAddAllLargeBatch goes through the sorted insertion of a batch and
-// its undoing.
+// TestAddAllLargeBatch goes through the insertion of large batches (into
+// tables past sortFrom too, where a batch goes in in the order of its
+// tags) and their undoing, when a claim is a duplicate and when one fails
+// on its own after the batch has made new schools and months and grown
+// the tables.
 func TestAddAllLargeBatch(t *testing.T) {
-	claims := genClaims(7, 3*2048)
-	tl := newTally(t)
-	require.NoError(t, tl.AddAll(claims[:2048]))
-	before := jsonOf(t, tl)
-	m := tl.mark()
+	for _, size := range []int{2048, 20_000} {
+		t.Run(itoa(size), func(t *testing.T) {
+			claims := genClaims(7, 3*size)
+			tl := newTally(t)
+			require.NoError(t, tl.AddAll(claims[:size]))
+			before := jsonOf(t, tl)
+			m := tl.mark()
 
-	batch := append([]Claim(nil), claims[2048:]...)
-	batch[3000].ID = batch[10].ID       // a duplicate within the batch
-	batch[2500].ID = claims[100].ID     // a duplicate of the tally
-	batch[len(batch)-1].School = "S999" // a new school, taken out again
-	requireField(t, tl.AddAll(batch), "claims[2500].id")
-	assert.Equal(t, before, jsonOf(t, tl))
-	assert.Equal(t, m, tl.mark(), "the cells made for the batch are gone")
-	for _, c := range claims[2048:] {
-		if c.ID != batch[10].ID {
-			require.False(t, tl.Has(c.ID), c.ID)
-		}
-	}
+			batch := append([]Claim(nil), claims[size:]...)
+			batch[3000].ID = batch[10].ID       // a duplicate within the batch
+			batch[2500].ID = claims[100].ID     // a duplicate of the tally
+			batch[len(batch)-1].School = "S999" // a new school, taken out again
+			batch[len(batch)-2].ReportedAt = batch[len(batch)-2].ReportedAt.AddDate(-300, 0, 0)
+			batch[len(batch)-2].IncidentAt = batch[len(batch)-2].ReportedAt // and a new month
+			requireField(t, tl.AddAll(batch), "claims[2500].id")
+			assert.Equal(t, before, jsonOf(t, tl))
+			after := tl.mark()
+			if size == 2048 { // of 20,000 schools, far from all
+				assert.Greater(t, after.schools.slots, m.schools.slots, "the table of schools grew for the batch")
+			}
+			after.schools.slots = m.schools.slots
+			assert.Equal(t, m, after, "the cells made for the batch are gone")
+			for _, c := range claims[size:] {
+				if c.ID != batch[10].ID {
+					require.False(t, tl.Has(c.ID), c.ID)
+				}
+			}
+			// A claim failing on its own comes before any duplicate, and
+			// undoes what the claims before it counted.
+			batch[len(batch)-3].Claimed = yuan("0.001")
+			requireField(t, tl.AddAll(batch), "claims["+itoa(len(batch)-3)+"].claimed")
+			assert.Equal(t, before, jsonOf(t, tl))
+			after = tl.mark()
+			after.schools.slots = m.schools.slots
+			assert.Equal(t, m, after, "the cells made for the batch are gone")
 
-	require.NoError(t, tl.AddAll(claims[2048:]))
-	one := newTally(t)
-	for _, c := range claims {
-		require.NoError(t, one.Add(c))
+			require.NoError(t, tl.AddAll(claims[size:]))
+			one := newTally(t)
+			for _, c := range claims {
+				require.NoError(t, one.Add(c))
+			}
+			assert.True(t, tl.Equal(one))
+			for _, c := range claims {
+				require.True(t, tl.Has(c.ID))
+			}
+			assert.False(t, tl.Has("nope"))
+		})
 	}
-	assert.True(t, tl.Equal(one))
-	for _, c := range claims {
-		require.True(t, tl.Has(c.ID))
-	}
-	assert.False(t, tl.Has("nope"))
 }
 
 func TestTallyBound(t *testing.T) {
@@ -381,13 +403,13 @@ func TestTallyGrowAndClone(t *testing.T) {
 	tl.Grow(0)
 	tl.Grow(-3)
 	tl.Grow(5000)
-	slots := len(tl.ids.slots)
+	slots := tl.ids.size
 	claims := genClaims(3, 5000)
 	require.NoError(t, tl.AddAll(claims[:2500]))
 	for _, c := range claims[2500:] {
 		require.NoError(t, tl.Add(c))
 	}
-	assert.Equal(t, slots, len(tl.ids.slots), "no growth after Grow")
+	assert.Equal(t, slots, tl.ids.size, "no growth after Grow")
 
 	c := tl.Clone()
 	assert.True(t, c.Equal(tl))
