@@ -1,7 +1,6 @@
 package canteen_test
 
 import (
-	"errors"
 	"testing"
 	"time"
 
@@ -56,23 +55,13 @@ func codes(fs houqin.Findings) []houqin.Code {
 	return out
 }
 
-// fields lists the fields of every *houqin.InputError joined in err.
+// fields lists the fields of every *houqin.InputError in err.
 func fields(t testing.TB, err error) []string {
 	t.Helper()
 	var out []string
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		var ie *houqin.InputError
-		require.True(t, errors.As(e, &ie), "not an InputError: %v", e)
+	for _, ie := range houqin.InputErrors(err) {
 		out = append(out, ie.Field)
 	}
-	walk(err)
 	return out
 }
 

@@ -12,25 +12,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// fields lists the fields of every *houqin.InputError joined in err.
+// fields lists the fields of every *houqin.InputError in err.
 func fields(t *testing.T, err error) []string {
 	t.Helper()
 	require.Error(t, err)
 	require.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var out []string
-	var walk func(error)
-	walk = func(e error) {
-		if j, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range j.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		var ie *houqin.InputError
-		require.ErrorAs(t, e, &ie, "%v", e)
+	for _, ie := range houqin.InputErrors(err) {
 		out = append(out, ie.Field)
 	}
-	walk(err)
 	return out
 }
 
