@@ -46,7 +46,8 @@
 //	assessment/  scoring rubrics: items, deductions, veto items, grades, weighted rounds, ranking
 //
 // They meet in this vocabulary: an assessment rubric deducts points per
-// finding [Code] of the other packages.
+// finding [Code] of the other packages. examples/countyreport runs a
+// county's school year through all four.
 //
 // # Money
 //
@@ -55,6 +56,25 @@
 // once, exactly, and add and compare in integers; facts carry them back as
 // decimals with exactly two places. Rounding is named wherever it happens:
 // [RoundHalfUp] (四舍五入) unless a policy asks for [RoundHalfEven].
+//
+// # Design notes
+//
+// Where this library goes beyond the starting design (DESIGN.md), the
+// choices are these:
+//
+//   - Amounts enter as decimal.Decimal and leave as [Fen] in result structs:
+//     exact, cheap to store per pupil, and encoded in JSON as "1234.50";
+//     Fen.Yuan gives the decimal back.
+//   - A [Fact] carries a [Unit] (yuan, percent, count, date, points,
+//     number), which says how it is written in a message and in JSON.
+//   - [Code] implements error and [Finding] implements error, so that
+//     [Findings.Err] joins the violations and errors.Is(err, code) finds one.
+//   - Messages are format strings of golang.org/x/text in a private
+//     catalog: %[1]s is a finding's subject, %[2]s… its facts; the three
+//     languages of a text must use the same arguments.
+//   - Validators of a value (Date.Validate, Code.Validate) leave the field
+//     to the caller, who names it with [WithField]; [InputErrors] lists
+//     every problem of an error that joins several.
 //
 // # Example
 //

@@ -312,3 +312,40 @@ func ExampleInputErrors() {
 	// policy.surplus_ceiling: above 100%
 	// policy.staff_ratio: zero
 }
+
+func ExampleYuanFact() {
+	facts := []houqin.Fact{
+		houqin.YuanFact("excess", 1234),
+		houqin.PercentFact("ratio", 5_120_000),
+		houqin.CountFact("pupils", 1521),
+		houqin.DateFact("first_uncovered", houqin.NewDate(2026, time.March, 16)),
+		houqin.PointsFact("score", decimal.RequireFromString("92.50")),
+		houqin.NumberFact("hours", decimal.NewFromInt(30)),
+	}
+	for _, f := range facts {
+		fmt.Printf("%s %s | %s | %s\n", f.Name, f.Unit, f.Format(houqin.SimplifiedChinese), f.Format(houqin.English))
+	}
+	// Output:
+	// excess yuan | ¥12.34 | CN¥12.34
+	// ratio percent | 5.12% | 5.12%
+	// pupils count | 1521 | 1521
+	// first_uncovered date | 2026年3月16日 | 16 March 2026
+	// score points | 92.5 | 92.5
+	// hours number | 30 | 30
+}
+
+func ExampleSchoolYearLabel() {
+	for _, tag := range houqin.Languages() {
+		fmt.Println(houqin.SchoolYearLabel(tag, 2025))
+	}
+	// Output:
+	// 2025–2026学年
+	// 2025–2026學年
+	// school year 2025–2026
+}
+
+func ExampleMessageOf() {
+	m, ok := houqin.MessageOf("houqin.severity.violation")
+	fmt.Println(ok, m.Hans, m.Hant, m.En)
+	// Output: true 违规 違規 Violation
+}
