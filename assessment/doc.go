@@ -65,7 +65,7 @@
 //		Findings:     canteenFindings, // from the canteen package, say
 //	})
 //	if err != nil { … }                 // errors.Is(err, houqin.ErrInvalidInput)
-//	fmt.Println(res.Score, res.Grade)   // 87.5 good
+//	fmt.Fprintf(w, "%v %v\n", res.Score, res.Grade)   // 87.5 good
 //	year, _ := a.Combine([]assessment.Result{r1, r2, r3, r4})
 //	ranking, _ := a.Rank([]assessment.Standing{year.Standing(), …})
 package assessment

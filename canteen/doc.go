@@ -56,7 +56,7 @@
 //	if err != nil { … }
 //	res, err := chk.Check(statement)     // err: bad input (errors.Is(err, houqin.ErrInvalidInput))
 //	if res.Findings.Has(canteen.CodeSurplusOverCeiling) {
-//		fmt.Println(res.Excess)          // the money that belongs back in pupils' meals
+//		fmt.Fprintf(w, "%v\n", res.Excess)          // the money that belongs back in pupils' meals
 //	}
 //	term, err := chk.Rollup(houqin.DefaultCalendar().Term(t), months)
 //
