@@ -9,6 +9,7 @@ import (
 	"github.com/houqin-go/houqin/canteen"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
+	"github.com/shopspring/decimal"
 )
 
 // Report is the county's year, checked: what -json writes.
@@ -170,7 +171,10 @@ func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error)
 	}
 	out := map[string][]Dated{}
 	for _, f := range fs {
-		cl := byID[f.Subject]
+		cl, ok := byID[f.Subject]
+		if !ok { // not about one claim: the county's
+			cl = &insurance.Claim{School: "", ReportedAt: c.AsOf.Time()}
+		}
 		out[cl.School] = append(out[cl.School], Dated{Finding: f, Source: "insurance", On: houqin.DateOf(cl.ReportedAt), label: plain(f.Subject)})
 	}
 	return out, nil
@@ -188,7 +192,7 @@ func tally(claims []insurance.Claim, asOf houqin.Date) (*insurance.Tally, error)
 			continue
 		}
 		if cl.DecidedOn.After(asOf) {
-			cl.Status, cl.DecidedOn, cl.Paid = insurance.StatusFiled, houqin.Date{}, cl.Paid.Sub(cl.Paid)
+			cl.Status, cl.DecidedOn, cl.Paid = insurance.StatusFiled, houqin.Date{}, decimal.Zero
 		}
 		if err := t.Add(cl); err != nil {
 			return nil, houqin.WithField("claims["+strconv.Itoa(i)+"]", err)
