@@ -70,3 +70,41 @@ func TestInputErrors(t *testing.T) {
 	}
 	assert.Equal(t, []string{"a", "b", "c"}, fields)
 }
+
+func TestDecodeJSON(t *testing.T) {
+	type inner struct {
+		Amount houqin.Fen `json:"amount"`
+		Count  int        `json:"count"`
+	}
+	type doc struct {
+		Name  string  `json:"name"`
+		Lines []inner `json:"lines"`
+	}
+	var ok doc
+	require.NoError(t, houqin.DecodeJSON([]byte(`{"name": "C001", "lines": [{"amount": "12.50", "count": 2}]}`), &ok))
+	assert.Equal(t, houqin.Fen(1250), ok.Lines[0].Amount)
+
+	tests := []struct {
+		name, json, field, reason string
+	}{
+		{"unknown field", `{"name": "x", "lnes": []}`, "lnes", "unknown field"},
+		{"wrong type", `{"lines": [{"count": "two"}]}`, "lines.count", "want int"},
+		{"a value's own decoder", `{"lines": [{"amount": "1e3"}]}`, "", "exponent"},
+		{"syntax", `{"name": }`, "", "JSON syntax error at byte"},
+		{"trailing data", `{} {}`, "", "trailing data"},
+		{"empty", ``, "", "empty or cut short"},
+		{"cut short", `{"name": "x"`, "", "empty or cut short"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d doc
+			err := houqin.DecodeJSON([]byte(tt.json), &d)
+			var ie *houqin.InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, tt.field, ie.Field)
+			assert.Contains(t, ie.Reason, tt.reason)
+		})
+	}
+	var d doc
+	assert.ErrorIs(t, houqin.DecodeJSON(make([]byte, houqin.MaxJSON+1), &d), houqin.ErrInvalidInput)
+}

@@ -349,3 +349,14 @@ func ExampleMessageOf() {
 	fmt.Println(ok, m.Hans, m.Hant, m.En)
 	// Output: true 违规 違規 Violation
 }
+
+func ExampleDecodeJSON() {
+	var policy struct {
+		SurplusCeiling houqin.Ratio `json:"surplus_ceiling"`
+	}
+	fmt.Println(houqin.DecodeJSON([]byte(`{"surplus_ceiling": "0.03"}`), &policy), policy.SurplusCeiling)
+	fmt.Println(houqin.DecodeJSON([]byte(`{"surplus_cieling": "0.03"}`), &policy))
+	// Output:
+	// <nil> 0.03
+	// invalid input: surplus_cieling: unknown field
+}

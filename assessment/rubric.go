@@ -1,8 +1,6 @@
 package assessment
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -240,31 +238,13 @@ func (r Rubric) Validate() error {
 // invalid (see [Rubric.Validate]).
 func ParseRubric(data []byte) (Rubric, error) {
 	var r Rubric
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
-		return Rubric{}, jsonError(err)
-	}
-	if dec.More() {
-		return Rubric{}, houqin.Invalid("", "trailing data after the rubric")
+	if err := houqin.DecodeJSON(data, &r); err != nil {
+		return Rubric{}, err
 	}
 	if err := r.Validate(); err != nil {
 		return Rubric{}, err
 	}
 	return r, nil
-}
-
-// jsonError turns a decoding error into an *houqin.InputError.
-func jsonError(err error) error {
-	var ie *houqin.InputError
-	if errors.As(err, &ie) {
-		return ie
-	}
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return houqin.Invalid(te.Field, "want "+te.Type.String()+", got JSON "+te.Value)
-	}
-	return houqin.Invalid("", truncate(err.Error(), 200))
 }
 
 // The compiled form of a rubric: integer hundredths and indexes.

@@ -232,7 +232,7 @@ func TestParseRubric(t *testing.T) {
 	}{
 		{"not JSON", `{`, []string{""}},
 		{"trailing data", bureauRubric + `{}`, []string{""}},
-		{"unknown field", `{"id": "x", "totl": "100"}`, []string{""}},
+		{"unknown field", `{"id": "x", "totl": "100"}`, []string{"totl"}},
 		{"wrong type", `{"id": 5}`, []string{"id"}},
 		{"unknown method", strings.Replace(bureauRubric, `"veto"`, `"vetoo"`, 1), []string{"method"}},
 		{"points as an exponent beyond range", strings.Replace(bureauRubric, `"deduct": "5"`, `"deduct": "5e100"`, 1),

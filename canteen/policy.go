@@ -1,8 +1,6 @@
 package canteen
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -248,30 +246,11 @@ func compile(p Policy) (compiled, error) {
 // *houqin.InputError for field "policy".
 func LoadPolicy(data []byte) (Policy, error) {
 	p := DefaultPolicy()
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
-		return Policy{}, jsonError("policy", err)
-	}
-	if dec.More() {
-		return Policy{}, houqin.Invalid("policy", "trailing data after the policy")
+	if err := houqin.DecodeJSON(data, &p); err != nil {
+		return Policy{}, houqin.WithField("policy", err)
 	}
 	if err := p.Validate(); err != nil {
 		return Policy{}, err
 	}
 	return p, nil
-}
-
-// jsonError turns an error of encoding/json into an *houqin.InputError
-// under prefix, keeping the field it names where it names one.
-func jsonError(prefix string, err error) error {
-	var ie *houqin.InputError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &ie):
-		return houqin.WithField(prefix, ie)
-	case errors.As(err, &te) && te.Field != "":
-		return houqin.Invalid(prefix+"."+te.Field, "want "+te.Type.String()+", got JSON "+te.Value)
-	}
-	return houqin.Invalid(prefix, err.Error())
 }

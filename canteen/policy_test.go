@@ -97,7 +97,7 @@ func TestLoadPolicy(t *testing.T) {
 			}},
 		{name: "ceiling above 100%", json: `{"surplus_ceiling": "1.05"}`, fields: []string{"policy.surplus_ceiling"}},
 		{name: "unknown scope", json: `{"ceiling_scope": "monthly"}`, fields: []string{"policy.ceiling_scope"}},
-		{name: "unknown field", json: `{"surplus_cieling": "0.05"}`, fields: []string{"policy"}},
+		{name: "unknown field", json: `{"surplus_cieling": "0.05"}`, fields: []string{"policy.surplus_cieling"}},
 		{name: "wrong type", json: `{"diners_per_worker": "100"}`, fields: []string{"policy.diners_per_worker"}},
 		{name: "not a decimal", json: `{"surplus_ceiling": "five percent"}`, fields: []string{"policy"}},
 		{name: "not JSON", json: `surplus_ceiling: 0.05`, fields: []string{"policy"}},

@@ -135,13 +135,13 @@ func ParseCatalog(data []byte) (Catalog, error) {
 		Region string            `json:"region"`
 		Items  []json.RawMessage `json:"items"`
 	}
-	if err := decodeStrict(data, &raw); err != nil {
+	if err := houqin.DecodeJSON(data, &raw); err != nil {
 		return Catalog{}, err
 	}
 	c := Catalog{Region: raw.Region, Items: make([]Item, len(raw.Items))}
 	var errs []error
 	for i, r := range raw.Items {
-		if err := decodeStrict(r, &c.Items[i]); err != nil {
+		if err := houqin.DecodeJSON(r, &c.Items[i]); err != nil {
 			errs = append(errs, houqin.WithField("items["+strconv.Itoa(i)+"]", err))
 		}
 	}

@@ -149,7 +149,7 @@ func (p Policy) Validate() error {
 // Every problem is an *houqin.InputError naming the field.
 func ParsePolicy(data []byte) (Policy, error) {
 	p := DefaultPolicy()
-	if err := decodeStrict(data, &p); err != nil {
+	if err := houqin.DecodeJSON(data, &p); err != nil {
 		return Policy{}, err
 	}
 	if err := p.Validate(); err != nil {
