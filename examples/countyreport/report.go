@@ -335,8 +335,8 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 // settlementCodes are the fee codes that speak of the term-end settlement:
 // they count from the end of the term.
 var settlementCodes = map[houqin.Code]bool{
-	"fees.refund_due": true, "fees.top_up_due": true, "fees.shortfall_borne": true,
-	"fees.settlement_published_late": true, "fees.settlement_unpublished": true,
+	fees.CodeRefundDue: true, fees.CodeTopUpDue: true, fees.CodeShortfallBorne: true,
+	fees.CodeSettlementPublishedLate: true, fees.CodeSettlementUnpublished: true,
 }
 
 func (r *Report) summarize() {
