@@ -1,6 +1,10 @@
 package fees
 
-import "github.com/houqin-go/houqin"
+import (
+	"slices"
+
+	"github.com/houqin-go/houqin"
+)
 
 // The finding codes of the fee rules. Each states the rule, its severity,
 // its facts in order, and its source (a seed of DOMAIN.md, or the national
@@ -153,13 +157,13 @@ const (
 	CodeSupplierUnsettled houqin.Code = "fees.supplier_unsettled"
 )
 
-// Codes returns every finding code of the package, in the order of their
-// declaration.
+// Codes returns every finding code of the package, sorted.
 func Codes() []houqin.Code {
 	out := make([]houqin.Code, len(codeMessages))
 	for i, m := range codeMessages {
 		out[i] = m.Code
 	}
+	slices.Sort(out)
 	return out
 }
 
@@ -250,7 +254,8 @@ var codeMessages = []houqin.Message{
 		En:   "%[1]s: %[5]s collected on %[2]s was due to be settled with the supplier by %[3]s and is still unsettled on %[4]s; it may not be diverted"},
 }
 
-// labelMessages are the names of the enums and the lines of refund notices.
+// labelMessages are the names of the enums and the lines of the settlement
+// letter to parents ([ItemSettlement.RefundLine]).
 var labelMessages = []houqin.Message{
 	{Code: "fees.kind.one_fee", Hans: "一费制项目", Hant: "一費制項目", En: "one-fee item"},
 	{Code: "fees.kind.service", Hans: "服务性收费", Hant: "服務性收費", En: "service fee"},
@@ -274,19 +279,19 @@ var labelMessages = []houqin.Message{
 	{Code: "fees.handler.insurer_window", Hans: "保险机构专门窗口", Hant: "保險機構專門窗口", En: "the insurer's own window"},
 	{Code: "fees.handler.provider", Hans: "提供方直接收取", Hant: "提供方直接收取", En: "the provider itself"},
 
-	{Code: "fees.notice.refund",
+	{Code: "fees.refund_line.refund",
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s；本生应退%[5]s（大写：%[6]s）",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s；本生應退%[5]s（大寫：%[6]s）",
 		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s left over; refund to this pupil: %[5]s (in words: %[6]s)"},
-	{Code: "fees.notice.top_up",
+	{Code: "fees.refund_line.top_up",
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s；本生应补交%[5]s（大写：%[6]s）",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s；本生應補交%[5]s（大寫：%[6]s）",
 		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s short; this pupil pays %[5]s more (in words: %[6]s)"},
-	{Code: "fees.notice.borne",
+	{Code: "fees.refund_line.borne",
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，不足%[4]s由学校承担，本生无需补交",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，不足%[4]s由學校承擔，本生無需補交",
 		En:   "%[1]s: %[2]s collected, %[3]s spent, %[4]s short; the school bears the shortfall and this pupil pays nothing more"},
-	{Code: "fees.notice.balanced",
+	{Code: "fees.refund_line.balanced",
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，收支相抵，无退无补",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，收支相抵，無退無補",
 		En:   "%[1]s: %[2]s collected, %[3]s spent; nothing to refund or pay"},

@@ -27,7 +27,7 @@
 // ([CodeOverStandard], [CodeVoluntaryMadeCompulsory], … see [Codes]), and
 // an [ItemSettlement] per settled charge: collected, actual cost, the
 // balance, and each pupil's refund or top-up, which sum exactly to the
-// balance by the root package's allocation rule. [ItemSettlement.Notice]
+// balance by the root package's allocation rule. [ItemSettlement.RefundLine]
 // writes a pupil's line of the refund notice with the amount in upper-case
 // financial numerals (大写). Bad input is an *houqin.InputError naming the
 // field, never a finding and never a panic.
@@ -52,6 +52,6 @@
 //		fmt.Fprintf(w, "%v %v\n", f.Code, f.Message(houqin.SimplifiedChinese))
 //	}
 //	for _, s := range r.Settlements {
-//		fmt.Fprintf(w, "%v\n", s.Notice(houqin.SimplifiedChinese, 0)) // …本生应退¥33.34（大写：叁拾叁元叁角肆分）
+//		fmt.Fprintf(w, "%v\n", s.RefundLine(houqin.SimplifiedChinese, 0)) // …本生应退¥33.34（大写：叁拾叁元叁角肆分）
 //	}
 package fees

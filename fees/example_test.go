@@ -114,7 +114,7 @@ func ExampleAuditor_Settle() {
 }
 
 // A pupil's line of the refund notice, in the three languages.
-func ExampleItemSettlement_Notice() {
+func ExampleItemSettlement_RefundLine() {
 	a := exampleAuditor()
 	s, _ := a.Settle(
 		fees.Charge{ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("40.00"),
@@ -122,7 +122,7 @@ func ExampleItemSettlement_Notice() {
 		fees.Spending{Actual: decimal.RequireFromString("20.00")},
 	)
 	for _, tag := range houqin.Languages() {
-		fmt.Println(s.Notice(tag, 0))
+		fmt.Println(s.RefundLine(tag, 0))
 	}
 	// Output:
 	// 作业本费：收取¥120.00，实际支出¥20.00，结余¥100.00；本生应退¥33.34（大写：叁拾叁元叁角肆分）

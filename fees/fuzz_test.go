@@ -247,7 +247,7 @@ func checkSettlement(t *testing.T, s fees.ItemSettlement) {
 	if _, err := json.Marshal(s); err != nil {
 		t.Fatalf("settlement does not encode: %v", err)
 	}
-	_ = s.Notice(houqin.TraditionalChinese, 0)
+	_ = s.RefundLine(houqin.TraditionalChinese, 0)
 }
 
 // FuzzSettle drives the settlement with raw numbers near and beyond the

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ import (
 )
 
 // TestCodesListed checks that Codes lists every exported Code constant of
-// the package's sources, and that each has the package's prefix.
+// the package's sources, sorted, and that each has the package's prefix.
 func TestCodesListed(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
@@ -48,6 +49,7 @@ func TestCodesListed(t *testing.T) {
 		}
 	}
 	assert.ElementsMatch(t, declared, fees.Codes())
+	assert.True(t, slices.IsSorted(fees.Codes()), "Codes is sorted")
 	seen := map[houqin.Code]bool{}
 	for _, c := range fees.Codes() {
 		assert.NoError(t, c.Validate())

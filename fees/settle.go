@@ -9,7 +9,8 @@ import (
 
 // ItemSettlement is the term-end settlement of one charge (学期末结算): what
 // was collected, what the item actually cost, and what each pupil gets back
-// or pays, to the fen, ready for a refund notice ([ItemSettlement.Notice]).
+// or pays, to the fen, ready for the letter to parents
+// ([ItemSettlement.RefundLine]).
 //
 // Balance is Collected − Actual. A positive balance is refunded (Outcome
 // [Refund]); a negative one is collected from the pupils where the catalog
@@ -114,16 +115,17 @@ func (s ItemSettlement) Total() houqin.Fen {
 	return abs(s.Balance)
 }
 
-// Notice writes the line of pupil i's refund notice (退费通知) for a reader
-// of the language matched from tag: the item, what was collected and spent,
-// and the pupil's refund or top-up in figures and in upper-case financial
-// numerals (大写, traditional characters for Traditional Chinese, simplified
-// otherwise):
+// RefundLine writes pupil i's line of the settlement letter to parents
+// (告家长书, 退费单) for a reader of the language matched from tag: the item,
+// what was collected and spent, and the pupil's refund or top-up in figures
+// and in upper-case financial numerals (大写, traditional characters for
+// Traditional Chinese, simplified otherwise); for [Borne] and [Balanced], that
+// the pupil pays nothing more:
 //
 //	作业本费：收取¥100.00，实际支出¥0.00，结余¥100.00；本生应退¥33.34（大写：叁拾叁元叁角肆分）
 //
 // It returns "" for i outside [0, Pupils).
-func (s ItemSettlement) Notice(tag language.Tag, i int) string {
+func (s ItemSettlement) RefundLine(tag language.Tag, i int) string {
 	if i < 0 || i >= s.Pupils {
 		return ""
 	}
@@ -134,14 +136,14 @@ func (s ItemSettlement) Notice(tag language.Tag, i int) string {
 	switch s.Outcome {
 	case Refund:
 		v := s.Share(i)
-		return houqin.Localize(tag, "fees.notice.refund", name, s.Collected, s.Actual, s.Balance, v, v.Daxie(tag))
+		return houqin.Localize(tag, "fees.refund_line.refund", name, s.Collected, s.Actual, s.Balance, v, v.Daxie(tag))
 	case TopUp:
 		v := s.Share(i)
-		return houqin.Localize(tag, "fees.notice.top_up", name, s.Collected, s.Actual, -s.Balance, v, v.Daxie(tag))
+		return houqin.Localize(tag, "fees.refund_line.top_up", name, s.Collected, s.Actual, -s.Balance, v, v.Daxie(tag))
 	case Borne:
-		return houqin.Localize(tag, "fees.notice.borne", name, s.Collected, s.Actual, -s.Balance)
+		return houqin.Localize(tag, "fees.refund_line.borne", name, s.Collected, s.Actual, -s.Balance)
 	case Balanced:
-		return houqin.Localize(tag, "fees.notice.balanced", name, s.Collected, s.Actual)
+		return houqin.Localize(tag, "fees.refund_line.balanced", name, s.Collected, s.Actual)
 	}
 	return ""
 }
@@ -225,7 +227,8 @@ func (s *ItemSettlement) split(p *prepared, total houqin.Fen) {
 	s.Shares, _ = houqin.AllocateWeighted(total, weights(p.ch.Roll))
 }
 
-// settlementFindings reports the outcome of a settlement as a notice.
+// settlementFindings reports the outcome of a settlement as a finding of
+// severity houqin.Notice.
 func settlementFindings(fs *houqin.Findings, s *ItemSettlement) {
 	if s.Outcome == Balanced {
 		return

@@ -207,7 +207,7 @@ func TestReportTotals(t *testing.T) {
 		[]string{r.Settlements[0].Charge, r.Settlements[1].Charge, r.Settlements[2].Charge, r.Settlements[3].Charge})
 }
 
-func TestNotice(t *testing.T) {
+func TestRefundLine(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	top := fees.DefaultPolicy()
 	top.AgencyTopUp = true
@@ -246,23 +246,23 @@ func TestNotice(t *testing.T) {
 			s, err := tt.a.Settle(books, fees.Spending{Actual: yuan(tt.actual)})
 			require.NoError(t, err)
 			for i, tag := range houqin.Languages() {
-				assert.Equal(t, tt.want[i], s.Notice(tag, tt.i))
+				assert.Equal(t, tt.want[i], s.RefundLine(tag, tt.i))
 			}
-			assert.Empty(t, s.Notice(houqin.SimplifiedChinese, -1))
-			assert.Empty(t, s.Notice(houqin.SimplifiedChinese, 3))
+			assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, -1))
+			assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, 3))
 		})
 	}
 	t.Run("traditional numerals", func(t *testing.T) {
 		s, err := a.Settle(fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 1, Handler: fees.HandlerSchool},
 			fees.Spending{Actual: yuan("7.66")})
 		require.NoError(t, err)
-		assert.Contains(t, s.Notice(houqin.TraditionalChinese, 0), "貳元參角肆分")
+		assert.Contains(t, s.RefundLine(houqin.TraditionalChinese, 0), "貳元參角肆分")
 	})
 	t.Run("a charge without a name", func(t *testing.T) {
 		s := fees.ItemSettlement{Charge: "c9", Pupils: 1, Outcome: fees.Balanced}
-		assert.Equal(t, "c9：收取¥0.00，实际支出¥0.00，收支相抵，无退无补", s.Notice(houqin.SimplifiedChinese, 0))
+		assert.Equal(t, "c9：收取¥0.00，实际支出¥0.00，收支相抵，无退无补", s.RefundLine(houqin.SimplifiedChinese, 0))
 		s.Outcome = 0
-		assert.Empty(t, s.Notice(houqin.SimplifiedChinese, 0))
+		assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, 0))
 	})
 }
 
