@@ -81,8 +81,8 @@ func New(p Policy, c Catalog) (*Auditor, error) {
 type Report struct {
 	// School is the filing's school.
 	School string `json:"school,omitempty"`
-	// Findings are the rules broken, and the notices of the settlement,
-	// sorted by [houqin.Findings.Sort].
+	// Findings are the rules broken, and the outcomes of the settlements
+	// (of severity houqin.Notice), sorted by [houqin.Findings.Sort].
 	Findings houqin.Findings `json:"findings"`
 	// Settlements are the term-end settlements, one per charge with
 	// spending, in the order of Filing.Charges.

@@ -53,8 +53,8 @@ type Item struct {
 	// Grades are the grades the item is approved for, numbered through the
 	// twelve years of schooling: 1–6 primary, 7–9 junior secondary (七年级
 	// is 初一), 10–12 senior secondary; empty means every grade. Uniforms
-	// for grades 1, 3, 4 of primary and 1, 3 of junior secondary (seed 003)
-	// are [1 3 4 7 9].
+	// for grades 1, 3, 4 of primary and 1, 3 of junior secondary
+	// (2023年学校后勤管理工作计划) are [1 3 4 7 9].
 	Grades []int `json:"grades,omitempty"`
 	// Shortfall is whether a shortfall at settlement is collected (多退少补)
 	// or borne by the school (多退少不补); the zero value leaves it to the

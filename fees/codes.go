@@ -7,37 +7,40 @@ import (
 )
 
 // The finding codes of the fee rules. Each states the rule, its severity,
-// its facts in order, and its source (a seed of DOMAIN.md, or the national
-// document DOMAIN.md names under "Beyond the seeds"). The subject of every
-// finding is the [Charge]'s ID. Amounts are per pupil unless the fact's name
-// says total; dates are days. Codes are a public contract and never change.
+// its facts in order, and its source: the title of a document listed in the
+// repository's SOURCES.md, with the words of the rule where they are short.
+// The subject of every finding is the [Charge]'s ID. Amounts are per pupil
+// unless the fact's name says total; dates are days. Codes are a public
+// contract and never change.
 const (
 	// CodeNotInCatalog: the charge's item is not in the approved catalog:
 	// an unauthorised charge (擅自设立收费项目). Violation. Facts: amount
 	// (yuan per pupil), pupils (count). Not reported when the charge is of a
 	// forbidden category, which [CodeForbiddenItem] reports instead.
-	// Source: seed 001 (无擅自增加收费项目); seed 000 (the provincial list).
+	// Source: 中心学校后勤工作计划（范文十一篇） (无擅自增加收费项目);
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (the province's list of
+	// service and agency fees, 不得越雷池一步).
 	CodeNotInCatalog houqin.Code = "fees.item_not_in_catalog"
 
 	// CodeForbiddenItem: the charge is of a category that may never be a
 	// fee ([Policy.Forbidden]: handouts, test papers, e-reading, computer
 	// time, heating, cooling, drinking water, campus security), whatever the
 	// catalog says. Violation. Facts: amount (yuan per pupil), pupils
-	// (count). Source: 2010 NDRC and Ministry of Education notice on service
-	// and agency fees of primary and secondary schools.
+	// (count). Source: 关于规范中小学服务性收费和代收费管理有关问题的通知
+	// (nothing inside teaching or school management becomes a fee).
 	CodeForbiddenItem houqin.Code = "fees.item_forbidden"
 
 	// CodeStageOutOfScope: the catalog approves the item for other school
 	// stages than the charge's ([Item.Stages]). Violation. Facts: amount
-	// (yuan per pupil), pupils (count). Source: seed 001 (按照收费公示规定
-	// 的项目、标准、范围进行收费; 无乱摊派).
+	// (yuan per pupil), pupils (count). Source: 中心学校后勤工作计划（范文十一篇）
+	// (按照收费公示规定的项目、标准、范围进行收费; 无乱摊派).
 	CodeStageOutOfScope houqin.Code = "fees.stage_out_of_scope"
 
 	// CodeGradeOutOfScope: the charge is levied on a grade the catalog does
 	// not approve the item for ([Item.Grades]); one finding per grade.
-	// Violation. Facts: grade (count, 1–12). Source: seed 001 (范围); seed
-	// 003 (uniforms for grades 1, 3, 4 of primary and 1, 3 of junior
-	// secondary).
+	// Violation. Facts: grade (count, 1–12). Source: 中心学校后勤工作计划
+	// （范文十一篇） (范围); 2023年学校后勤管理工作计划 (uniforms for grades 1, 3,
+	// 4 of primary and 1, 3 of junior secondary).
 	CodeGradeOutOfScope houqin.Code = "fees.grade_out_of_scope"
 
 	// CodeOverStandard: the amount per pupil is above the approved standard
@@ -45,44 +48,49 @@ const (
 	// complies; one fen more does not. Violation. Facts: amount (yuan per
 	// pupil), standard (yuan per pupil: the item's standard × quantity),
 	// excess_per_pupil (yuan), pupils (count), excess_total (yuan).
-	// Source: seed 001 (无随意提高收费标准).
+	// Source: 中心学校后勤工作计划（范文十一篇） (无随意提高收费标准).
 	CodeOverStandard houqin.Code = "fees.over_standard"
 
 	// CodeNotPublished: the charge was collected and never published
-	// (未公示). Violation. Facts: collected_on (date). Source: seeds 000,
-	// 001 (收费公示, 价格服务进校园); national rule that a fee not published
-	// beforehand may not be collected.
+	// (未公示). Violation. Facts: collected_on (date). Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (收费公示制度);
+	// 中心学校后勤工作计划（范文十一篇） (“价格服务进校园”收费公示制);
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (a fee not published
+	// beforehand may not be collected).
 	CodeNotPublished houqin.Code = "fees.not_published"
 
 	// CodeCollectedBeforePublication: the charge was published after the
 	// latest day allowed, collection day minus [Policy.PublishLeadDays].
 	// Violation. Facts: published_on (date), collected_on (date), due
-	// (date: the latest day of publication). Source: seeds 000, 001;
-	// national rule as for [CodeNotPublished].
+	// (date: the latest day of publication). Source: as for
+	// [CodeNotPublished].
 	CodeCollectedBeforePublication houqin.Code = "fees.collected_before_publication"
 
 	// CodeVoluntaryMadeCompulsory: a voluntary item was presented as
-	// compulsory (强制收费). Violation. Facts: pupils (count). Source: seeds
-	// 000, 004 (不得强制); 2010 notice; uniforms voluntary (2015).
+	// compulsory (强制收费). Violation. Facts: pupils (count). Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (自愿的原则, 学校不得强制);
+	// 贵溪市学校勤工俭学工作总结 (坚持自愿的原则，不搞强买强卖);
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知; for uniforms,
+	// 关于进一步加强中小学校服管理工作的意见.
 	CodeVoluntaryMadeCompulsory houqin.Code = "fees.voluntary_made_compulsory"
 
 	// CodeVoluntaryTiedToEnrolment: a voluntary item was made a condition
 	// of enrolment or registration (与入学、注册挂钩). Violation. Facts:
-	// pupils (count). Source: seeds 000, 004; 2010 notice.
+	// pupils (count). Source: as for [CodeVoluntaryMadeCompulsory].
 	CodeVoluntaryTiedToEnrolment houqin.Code = "fees.voluntary_tied_to_enrolment"
 
 	// CodeVoluntaryWithoutConsent: a voluntary item was charged to more
 	// pupils than there are families' consents on record. Violation. Facts:
 	// pupils (count), consents (count), missing (count: pupils − consents).
-	// Source: seeds 000, 004 (自愿); 2010 notice.
+	// Source: as for [CodeVoluntaryMadeCompulsory].
 	CodeVoluntaryWithoutConsent houqin.Code = "fees.voluntary_without_consent"
 
 	// CodeSuppliesHandledBySchool: student supplies ([Policy.StudentSupplies]:
 	// uniforms, milk, anti-myopia books, study aids) were handled by the
 	// school or its teachers directly ([HandlerSchool]) rather than through
 	// a student-supplies service point. Violation. Facts: amount (yuan per
-	// pupil), pupils (count), collected (yuan total). Source: seed 000
-	// (不得由学校及老师直接经办).
+	// pupil), pupils (count), collected (yuan total). Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (不得由学校及老师直接经办).
 	CodeSuppliesHandledBySchool houqin.Code = "fees.supplies_handled_by_school"
 
 	// CodeInsuranceCollectedBySchool: commercial insurance premiums
@@ -91,8 +99,9 @@ const (
 	// or its supplies point ([HandlerSchool], [HandlerSuppliesPoint]),
 	// rather than at the insurer's window or by the insurer. Violation.
 	// Facts: amount (yuan per pupil), pupils (count), collected (yuan
-	// total). Source: seed 000 (学校不得直接经办，更不得强制办理); 2015 notice
-	// that schools may not collect commercial insurance premiums.
+	// total). Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (学校不得直接经办，更不得强制办理); 关于2015年规范教育收费治理教育乱收费工作的实施意见
+	// (schools may not collect commercial insurance premiums).
 	CodeInsuranceCollectedBySchool houqin.Code = "fees.insurance_collected_by_school"
 
 	// CodeRuralCompulsoryItem: a rural school of compulsory education
@@ -100,60 +109,67 @@ const (
 	// meals for pupils who choose to eat at school), while
 	// [Policy.RuralCompulsoryRule] holds. A charge without a category is
 	// outside. Violation. Facts: amount (yuan per pupil), pupils (count),
-	// collected (yuan total). Source: 2010 notice.
+	// collected (yuan total). Source:
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知.
 	CodeRuralCompulsoryItem houqin.Code = "fees.rural_compulsory_item"
 
 	// CodeAgencyMargin: an agency item was charged above the provider's
 	// price (代收费加价). Violation. Facts: amount (yuan per pupil),
 	// provider_price (yuan per pupil), margin_per_pupil (yuan), pupils
-	// (count), margin_total (yuan). Source: 2020 five-ministry opinion (no
-	// margin on agency fees).
+	// (count), margin_total (yuan). Source: 关于进一步加强和规范教育收费管理的意见
+	// (no margin on agency fees).
 	CodeAgencyMargin houqin.Code = "fees.agency_margin"
 
 	// CodeRefundDue: at settlement the item cost less than was collected;
 	// the excess is refunded to the pupils to the fen ([ItemSettlement]
-	// says how much each). Notice. Facts: collected (yuan total), actual
-	// (yuan total), excess (yuan total), pupils (count). Source: seed 001
-	// (学期末代办费开支情况向每个学生家长公示); 2010 notice (多退).
+	// says how much each). Notice. Facts: collected (yuan
+	// total), actual (yuan total), excess (yuan total), pupils (count).
+	// Source: 中心学校后勤工作计划（范文十一篇） (学期末代办费开支情况向每个学生家长公示);
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (settled at actual cost,
+	// 多退).
 	CodeRefundDue houqin.Code = "fees.refund_due"
 
 	// CodeTopUpDue: at settlement the item cost more than was collected and
-	// the catalog (or [Policy.AgencyTopUp]) allows collecting the shortfall
-	// (多退少补). Notice. Facts: collected (yuan total), actual (yuan total),
-	// shortfall (yuan total), pupils (count). Source: regional rules named in
-	// DOMAIN.md.
+	// the catalog item ([Item.Shortfall]) or [Policy.AgencyTopUp] allows
+	// collecting the shortfall (多退少补). Notice. Facts:
+	// collected (yuan total), actual (yuan total), shortfall (yuan total),
+	// pupils (count). Source: the region's catalog or policy, where its own
+	// rules let agency fees be topped up; the national default, 多退少不补,
+	// is [CodeShortfallBorne].
 	CodeTopUpDue houqin.Code = "fees.top_up_due"
 
 	// CodeShortfallBorne: at settlement the item cost more than was
 	// collected and the shortfall may not be collected (多退少不补): the
-	// school bears it. Notice. Facts: collected (yuan total), actual (yuan
-	// total), shortfall (yuan total). Source: 2010 notice.
+	// school bears it. Notice. Facts: collected (yuan
+	// total), actual (yuan total), shortfall (yuan total). Source:
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知.
 	CodeShortfallBorne houqin.Code = "fees.shortfall_borne"
 
 	// CodeSettlementPublishedLate: the settlement was published to parents
 	// after term end plus [Policy.SettlementPublicationDays]. Violation.
-	// Facts: term_end (date), due (date), published_on (date). Source: seed
-	// 001 (学期末…及时印发清单，向每个学生家长公示).
+	// Facts: term_end (date), due (date), published_on (date). Source:
+	// 中心学校后勤工作计划（范文十一篇） (学期末…及时印发清单，向每个学生家长公示).
 	CodeSettlementPublishedLate houqin.Code = "fees.settlement_published_late"
 
 	// CodeSettlementUnpublished: the settlement of a charge is unpublished
 	// on the filing's as-of day, after its due day; or an agency or service
 	// charge the school collected itself ([HandlerSchool]) in the term has
-	// no [Spending] at all by then. Violation. Facts: term_end (date), due (date), as_of (date).
-	// Source: seed 001.
+	// no [Spending] at all by then. Violation. Facts: term_end (date), due
+	// (date), as_of (date). Source: as for [CodeSettlementPublishedLate].
 	CodeSettlementUnpublished houqin.Code = "fees.settlement_unpublished"
 
 	// CodeSupplierSettledLate: money of a [Policy.SupplierSettlement] item
 	// (uniforms) that passed through the school was settled with the
 	// supplier after collection day plus [Policy.SupplierSettlementDays].
 	// Violation. Facts: collected_on (date), due (date), settled_on (date).
-	// Source: seed 003 (学生装收费后，要及时结账，不得挪用).
+	// Source: 2023年学校后勤管理工作计划 (学生装收费后，要及时结账，不得挪用).
 	CodeSupplierSettledLate houqin.Code = "fees.supplier_settled_late"
 
 	// CodeSupplierUnsettled: such money is still unsettled with the
 	// supplier on the as-of day, after its due day: held, and at risk of
 	// being diverted. Violation. Facts: collected_on (date), due (date),
-	// as_of (date), collected (yuan total). Source: seed 003.
+	// as_of (date), collected (yuan total). Source: as for
+	// [CodeSupplierSettledLate].
 	CodeSupplierUnsettled houqin.Code = "fees.supplier_unsettled"
 )
 

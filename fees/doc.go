@@ -5,10 +5,7 @@
 // Parents complain, and bureaus audit, when a school charges what it may
 // not, more than it may, without publishing it, or by compulsion; and at
 // term end, money collected beyond an item's actual cost is owed back to
-// each family. The rules come from the seeds of DOMAIN.md §2 (seeds 000,
-// 001, 003, 004) and the national rules it names: the 2010 NDRC and
-// Ministry of Education notice on service and agency fees, the 2015 rules
-// on uniforms and commercial insurance, the 2020 opinion on agency fees.
+// each family.
 //
 // # Inputs
 //
@@ -24,13 +21,66 @@
 // # Outputs
 //
 // [Auditor.Audit] returns a [Report]: the findings, each with a stable code
-// ([CodeOverStandard], [CodeVoluntaryMadeCompulsory], … see [Codes]), and
-// an [ItemSettlement] per settled charge: collected, actual cost, the
-// balance, and each pupil's refund or top-up, which sum exactly to the
-// balance by the root package's allocation rule. [ItemSettlement.RefundLine]
-// writes a pupil's line of the refund notice with the amount in upper-case
-// financial numerals (大写). Bad input is an *houqin.InputError naming the
-// field, never a finding and never a panic.
+// (see Rules below; [Codes] lists them all), and an [ItemSettlement] per
+// settled charge: collected, actual cost, the balance, and each pupil's
+// refund or top-up, which sum exactly to the balance by the root package's
+// allocation rule. [Auditor.Settle] settles one charge alone.
+// [ItemSettlement.RefundLine] writes a pupil's line of the letter to parents
+// with the amount in upper-case financial numerals (大写). Bad input is an
+// *houqin.InputError naming the field, never a finding and never a panic.
+//
+// # Rules
+//
+// Audit applies these rules to every charge of a filing, and reports each
+// one broken as a finding whose subject is the charge's ID. Each code's doc
+// gives the rule exactly, its facts and its source; the [Policy] field that
+// sets a rule's values is named beside it.
+//
+//  1. Approved items only: a charge outside the catalog
+//     ([CodeNotInCatalog]); a category that may never be a fee
+//     ([CodeForbiddenItem], [Policy.Forbidden]); the approved stages
+//     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]).
+//  2. The approved standard, times the charge's quantity
+//     ([CodeOverStandard]).
+//  3. Published before collection: [CodeNotPublished],
+//     [CodeCollectedBeforePublication] ([Policy.PublishLeadDays]).
+//  4. Voluntary means voluntary: [CodeVoluntaryMadeCompulsory],
+//     [CodeVoluntaryTiedToEnrolment], [CodeVoluntaryWithoutConsent]
+//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]).
+//  5. Who takes the money: student supplies through a supplies point
+//     ([CodeSuppliesHandledBySchool], [Policy.StudentSupplies]); commercial
+//     insurance never through the school ([CodeInsuranceCollectedBySchool],
+//     [Policy.CommercialInsurance]).
+//  6. A rural compulsory-education school charges only what it may
+//     ([CodeRuralCompulsoryItem], [Policy.RuralAllowed]).
+//  7. No margin on agency fees ([CodeAgencyMargin]).
+//  8. At term end, each settled charge's outcome, of severity houqin.Notice
+//     ([CodeRefundDue], [CodeTopUpDue], [CodeShortfallBorne]), and its
+//     publication to parents ([CodeSettlementPublishedLate],
+//     [CodeSettlementUnpublished], [Policy.SettlementPublicationDays]).
+//  9. Uniform money settled with the supplier in time
+//     ([CodeSupplierSettledLate], [CodeSupplierUnsettled],
+//     [Policy.SupplierSettlementDays]).
+//
+// In the source, audit.go applies rules 1 to 7 and 9 (its comments carry
+// these numbers) and the publication deadline of rule 8; settle.go computes
+// the settlement.
+//
+// # Sources
+//
+// The rules come from documents listed by title in the repository's
+// SOURCES.md: 监利县学校后勤管理工作会议讲话（上半年工作总结） (fees published
+// and voluntary; student supplies and commercial insurance out of the
+// school's hands), 中心学校后勤工作计划（范文十一篇） (the approved list,
+// standards and scope; settlements published to every parent at term end),
+// 2023年学校后勤管理工作计划 (uniform money settled promptly, never diverted)
+// and 贵溪市学校勤工俭学工作总结 (sales to pupils voluntary); and, where those
+// are silent, the national documents
+// 关于规范中小学服务性收费和代收费管理有关问题的通知 (what may never be a fee,
+// the rural rule, settlement at actual cost), 关于进一步加强中小学校服管理工作的意见
+// (uniforms voluntary), 关于2015年规范教育收费治理教育乱收费工作的实施意见 (no
+// commercial insurance premiums through schools) and
+// 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees).
 //
 // # Exactness and speed
 //

@@ -10,29 +10,17 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// exampleAuditor compiles the default policy and a two-item catalog: the
-// uniform at 80 yuan a set, voluntary (seed 003's grades), and exercise
-// books at 10 yuan a term, an agency item.
-func exampleAuditor() *fees.Auditor {
-	catalog, err := fees.ParseCatalog([]byte(`{"items": [
-		{"code": "uniform", "name": "学生装", "kind": "service", "category": "uniform", "unit": "set",
-		 "standard": "80.00", "voluntary": true, "grades": [1, 3, 4, 7, 9]},
-		{"code": "books", "name": "作业本费", "kind": "agency", "category": "exercise_books", "unit": "term",
-		 "standard": "10.00"}]}`))
-	if err != nil {
-		panic(err)
-	}
-	a, err := fees.New(fees.DefaultPolicy(), catalog)
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
-
 // An over-standard uniform charge: 95 yuan a set where the catalog approves
 // 80, to 40 pupils of grade 1, bought by choice at the supplies point.
 func ExampleAuditor_Audit() {
-	a := exampleAuditor()
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
+			Standard: decimal.RequireFromString("80.00"), Voluntary: true, Grades: []int{1, 3, 4, 7, 9}},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	sept1 := houqin.NewDate(2025, time.September, 1)
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
@@ -62,7 +50,14 @@ func ExampleAuditor_Audit() {
 // made a condition of registration, with the consent of only 30 of 40
 // families on record.
 func ExampleAuditor_Audit_compulsoryVoluntary() {
-	a := exampleAuditor()
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
+			Standard: decimal.RequireFromString("80.00"), Voluntary: true},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	sept1 := houqin.NewDate(2025, time.September, 1)
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
@@ -87,12 +82,82 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 	// 2025秋-校服：自愿收费项目向40名学生收取，仅有30名学生家长的自愿确认记录，缺10名
 }
 
+// A term-end settlement in an audit: exercise books cost less than was
+// collected, the settlement was published to parents late, and the report
+// sums what goes back to the families.
+func ExampleAuditor_Audit_settlement() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("10.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.NewDate(2025, time.September, 1)
+	r, err := a.Audit(fees.Filing{
+		Stage:   fees.Primary,
+		TermEnd: houqin.NewDate(2026, time.January, 16),
+		AsOf:    houqin.NewDate(2026, time.March, 31),
+		Charges: []fees.Charge{{
+			ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("10.00"), Pupils: 720,
+			Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
+		}},
+		Spending: []fees.Spending{{
+			Charge: "2025秋-作业本", Actual: decimal.RequireFromString("6519.37"),
+			Published: houqin.NewDate(2026, time.March, 2),
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+	}
+	s := r.Settlements[0]
+	fmt.Println(s.Outcome, s.Each, s.Extra, r.Refunded(), r.ToCollect(), r.Borne())
+	// Output:
+	// violation 2025秋-作业本：学期于2026年1月16日结束，结算清单最迟应于2026年2月15日向家长公示，实际于2026年3月2日公示
+	// notice 2025秋-作业本：收取¥7,200.00，实际支出¥6,519.37，结余¥680.63应退还720名学生
+	// refund 0.94 383 680.63 0.00 0.00
+}
+
+// Bad input is an error naming each field, never a finding.
+func ExampleAuditor_Audit_invalidInput() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, err = a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		Charges: []fees.Charge{{
+			ID: "x", Item: "books", Amount: decimal.RequireFromString("-10.00"), Pupils: 3, Handler: fees.HandlerSchool,
+		}},
+	})
+	fmt.Println(errors.Is(err, houqin.ErrInvalidInput))
+	fmt.Println(err)
+	// Output:
+	// true
+	// invalid input: as_of: missing
+	// invalid input: charges[0].amount: negative
+}
+
 // A refund of 100.00 yuan over 3 pupils: 40.00 each collected for exercise
 // books that cost 20.00 in all. The excess splits as 33.34 + 33.33 + 33.33:
 // each share is truncated to the fen and the leftover fen goes to the
 // earlier pupil.
 func ExampleAuditor_Settle() {
-	a := exampleAuditor()
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	s, err := a.Settle(
 		fees.Charge{ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("40.00"),
 			Pupils: 3, Handler: fees.HandlerSchool},
@@ -113,14 +178,54 @@ func ExampleAuditor_Settle() {
 	// 33.33 叁拾叁元叁角叁分
 }
 
-// A pupil's line of the refund notice, in the three languages.
+// A shortfall is collected from the pupils only where the catalog item (or
+// the policy, for agency fees) allows it: 多退少补; otherwise the school bears
+// it: 多退少不补.
+func ExampleAuditor_Settle_shortfall() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "textbooks", Name: "教材费", Kind: fees.Agency, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("280.00"), Shortfall: fees.ShortfallTopUp},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("10.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, item := range []string{"textbooks", "books"} {
+		s, err := a.Settle(
+			fees.Charge{ID: item, Item: item, Amount: decimal.RequireFromString("10.00"), Pupils: 4, Handler: fees.HandlerSchool},
+			fees.Spending{Actual: decimal.RequireFromString("10.50"), PerPupil: true},
+		)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(s.Charge, s.Outcome, s.Balance, s.Total(), s.Amounts())
+	}
+	// Output:
+	// textbooks top_up -2.00 2.00 [0.50 0.50 0.50 0.50]
+	// books borne -2.00 0.00 [0.00 0.00 0.00 0.00]
+}
+
+// A pupil's line of the letter to parents, in the three languages.
 func ExampleItemSettlement_RefundLine() {
-	a := exampleAuditor()
-	s, _ := a.Settle(
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := a.Settle(
 		fees.Charge{ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("40.00"),
 			Pupils: 3, Handler: fees.HandlerSchool},
 		fees.Spending{Actual: decimal.RequireFromString("20.00")},
 	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, tag := range houqin.Languages() {
 		fmt.Println(s.RefundLine(tag, 0))
 	}
@@ -133,8 +238,14 @@ func ExampleItemSettlement_RefundLine() {
 // Pupils of a roll who paid different amounts share a refund in proportion
 // to what each paid; a pupil exempted in full gets nothing back.
 func ExampleItemSettlement_Share() {
-	a := exampleAuditor()
-	s, _ := a.Settle(
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := a.Settle(
 		fees.Charge{ID: "books", Item: "books", Amount: decimal.RequireFromString("10.00"), Handler: fees.HandlerSchool,
 			Roll: []fees.Pupil{
 				{ID: "张三", Paid: decimal.RequireFromString("10.00")},
@@ -143,26 +254,13 @@ func ExampleItemSettlement_Share() {
 			}},
 		fees.Spending{Actual: decimal.RequireFromString("12.00")},
 	)
-	fmt.Println(s.Outcome, s.Balance, s.Amounts())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Outcome, s.Balance, s.Share(0), s.Share(1), s.Share(2), s.Amounts())
 	// Output:
-	// refund 3.00 [2.00 1.00 0.00]
-}
-
-// Bad input is an error naming each field, never a finding.
-func ExampleAuditor_Audit_invalidInput() {
-	a := exampleAuditor()
-	_, err := a.Audit(fees.Filing{
-		Stage: fees.Primary,
-		Charges: []fees.Charge{{
-			ID: "x", Item: "books", Amount: decimal.RequireFromString("-10.00"), Pupils: 3, Handler: fees.HandlerSchool,
-		}},
-	})
-	fmt.Println(errors.Is(err, houqin.ErrInvalidInput))
-	fmt.Println(err)
-	// Output:
-	// true
-	// invalid input: as_of: missing
-	// invalid input: charges[0].amount: negative
+	// refund 3.00 2.00 1.00 0.00 [2.00 1.00 0.00]
 }
 
 // New refuses a policy or catalog with problems, naming them all.
@@ -175,6 +273,28 @@ func ExampleNew() {
 	// Output:
 	// invalid input: policy.supplier_settlement_days: -5 days out of range [0, 366]
 	// invalid input: catalog.items[0].standard: finer than a fen (more than two decimal places): 1.005
+}
+
+// The default policy holds the national values: what may never be a fee,
+// what a rural compulsory school may charge, 多退少不补 for agency fees.
+func ExampleDefaultPolicy() {
+	p := fees.DefaultPolicy()
+	fmt.Println(p.Forbidden)
+	fmt.Println(p.RuralAllowed, p.AgencyTopUp, p.SettlementPublicationDays)
+	// Output:
+	// [handouts test_papers e_reading computer_time heating cooling drinking_water campus_security]
+	// [exercise_books meals] false 30
+}
+
+// Validate reports every problem of a policy at once, each naming its field.
+func ExamplePolicy_Validate() {
+	p := fees.DefaultPolicy()
+	p.Forbidden = append(p.Forbidden, "Tutoring")
+	p.PublishLeadDays = 400
+	fmt.Println(p.Validate())
+	// Output:
+	// invalid input: forbidden[8]: want a lower-case snake_case category, got "Tutoring"
+	// invalid input: publish_lead_days: 400 days out of range [0, 366]
 }
 
 // A region writes only what differs from the default policy.
@@ -192,6 +312,8 @@ func ExampleParsePolicy() {
 	// invalid input: agency_topup: unknown field
 }
 
+// A catalog is JSON a region keeps: kinds, units and stages by name,
+// amounts in yuan.
 func ExampleParseCatalog() {
 	c, err := fees.ParseCatalog([]byte(`{"region": "某县 2025", "items": [
 		{"code": "milk", "name": "学生饮用奶", "kind": "service", "category": "milk", "unit": "term", "standard": "60.00"}]}`))
@@ -206,4 +328,53 @@ func ExampleParseCatalog() {
 	// Output:
 	// 学生饮用奶 服务性收费 每生每学期 60
 	// invalid input: items[0].kind: unknown kind "tax" (want one_fee, service or agency)
+}
+
+// Validate reports every problem of a catalog at once, each naming its
+// item and field.
+func ExampleCatalog_Validate() {
+	c := fees.Catalog{Items: []fees.Item{
+		{Code: "books", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Kind: fees.Agency, Standard: decimal.RequireFromString("-1.00"), Grades: []int{13}},
+	}}
+	fmt.Println(c.Validate())
+	// Output:
+	// invalid input: items[1].unit: missing
+	// invalid input: items[1].standard: negative
+	// invalid input: items[1].grades[0]: grade 13 out of range [1, 12]
+	// invalid input: items[1].code: duplicate code "books" (also items[0])
+}
+
+// A category is a lower-case snake_case name; a region may add its own.
+func ExampleCategory_Validate() {
+	fmt.Println(fees.Category("after_school_care").Validate())
+	fmt.Println(fees.Category("课后服务").Validate())
+	// Output:
+	// <nil>
+	// invalid input: want a lower-case snake_case category, got "课后服务"
+}
+
+// The enums name themselves for a reader in each language.
+func ExampleKind_Label() {
+	for _, tag := range houqin.Languages() {
+		fmt.Println(fees.Agency.Label(tag), fees.PerSet.Label(tag), fees.JuniorSecondary.Label(tag), fees.HandlerSuppliesPoint.Label(tag))
+	}
+	// Output:
+	// 代收费 每套 初中 学生用品服务部
+	// 代收費 每套 初中 學生用品服務部
+	// agency fee per set junior secondary school a student-supplies service point
+}
+
+// Codes lists every finding code the package declares, for a host that
+// registers them or a rubric that deducts by them.
+func ExampleCodes() {
+	for _, c := range fees.Codes()[:3] {
+		fmt.Println(c)
+	}
+	fmt.Println(len(fees.Codes()))
+	// Output:
+	// fees.agency_margin
+	// fees.collected_before_publication
+	// fees.grade_out_of_scope
+	// 21
 }

@@ -51,8 +51,9 @@ type Charge struct {
 	// Item is the code of the catalog item the charge is levied under;
 	// empty, or a code the catalog lacks, is a charge outside the catalog.
 	Item string `json:"item,omitempty"`
-	// Name is what the school called the charge; the refund notice uses it,
-	// or the catalog item's name when it is empty.
+	// Name is what the school called the charge; the letter to parents
+	// ([ItemSettlement.RefundLine]) uses it, or the catalog item's name when
+	// it is empty.
 	Name string `json:"name,omitempty"`
 	// Category is the host's classification of the charge where it has one
 	// (see [Category]); the policy's lists apply to it as well as to the
@@ -118,8 +119,8 @@ type Spending struct {
 	// Charge is the ID of the charge settled. Required.
 	Charge string `json:"charge"`
 	// Actual is the actual cost, in yuan: in total, or per pupil when
-	// PerPupil is set (the school prints the actual spending per pupil,
-	// seed 001).
+	// PerPupil is set (the school prints the actual spending per pupil:
+	// 中心学校后勤工作计划（范文十一篇）).
 	Actual decimal.Decimal `json:"actual"`
 	// PerPupil says Actual is per pupil; the total is Actual × pupils.
 	PerPupil bool `json:"per_pupil,omitempty"`

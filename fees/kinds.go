@@ -98,10 +98,12 @@ func clip(s string, n int) string {
 // "one_fee", "service" or "agency".
 type Kind uint8
 
-// The kinds of charge (seeds 000, 001, 003; DOMAIN.md §2).
+// The kinds of charge (中心学校后勤工作计划（范文十一篇）, 2023年学校后勤管理工作计划;
+// 关于规范中小学服务性收费和代收费管理有关问题的通知).
 const (
 	// OneFee is an item of the one-fee system of compulsory education
-	// (一费制): fixed items collected as one fee under one cap.
+	// (一费制): fixed items collected as one fee under one cap
+	// (义务教育阶段学校“一费制”收费办法).
 	OneFee Kind = iota + 1
 	// Service is a service fee (服务性收费): meals, boarding, uniforms,
 	// student milk, anti-myopia exercise books. Voluntary and non-profit,
@@ -237,7 +239,7 @@ func (s *Stage) UnmarshalText(b []byte) error {
 // "school", "supplies_point", "insurer_window" or "provider".
 type Handler uint8
 
-// Who handles the money (seed 000).
+// Who handles the money (监利县学校后勤管理工作会议讲话（上半年工作总结）).
 const (
 	// HandlerSchool is the school itself: its office, its class teachers or
 	// any of its staff collecting directly (学校及老师直接经办).
@@ -289,7 +291,7 @@ type Shortfall uint8
 const (
 	// ShortfallBorne is 多退少不补: an excess is refunded, a shortfall is not
 	// collected from the pupils; the school bears it. The national rule for
-	// service fees (2010 NDRC and Ministry of Education notice).
+	// service fees (关于规范中小学服务性收费和代收费管理有关问题的通知).
 	ShortfallBorne Shortfall = iota + 1
 	// ShortfallTopUp is 多退少补: an excess is refunded and a shortfall is
 	// collected from the pupils. Allowed for agency fees in some regions.
@@ -360,8 +362,8 @@ type Category string
 
 // The categories the default policy names.
 const (
-	// Things inside teaching or school management, never a fee (2010 NDRC
-	// and Ministry of Education notice on service and agency fees).
+	// Things inside teaching or school management, never a fee
+	// (关于规范中小学服务性收费和代收费管理有关问题的通知).
 	Handouts       Category = "handouts"        // 讲义资料
 	TestPapers     Category = "test_papers"     // 试卷
 	EReading       Category = "e_reading"       // 电子阅览
@@ -372,18 +374,20 @@ const (
 	CampusSecurity Category = "campus_security" // 安保
 
 	// Student supplies, which the school and its teachers may not handle
-	// directly (seed 000).
+	// directly (监利县学校后勤管理工作会议讲话（上半年工作总结）).
 	Uniform         Category = "uniform"           // 学生装, 校服
 	Milk            Category = "milk"              // 学生饮用奶
 	AntiMyopiaBooks Category = "anti_myopia_books" // 防近视抄本
 	StudyAids       Category = "study_aids"        // 教辅资料
 
-	// Commercial insurance, which the school may not collect (seed 000;
-	// 2015 notice).
+	// Commercial insurance, which the school may not collect
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）;
+	// 关于2015年规范教育收费治理教育乱收费工作的实施意见).
 	AccidentInsurance Category = "accident_insurance" // 学生平安险, 学平险
 	MedicalInsurance  Category = "medical_insurance"  // 学生医疗保险 (commercial)
 
-	// What a rural compulsory-education school may charge (2010 notice).
+	// What a rural compulsory-education school may charge
+	// (关于规范中小学服务性收费和代收费管理有关问题的通知).
 	ExerciseBooks Category = "exercise_books" // 作业本
 	Meals         Category = "meals"          // 伙食费
 

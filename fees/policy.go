@@ -12,56 +12,63 @@ import (
 // commercial insurance, applies no rural rule, treats no service fee as
 // voluntary unless the catalog says so, lets the school bear every
 // shortfall the catalog does not settle otherwise, and gives every deadline
-// zero days; [DefaultPolicy] returns the values of the seeds and of the
-// national rules in DOMAIN.md. Validate it with [Policy.Validate], or let
-// [New] do it once.
+// zero days; [DefaultPolicy] returns the values of the source documents
+// each field names. Validate it with [Policy.Validate], or let [New] do it
+// once.
 type Policy struct {
 	// Forbidden are the categories that may never be a fee, whatever the
-	// catalog says: things inside teaching or school management (2010 NDRC
-	// and Ministry of Education notice on service and agency fees).
+	// catalog says: things inside teaching or school management
+	// (关于规范中小学服务性收费和代收费管理有关问题的通知).
 	// Default: handouts, test_papers, e_reading, computer_time, heating,
 	// cooling, drinking_water, campus_security.
 	Forbidden []Category `json:"forbidden"`
 	// StudentSupplies are the categories of student supplies, which the
 	// school and its teachers may not handle directly: they go through a
-	// student-supplies service point or campus shop (seed 000). Default:
-	// uniform, milk, anti_myopia_books, study_aids.
+	// student-supplies service point or campus shop
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）). Default: uniform, milk,
+	// anti_myopia_books, study_aids.
 	StudentSupplies []Category `json:"student_supplies"`
 	// CommercialInsurance are the categories of commercial insurance, whose
 	// premiums the school may not collect at all: they are paid at the
-	// insurer's window or to the insurer (seed 000; 2015 notice). Default:
+	// insurer's window or to the insurer
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）;
+	// 关于2015年规范教育收费治理教育乱收费工作的实施意见). Default:
 	// accident_insurance, medical_insurance.
 	CommercialInsurance []Category `json:"commercial_insurance"`
 	// RuralCompulsoryRule switches on the rule that a rural school of
 	// compulsory education charges nothing but the categories of
-	// RuralAllowed (2010 notice). Default true.
+	// RuralAllowed (关于规范中小学服务性收费和代收费管理有关问题的通知).
+	// Default true.
 	RuralCompulsoryRule bool `json:"rural_compulsory_rule"`
 	// RuralAllowed are the categories a rural compulsory-education school
 	// may charge when RuralCompulsoryRule holds. Default: exercise_books,
 	// meals (for pupils who choose to eat at school).
 	RuralAllowed []Category `json:"rural_allowed"`
 	// ServiceFeesVoluntary makes every service fee voluntary, whatever the
-	// catalog's Voluntary flag says (seeds 000, 004: 不得强制). Default true.
+	// catalog's Voluntary flag says (监利县学校后勤管理工作会议讲话（上半年工作总结）,
+	// 贵溪市学校勤工俭学工作总结: 自愿, 不得强制). Default true.
 	ServiceFeesVoluntary bool `json:"service_fees_voluntary"`
 	// AgencyTopUp lets a shortfall of an agency item be collected from the
 	// pupils at settlement (多退少补) where the catalog item does not say;
 	// false leaves it to the school (多退少不补). Service fees and one-fee
 	// items are never topped up unless their catalog item says so. Default
-	// false, the national rule.
+	// false, the national rule (关于规范中小学服务性收费和代收费管理有关问题的通知).
 	AgencyTopUp bool `json:"agency_top_up"`
 	// PublishLeadDays is how many days before collection a charge must be
 	// published (收费公示) at the latest: 0 means on the day of collection
-	// or before. Default 0. At most 366.
+	// or before (关于规范中小学服务性收费和代收费管理有关问题的通知: a fee not
+	// published beforehand may not be collected). Default 0. At most 366.
 	PublishLeadDays int `json:"publish_lead_days"`
 	// SettlementPublicationDays is how many days after term end the
 	// settlement of the agency and service items must be published to
-	// parents (seed 001: printed and published to every parent at term end,
-	// 及时). Default 30, this library's reading of "promptly". At most 366.
+	// parents (中心学校后勤工作计划（范文十一篇）: printed and published to
+	// every parent at term end, 及时). Default 30, this library's reading of
+	// "promptly". At most 366.
 	SettlementPublicationDays int `json:"settlement_publication_days"`
 	// SupplierSettlementDays is how many days after collection the money of
-	// a SupplierSettlement item must be settled with the supplier (seed 003:
-	// 学生装收费后，要及时结账，不得挪用). Default 30, this library's reading
-	// of "promptly". At most 366.
+	// a SupplierSettlement item must be settled with the supplier
+	// (2023年学校后勤管理工作计划: 学生装收费后，要及时结账，不得挪用). Default
+	// 30, this library's reading of "promptly". At most 366.
 	SupplierSettlementDays int `json:"supplier_settlement_days"`
 	// SupplierSettlement are the categories whose money, when it passes
 	// through the school or its supplies point, must be settled with the
@@ -73,12 +80,13 @@ type Policy struct {
 	Calendar houqin.Calendar `json:"calendar,omitzero"`
 }
 
-// DefaultPolicy returns the policy of the seeds and the national rules in
-// DOMAIN.md: the 2010 notice's forbidden categories and rural rule, the
-// seeds' student supplies and commercial insurance, voluntary service fees,
-// 多退少不补 for agency fees, publication on or before the day of
-// collection, settlements published and uniforms settled within 30 days,
-// and the default school calendar.
+// DefaultPolicy returns the policy of the source documents each field of
+// [Policy] names: the forbidden categories and the rural rule of
+// 关于规范中小学服务性收费和代收费管理有关问题的通知, the student supplies and
+// commercial insurance of 监利县学校后勤管理工作会议讲话（上半年工作总结）,
+// voluntary service fees, 多退少不补 for agency fees, publication on or
+// before the day of collection, settlements published and uniforms settled
+// within 30 days, and the default school calendar.
 func DefaultPolicy() Policy {
 	return Policy{
 		Forbidden:                 []Category{Handouts, TestPapers, EReading, ComputerTime, Heating, Cooling, DrinkingWater, CampusSecurity},

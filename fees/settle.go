@@ -46,7 +46,7 @@ type ItemSettlement struct {
 	// Item is the catalog item's code, empty for a charge outside the
 	// catalog.
 	Item string `json:"item,omitempty"`
-	// Name is the charge's name, or its item's, for notices.
+	// Name is the charge's name, or its item's, for the letter to parents.
 	Name string `json:"name,omitempty"`
 	// Kind is the catalog item's kind; zero outside the catalog.
 	Kind Kind `json:"kind,omitempty"`
