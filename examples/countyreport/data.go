@@ -17,8 +17,9 @@ import (
 )
 
 // County is everything a county logistics office holds for one school year:
-// the data shape of -data and -dump. Each part is the JSON of the package
-// that checks it, so that a host can see, and try, what each package reads.
+// the data shape of county.json and of -data. Each part is the JSON of the
+// package that checks it, so that a host can see, and try, what each
+// package reads.
 type County struct {
 	// Name is the county's name: 清河县.
 	Name string `json:"name"`
@@ -31,8 +32,12 @@ type County struct {
 	// AsOf is the day of the report; every deadline is judged on it.
 	AsOf houqin.Date `json:"as_of"`
 	// ClaimsAsOf is the day of the insurance sentence the county reports
-	// mid-year (seed 000: by the end of May).
+	// mid-year (监利县学校后勤管理工作会议讲话（上半年工作总结）: by the end of
+	// May).
 	ClaimsAsOf houqin.Date `json:"claims_as_of"`
+	// Notes are for the reader of the data: what the county is and what
+	// it shows. The report does not read them.
+	Notes []string `json:"notes,omitempty"`
 	// Rounds are the year's assessment rounds in order: a finding dated
 	// after one round and on or before the next counts in the next.
 	Rounds []Round `json:"rounds"`
@@ -90,6 +95,12 @@ type Canteen struct {
 	Rosters    []canteen.Roster    `json:"rosters,omitempty"`
 }
 
+// Purchase is a canteen's purchase with the day it was made.
+type Purchase struct {
+	On houqin.Date `json:"on"`
+	canteen.Purchase
+}
+
 // Cover is a school's insurance records.
 type Cover struct {
 	Enrollments []insurance.Enrollment `json:"enrollments"`
@@ -101,16 +112,24 @@ type Cover struct {
 // maxData bounds the data file: far more than a county's year.
 const maxData = 256 << 20
 
-// readCounty decodes a county from JSON, refusing unknown fields, and
-// names the record and the field of the first problem.
-func readCounty(r io.Reader) (County, error) {
+// readCounty reads a county's JSON from r, as much as parseCounty takes.
+func readCounty(r io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxData+1))
 	if err != nil {
-		return County{}, err
+		return nil, err
 	}
 	if len(data) > maxData {
-		return County{}, houqin.Invalid("", "data longer than 256 MiB")
+		return nil, houqin.Invalid("", "data longer than 256 MiB")
 	}
+	return data, nil
+}
+
+// parseCounty decodes a county from JSON, the built-in county.json and a
+// -data file alike: strictly, refusing unknown fields, each value by its
+// package's own decoder (dates, amounts, kinds and stages as the library
+// reads them); it names the record and the field of the first problem,
+// and checks the county's own structure ([County.validate]).
+func parseCounty(data []byte) (County, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var c County

@@ -1,7 +1,7 @@
 // Command countyreport runs a county's school year through the whole
 // library and prints the report a county logistics office would circulate
 // (学校后勤管理工作通报): every school's canteen statements, fees and insurance
-// checked, refund notices with amounts in figures and in 大写, the insurance
+// checked, refund lines with amounts in figures and in 大写, the insurance
 // sentence, and every school scored on the rubric — the findings feed it —
 // ranked, with the schools that must rectify.
 //
@@ -9,16 +9,22 @@
 //
 //	go run ./examples/countyreport [-lang zh-Hans|zh-Hant|en] [-json] [-data FILE] [-dump]
 //
-// With no flags it reads the built-in sample county: twelve schools of a
-// fictional county through the school year 2025–2026, with the seeds'
-// breaches (a surplus over 5%, teachers' bonuses out of the canteen, a
-// compulsory uniform charge, an unpublished settlement, a coverage gap, a
-// food-poisoning veto) and the seeds' figures (26 school-liability and 1521
-// student-accident claims by the end of May). -dump writes that county as
-// JSON: edit it and read it back with -data to try your own county.
+// With no flags it reads the built-in county, county.json in this
+// directory, embedded in the program: twelve schools of a fictional county
+// through the school year 2025–2026, with the kinds of breach the source
+// documents in SOURCES.md rule on (a surplus over 5%, teachers' bonuses out
+// of the canteen, a compulsory uniform charge, an unpublished settlement, a
+// coverage gap, a food-poisoning veto) and the claims figures of
+// 监利县学校后勤管理工作会议讲话（上半年工作总结） (26 school-liability and 1521
+// student-accident claims by the end of May); its "notes" say where each
+// breach is. -data reads another county in the same shape, by the
+// same code; -dump writes the county's JSON exactly as read (county.json
+// itself by default): copy it, edit it and read it back with -data to try
+// your own county.
 package main
 
 import (
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -28,6 +34,12 @@ import (
 
 	"golang.org/x/text/language"
 )
+
+// countyJSON is the built-in county: county.json, read by parseCounty like
+// any -data file.
+//
+//go:embed county.json
+var countyJSON []byte
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -44,8 +56,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	lang := fs.String("lang", "zh-Hans", "language of the report: zh-Hans, zh-Hant or en")
 	asJSON := fs.Bool("json", false, "write the whole result as JSON for a host")
-	data := fs.String("data", "", "read the county from this JSON file instead of the built-in sample")
-	dump := fs.Bool("dump", false, "write the county's data as JSON (a template for -data) and stop")
+	dataFile := fs.String("data", "", "read the county from this JSON file instead of the built-in county.json")
+	dump := fs.Bool("dump", false, "write the county's JSON exactly as read (the built-in county.json, or the -data file) and stop")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,30 +69,33 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-lang %q: %w", *lang, err)
 	}
 
-	county := sampleCounty()
-	if *data != "" {
-		f, err := os.Open(*data)
+	data := countyJSON
+	if *dataFile != "" {
+		f, err := os.Open(*dataFile)
 		if err != nil {
 			return err
 		}
-		county, err = readCounty(f)
+		data, err = readCounty(f)
 		f.Close()
 		if err != nil {
-			return fmt.Errorf("%s: %w", *data, err)
+			return fmt.Errorf("%s: %w", *dataFile, err)
 		}
 	}
-	if *dump {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(county)
+	county, err := parseCounty(data)
+	if err != nil {
+		if *dataFile != "" {
+			return fmt.Errorf("%s: %w", *dataFile, err)
+		}
+		return err
 	}
-	if err := county.validate(); err != nil {
+	if *dump {
+		_, err := stdout.Write(data)
 		return err
 	}
 	rep, err := build(&county)
 	if err != nil {
-		if *data != "" {
-			return fmt.Errorf("%s: %w", *data, err)
+		if *dataFile != "" {
+			return fmt.Errorf("%s: %w", *dataFile, err)
 		}
 		return err
 	}

@@ -41,10 +41,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// The report says what the seeds say: the county's claims by the end of
-// May, the canteen over 5%, the bonuses, the compulsory uniform, the
-// unpublished settlement, the coverage gap, the veto.
-func TestReportTellsTheSeedsStory(t *testing.T) {
+// The report says what the source documents rule on: the county's claims
+// by the end of May, the canteen over 5%, the bonuses, the compulsory
+// uniform, the unpublished settlement, the coverage gap, the veto.
+func TestReportTellsTheSourcesStory(t *testing.T) {
 	zh := runOK(t)
 	for _, want := range []string{
 		"截至5月31日，校方责任险理赔26件",
@@ -98,13 +98,23 @@ func TestJSON(t *testing.T) {
 	assert.NotContains(t, out, "e+", "no floats")
 }
 
-// -dump writes the county in the shape -data reads: reading it back gives
-// the same report.
-func TestDumpAndData(t *testing.T) {
-	dump := runOK(t, "-dump")
+// -dump writes exactly the embedded county.json, and reading that file
+// with -data gives the same report, in every language and as JSON: the
+// built-in county and a host's file go through one loader.
+func TestDumpIsTheEmbeddedFile(t *testing.T) {
+	file, err := os.ReadFile("county.json")
+	require.NoError(t, err)
+	assert.Equal(t, string(file), string(countyJSON), "the embedded bytes are the file's")
+	assert.Equal(t, string(file), runOK(t, "-dump"))
+	for _, args := range [][]string{{"-lang", "zh-Hans"}, {"-lang", "zh-Hant"}, {"-lang", "en"}, {"-json"}} {
+		assert.Equal(t, runOK(t, args...), runOK(t, append(args, "-data", "county.json")...), args)
+	}
+	// -dump with -data writes that file as read, once it reads.
 	path := filepath.Join(t.TempDir(), "county.json")
-	require.NoError(t, os.WriteFile(path, []byte(dump), 0o644))
-	assert.Equal(t, runOK(t, "-lang", "en"), runOK(t, "-lang", "en", "-data", path))
+	mine := strings.Replace(string(file), `"name": "清河县"`, `"name": "河西县"`, 1)
+	require.NoError(t, os.WriteFile(path, []byte(mine), 0o644))
+	assert.Equal(t, mine, runOK(t, "-dump", "-data", path))
+	assert.True(t, strings.HasPrefix(runOK(t, "-data", path), "河西县"))
 }
 
 // A broken data file fails with a message that names the record and the
