@@ -95,7 +95,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 	p(t("countyreport.h_findings"))
 	for i, sr := range r.Schools {
 		name := r.schoolName(&c.Schools[i], tag)
-		var found []Dated // the notices of settlements are the refund notices below
+		var found []Dated // the settlements' findings (houqin.Notice) are the refunds below
 		for _, d := range sr.Findings {
 			if d.Severity >= houqin.Warning {
 				found = append(found, d)
@@ -161,10 +161,10 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 		}
 		p(row)
 	}
-	if len(r.Notices) == 0 {
+	if len(r.Rectifications) == 0 {
 		p(t("countyreport.no_rectify"))
 	}
-	for _, n := range r.Notices {
+	for _, n := range r.Rectifications {
 		p(t("countyreport.rectify", r.schoolName(r.school(n.School), tag), n.Deadline))
 	}
 	for _, f := range r.Ranking.Findings {

@@ -22,10 +22,10 @@ type Report struct {
 	Schools []SchoolReport `json:"schools"`
 	// Insurance is the county's insurance figures.
 	Insurance InsuranceReport `json:"insurance"`
-	// Ranking is the year's ranking; Notices the rectification notices it
-	// calls for, issued on AsOf.
-	Ranking assessment.Ranking         `json:"ranking"`
-	Notices []assessment.Rectification `json:"rectification_notices"`
+	// Ranking is the year's ranking; Rectifications the rectifications it
+	// calls for (整改通知书), issued on AsOf.
+	Ranking        assessment.Ranking         `json:"ranking"`
+	Rectifications []assessment.Rectification `json:"rectification_notices"`
 
 	county   *County
 	assessor *assessment.Assessor
@@ -136,7 +136,7 @@ func build(c *County) (*Report, error) {
 	if r.Ranking, err = r.assessor.Rank(standings); err != nil {
 		return nil, err
 	}
-	if r.Notices, err = r.assessor.Notices(r.Ranking, c.AsOf); err != nil {
+	if r.Rectifications, err = r.assessor.Notices(r.Ranking, c.AsOf); err != nil {
 		return nil, err
 	}
 	r.summarize()

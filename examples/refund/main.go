@@ -1,6 +1,7 @@
 // Command refund splits a term-end refund exactly over a class of pupils and
-// prints the refund notice: each pupil's share in figures and in the
-// upper-case financial numerals of Chinese receipts (大写金额).
+// prints the refund list for the parents (退费通知): each pupil's share in
+// figures and in the upper-case financial numerals of Chinese receipts
+// (大写金额).
 //
 // Usage:
 //
@@ -65,7 +66,7 @@ var class = []string{
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("refund", flag.ContinueOnError)
 	fs.SetOutput(out)
-	lang := fs.String("lang", "zh-Hans", "language of the notice: zh-Hans, zh-Hant or en")
+	lang := fs.String("lang", "zh-Hans", "language of the refund list: zh-Hans, zh-Hant or en")
 	totalText := fs.String("total", "1000.00", "the money collected beyond the actual cost, in yuan")
 	pupils := fs.Int("pupils", len(class), "the number of pupils to refund")
 	if err := fs.Parse(args); err != nil {
