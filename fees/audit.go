@@ -75,10 +75,10 @@ func New(p Policy, c Catalog) (*Auditor, error) {
 	return a, nil
 }
 
-// Report is the outcome of auditing one filing: the findings, sorted, and
+// Result is the outcome of auditing one filing: the findings, sorted, and
 // the settlement of each charge that has spending, in the order of the
 // filing's charges.
-type Report struct {
+type Result struct {
 	// School is the filing's school.
 	School string `json:"school,omitempty"`
 	// Findings are the rules broken, and the outcomes of the settlements
@@ -89,18 +89,18 @@ type Report struct {
 	Settlements []ItemSettlement `json:"settlements,omitempty"`
 }
 
-// Refunded returns the sum of the refunds of the report's settlements.
-func (r Report) Refunded() houqin.Fen { return r.sum(Refund) }
+// Refunded returns the sum of the refunds of the result's settlements.
+func (r Result) Refunded() houqin.Fen { return r.sum(Refund) }
 
 // ToCollect returns the sum of the shortfalls collected from pupils (多退少补).
-func (r Report) ToCollect() houqin.Fen { return r.sum(TopUp) }
+func (r Result) ToCollect() houqin.Fen { return r.sum(TopUp) }
 
 // Borne returns the sum of the shortfalls the school bears (多退少不补).
-func (r Report) Borne() houqin.Fen { return r.sum(Borne) }
+func (r Result) Borne() houqin.Fen { return r.sum(Borne) }
 
 // sum adds |Balance| over the settlements of outcome o. A filing has at most
 // 10,000 charges of at most houqin.MaxFen each: the sum fits an int64.
-func (r Report) sum(o Outcome) houqin.Fen {
+func (r Result) sum(o Outcome) houqin.Fen {
 	var t houqin.Fen
 	for i := range r.Settlements {
 		if s := &r.Settlements[i]; s.Outcome == o {
@@ -119,7 +119,7 @@ func abs(f houqin.Fen) houqin.Fen {
 
 // Audit checks a school's filing for a term against the catalog and the
 // policy and settles the items that have spending. It returns the findings
-// (sorted) and the settlements in a [Report].
+// (sorted) and the settlements in a [Result].
 //
 // The rules, each with its code: a charge outside the catalog
 // ([CodeNotInCatalog]) or of a forbidden category ([CodeForbiddenItem]);
@@ -142,12 +142,12 @@ func abs(f houqin.Fen) houqin.Fen {
 // Bad input is an error, never a finding: Audit returns every problem of the
 // filing at once (errors.Join), each an *houqin.InputError naming its field,
 // "charges[3].amount", "spending[0].charge".
-func (a *Auditor) Audit(f Filing) (Report, error) {
+func (a *Auditor) Audit(f Filing) (Result, error) {
 	ps, termEnd, err := a.prepare(&f)
 	if err != nil {
-		return Report{}, err
+		return Result{}, err
 	}
-	r := Report{School: f.School}
+	r := Result{School: f.School}
 	var fs houqin.Findings
 	for i := range ps {
 		a.checkCharge(&fs, &f, &ps[i])

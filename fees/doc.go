@@ -20,7 +20,7 @@
 //
 // # Outputs
 //
-// [Auditor.Audit] returns a [Report]: the findings, each with a stable code
+// [Auditor.Audit] returns a [Result]: the findings, each with a stable code
 // (see Rules below; [Codes] lists them all), and an [ItemSettlement] per
 // settled charge: collected, actual cost, the balance, and each pupil's
 // refund or top-up, which sum exactly to the balance by the root package's

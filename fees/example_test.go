@@ -83,7 +83,7 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 }
 
 // A term-end settlement in an audit: exercise books cost less than was
-// collected, the settlement was published to parents late, and the report
+// collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
 func ExampleAuditor_Audit_settlement() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{

@@ -12,7 +12,7 @@ import (
 // end, the actual spending of the items it settles. A county audits one
 // Filing per school and term with [Auditor.Audit].
 type Filing struct {
-	// School is the host's identifier of the school, copied to the report.
+	// School is the host's identifier of the school, copied to the [Result].
 	School string `json:"school,omitempty"`
 	// Stage is the school's stage of schooling. Required; a charge may name
 	// another (a nine-year school's junior classes) in Charge.Stage.

@@ -143,7 +143,7 @@ func FuzzAudit(f *testing.F) {
 				requireInputError(t, err)
 				return
 			}
-			checkReport(t, r)
+			checkResult(t, r)
 		}
 	})
 }
@@ -167,9 +167,9 @@ var auditors = sync.OnceValue(func() []*fees.Auditor {
 	return []*fees.Auditor{a1, a2}
 })
 
-// checkReport checks the invariants of a report: findings sorted and
+// checkResult checks the invariants of a result: findings sorted and
 // renderable, settlements exact.
-func checkReport(t *testing.T, r fees.Report) {
+func checkResult(t *testing.T, r fees.Result) {
 	t.Helper()
 	if !slices.IsSortedFunc(r.Findings, func(a, b houqin.Finding) int {
 		if a.Severity != b.Severity {

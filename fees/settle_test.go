@@ -192,7 +192,7 @@ func TestRefundsSumToExcess(t *testing.T) {
 	}
 }
 
-func TestReportTotals(t *testing.T) {
+func TestResultTotals(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
@@ -282,10 +282,10 @@ func TestAuditorConcurrent(t *testing.T) {
 	require.NoError(t, err)
 	c, s := fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
 		fees.Spending{Actual: yuan("20.00")}
-	done := make(chan fees.Report)
+	done := make(chan fees.Result)
 	for range 8 {
 		go func() {
-			var r fees.Report
+			var r fees.Result
 			for range 20 {
 				r, _ = a.Audit(kitchenSink())
 				_, _ = a.Settle(c, s)

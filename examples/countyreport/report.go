@@ -64,7 +64,7 @@ type SchoolReport struct {
 		Year   canteen.Result   `json:"year"`
 	} `json:"canteen"`
 	// Fees are the audits of the school's terms.
-	Fees []fees.Report `json:"fees"`
+	Fees []fees.Result `json:"fees"`
 	// Rounds are the scores of the assessment rounds; Year combines them.
 	Rounds []assessment.Result `json:"rounds"`
 	Year   assessment.Combined `json:"year"`
