@@ -345,6 +345,15 @@ func ExampleCatalog_Validate() {
 	// invalid input: items[1].code: duplicate code "books" (also items[0])
 }
 
+// Validate checks one item, naming each field relative to the item.
+func ExampleItem_Validate() {
+	it := fees.Item{Code: "uniform", Name: "学生装", Kind: fees.Service, Unit: fees.PerSet,
+		Standard: decimal.RequireFromString("80.00"), Stages: []fees.Stage{fees.Primary, 9}}
+	fmt.Println(it.Validate())
+	// Output:
+	// invalid input: stages[1]: unknown stage Stage(9)
+}
+
 // A category is a lower-case snake_case name; a region may add its own.
 func ExampleCategory_Validate() {
 	fmt.Println(fees.Category("after_school_care").Validate())
