@@ -121,23 +121,9 @@ func abs(f houqin.Fen) houqin.Fen {
 // policy and settles the items that have spending. It returns the findings
 // (sorted) and the settlements in a [Result].
 //
-// The rules, each with its code: a charge outside the catalog
-// ([CodeNotInCatalog]) or of a forbidden category ([CodeForbiddenItem]);
-// outside the item's stages or grades ([CodeStageOutOfScope],
-// [CodeGradeOutOfScope]); above the standard ([CodeOverStandard]);
-// collected unpublished or before publication ([CodeNotPublished],
-// [CodeCollectedBeforePublication]); a voluntary item compelled
-// ([CodeVoluntaryMadeCompulsory], [CodeVoluntaryTiedToEnrolment],
-// [CodeVoluntaryWithoutConsent]); student supplies or commercial insurance
-// handled by the school ([CodeSuppliesHandledBySchool],
-// [CodeInsuranceCollectedBySchool]); a rural compulsory school's charge
-// beyond what it may charge ([CodeRuralCompulsoryItem]); an agency margin
-// ([CodeAgencyMargin]); uniforms not settled with the supplier in time
-// ([CodeSupplierSettledLate], [CodeSupplierUnsettled]); and, at term end,
-// the settlement ([CodeRefundDue], [CodeTopUpDue], [CodeShortfallBorne])
-// and its publication ([CodeSettlementPublishedLate],
-// [CodeSettlementUnpublished]). A charge of nothing (amount zero and
-// nothing collected) breaks no charging rule; it is still settled.
+// It applies the nine rules the package doc lists under Rules, each with
+// its codes. A charge of nothing (amount zero and nothing collected) breaks
+// no charging rule; it is still settled.
 //
 // Bad input is an error, never a finding: Audit returns every problem of the
 // filing at once (errors.Join), each an *houqin.InputError naming its field,
