@@ -115,7 +115,6 @@ type Tally struct {
 
 	ids idSet
 	sc  scratch
-	zc  zoneCache // finds reported dates; working memory like sc
 }
 
 type kindCell struct {
@@ -305,7 +304,7 @@ func (t *Tally) check(c *Claim, r *counted) error {
 		}
 	}
 	var ck checked
-	if err := c.checkFields(&t.zc, &ck); err != nil {
+	if err := c.checkFields(&ck); err != nil {
 		return err
 	}
 	if err := t.checkDates(c, ck.reported); err != nil {
@@ -349,7 +348,7 @@ func (t *Tally) undo(claims []Claim, m mark) {
 		t.kinds[t.kindIndexOf(c.Kind)].statuses[c.Status-1].sub(claimed, paid)
 		p, _ := findSchool(&t.schools, tagOf(c.School), c.School)
 		t.schools.slots[p].sub(claimed, paid)
-		key := MonthOf(t.zc.dateOf(c.ReportedAt)).key()
+		key := MonthOf(houqin.DateOf(c.ReportedAt)).key()
 		t.months[t.monthIndex(key)].sub(claimed, paid)
 	}
 	t.rollback(m)

@@ -682,3 +682,45 @@ func TestTallyUnmarshalRefuses(t *testing.T) {
 	requireField(t, tl.UnmarshalJSON([]byte(`[]`)), "tally")
 	assert.True(t, errors.Is(tl.UnmarshalJSON([]byte(`{"as_of":"2025-05-31","total":{"count":1}}`)), houqin.ErrInvalidInput))
 }
+
+// TestReportedDateInItsLocation checks that a tally buckets a claim by the
+// calendar date of its reported time in the time's own location (the date
+// houqin.DateOf gives), around midnight at the turn of a month, in fixed
+// zones far east and west and in zones with daylight saving time (China's
+// from 1986 to 1991 among them).
+func TestReportedDateInItsLocation(t *testing.T) {
+	zones := []*time.Location{time.UTC, cst, time.FixedZone("+1400", 14*3600), time.FixedZone("-1200", -12*3600), time.FixedZone("+0545", 5*3600+45*60)}
+	for _, name := range []string{"Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia"} {
+		if loc, err := time.LoadLocation(name); err == nil {
+			zones = append(zones, loc)
+		}
+	}
+	for _, loc := range zones {
+		t.Run(loc.String(), func(t *testing.T) {
+			tl := newTally(t)
+			want := map[Month]int64{}
+			n := 0
+			for _, first := range []time.Time{
+				time.Date(1991, time.September, 1, 0, 0, 0, 0, loc), // China: the end of daylight saving time, 1991
+				time.Date(2024, time.November, 1, 0, 0, 0, 0, loc),
+				time.Date(2025, time.March, 1, 0, 0, 0, 0, loc),
+				time.Date(2025, time.April, 1, 0, 0, 0, 0, loc),
+			} {
+				for _, d := range []time.Duration{-time.Hour - time.Nanosecond, -time.Nanosecond, 0, time.Nanosecond, time.Hour} {
+					c := paidClaim("Z" + itoa(n))
+					n++
+					c.ReportedAt = first.Add(d)
+					c.IncidentAt = c.ReportedAt.Add(-time.Hour)
+					c.DecidedOn = testAsOf
+					require.NoError(t, tl.Add(c))
+					want[MonthOf(houqin.DateOf(c.ReportedAt))]++
+				}
+			}
+			got := map[Month]int64{}
+			for _, m := range tl.Months() {
+				got[m.Month] = m.Count
+			}
+			assert.Equal(t, want, got)
+		})
+	}
+}
