@@ -18,7 +18,8 @@ type Claim struct {
 	// number): unique across everything a tally or a check sees. Required;
 	// at most 128 bytes of UTF-8.
 	ID string `json:"id"`
-	// Kind is the kind of policy claimed against. Required; a known kind.
+	// Kind is the kind of policy claimed against. Required; a kind the
+	// checker's policy knows (see [Policy]).
 	Kind Kind `json:"kind"`
 	// School is the host's identifier of the school. Required; at most 128
 	// bytes of UTF-8.

@@ -154,14 +154,6 @@ func init() {
 			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
 		},
 
-		// Names of the built-in kinds.
-		houqin.Message{Code: SchoolLiability.key(), Hans: "校方责任险", Hant: "校方責任險", En: "school liability insurance"},
-		houqin.Message{Code: StudentAccident.key(), Hans: "学平险", Hant: "學平險", En: "student accident insurance"},
-		houqin.Message{Code: SchoolProperty.key(), Hans: "学校财产险", Hant: "學校財產險", En: "school property insurance"},
-		houqin.Message{Code: SchoolBusCarrier.key(), Hans: "校车承运人责任险", Hant: "校車承運人責任險", En: "school bus carrier liability insurance"},
-		houqin.Message{Code: InternshipLiability.key(), Hans: "实习责任保险", Hant: "實習責任保險", En: "internship liability insurance"},
-		houqin.Message{Code: StaffCombined.key(), Hans: "教职工组合保险", Hant: "教職工組合保險", En: "staff combined insurance"},
-
 		// Names of the statuses.
 		houqin.Message{Code: "insurance.status.filed", Hans: "已报案", Hant: "已報案", En: "filed"},
 		houqin.Message{Code: "insurance.status.approved", Hans: "已核定", Hant: "已核定", En: "approved"},

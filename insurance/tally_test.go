@@ -38,7 +38,7 @@ func paidClaim(id string) Claim {
 
 func newTally(t testing.TB) *Tally {
 	t.Helper()
-	tl, err := NewTally(testAsOf)
+	tl, err := testChecker.NewTally(testAsOf)
 	require.NoError(t, err)
 	return tl
 }
@@ -62,11 +62,11 @@ func requireField(t testing.TB, err error, field string) {
 }
 
 func TestNewTally(t *testing.T) {
-	_, err := NewTally(houqin.Date{})
+	_, err := testChecker.NewTally(houqin.Date{})
 	requireField(t, err, "as_of")
-	_, err = NewTally(houqin.NewDate(2025, time.February, 30))
+	_, err = testChecker.NewTally(houqin.NewDate(2025, time.February, 30))
 	requireField(t, err, "as_of")
-	tl, err := NewTally(testAsOf)
+	tl, err := testChecker.NewTally(testAsOf)
 	require.NoError(t, err)
 	assert.Equal(t, testAsOf, tl.AsOf())
 	assert.Equal(t, 0, tl.Len())
@@ -370,7 +370,7 @@ func TestMergeRefuses(t *testing.T) {
 	assert.Contains(t, err.Error(), `"C1"`)
 	assert.Equal(t, before, jsonOf(t, a))
 
-	june, err := NewTally(date(time.June, 30))
+	june, err := testChecker.NewTally(date(time.June, 30))
 	require.NoError(t, err)
 	requireField(t, a.Merge(june), "as_of")
 	requireField(t, june.Merge(a), "as_of")
@@ -476,10 +476,12 @@ func TestTallyOldMonths(t *testing.T) {
 
 func TestHostKindInTally(t *testing.T) {
 	const k Kind = "test_tally_host_kind"
-	require.NoError(t, RegisterKind(k, "测试险", "測試險", "test insurance"))
+	p := DefaultPolicy()
+	p.Kinds[k] = KindPolicy{Name: Name{Hans: "测试险", Hant: "測試險", En: "test insurance"}}
+	host := must(New(p))
 	c := paidClaim("H1")
 	c.Kind = k
-	tl := newTally(t)
+	tl := must(host.NewTally(testAsOf))
 	require.NoError(t, tl.Add(paidClaim("C1")))
 	require.NoError(t, tl.Add(c))
 	kinds := tl.Kinds()
@@ -487,6 +489,78 @@ func TestHostKindInTally(t *testing.T) {
 	assert.Equal(t, SchoolLiability, kinds[0].Kind, "built-in kinds come first")
 	assert.Equal(t, k, kinds[1].Kind)
 	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额2,800.00元；测试险理赔1件，理赔金额2,800.00元。", tl.Summary(houqin.SimplifiedChinese))
+	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 1, amount paid: 2,800.00 yuan; test insurance claims paid: 1, amount paid: 2,800.00 yuan.", tl.Summary(houqin.English))
+
+	// A tally of the default policy does not know the host's kind.
+	requireField(t, newTally(t).Add(c), "kind")
+	requireField(t, newTally(t).AddAll([]Claim{paidClaim("C1"), c}), "claims[1].kind")
+
+	// The tally travels as JSON: the host's checker decodes it, with its
+	// kinds; the default checker and a zero Tally know the built-in kinds
+	// only.
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	back, err := host.ParseTally(b)
+	require.NoError(t, err)
+	assert.True(t, back.Equal(tl))
+	assert.Equal(t, tl.Summary(houqin.TraditionalChinese), back.Summary(houqin.TraditionalChinese))
+	_, err = testChecker.ParseTally(b)
+	requireField(t, err, "kinds[1].kind")
+	var zero Tally
+	requireField(t, json.Unmarshal(b, &zero), "kinds[1].kind")
+}
+
+// TestMergeAcrossPolicies checks when tallies of two policies merge: when
+// every kind the merged tally counts is known to the other by the same
+// names.
+func TestMergeAcrossPolicies(t *testing.T) {
+	named := func(hans, hant, en string) *Checker {
+		p := DefaultPolicy()
+		p.Kinds[foodSafety] = KindPolicy{Name: Name{Hans: hans, Hant: hant, En: en}}
+		return must(New(p))
+	}
+	host := named(foodSafetyName.Hans, foodSafetyName.Hant, foodSafetyName.En)
+	same := named(foodSafetyName.Hans, foodSafetyName.Hant, foodSafetyName.En) // another checker of the same policy
+	other := named("食品险", "食品險", "food insurance")
+	withRules := must(New(hostPolicy())) // the same names, other rules
+	food := paidClaim("F1")
+	food.Kind = foodSafety
+
+	tallyOf := func(c *Checker, claims ...Claim) *Tally {
+		tl := must(c.NewTally(testAsOf))
+		require.NoError(t, tl.AddAll(claims))
+		return tl
+	}
+	tests := []struct {
+		name     string
+		into, of *Tally
+		field    string // "" when they merge
+	}{
+		{"the same policy", tallyOf(host), tallyOf(same, food), ""},
+		{"the same names, other rules", tallyOf(host), tallyOf(withRules, food), ""},
+		{"a built-in kind, whatever the policies", tallyOf(testChecker), tallyOf(host, paidClaim("C1")), ""},
+		{"a kind the other policy does not know", tallyOf(testChecker), tallyOf(host, paidClaim("C1"), food), "kinds"},
+		{"a kind the other policy names otherwise", tallyOf(other), tallyOf(host, food), "kinds"},
+		{"a kind known to this policy only", tallyOf(host, food), tallyOf(testChecker, paidClaim("C1")), ""},
+		{"a decoded zero Tally knows the built-in kinds", func() *Tally {
+			var z Tally
+			require.NoError(t, json.Unmarshal([]byte(jsonOf(t, tallyOf(testChecker, paidClaim("C2")))), &z))
+			return &z
+		}(), tallyOf(host, food), "kinds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, n := jsonOf(t, tt.into), tt.into.Len()
+			err := tt.into.Merge(tt.of)
+			if tt.field == "" {
+				require.NoError(t, err)
+				assert.Equal(t, n+tt.of.Len(), tt.into.Len())
+				return
+			}
+			requireField(t, err, tt.field)
+			assert.Equal(t, before, jsonOf(t, tt.into), "a refused merge leaves the tally as it was")
+		})
+	}
 }
 
 func TestSummary(t *testing.T) {
