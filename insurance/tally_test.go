@@ -564,7 +564,7 @@ func TestMergeAcrossPolicies(t *testing.T) {
 }
 
 func TestSummary(t *testing.T) {
-	// The seeds' figures (seed 000): 26 school-liability claims and 1521
+	// The figures of 监利县学校后勤管理工作会议讲话（上半年工作总结）: 26 school-liability claims and 1521
 	// student-accident claims paid by the end of May; the filed and
 	// rejected claims are counted in the tally but not in "理赔…件".
 	tl := newTally(t)
