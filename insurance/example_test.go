@@ -12,30 +12,19 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-var (
-	cst  = time.FixedZone("CST", 8*3600)
-	asOf = houqin.NewDate(2025, time.May, 31)
-)
-
-// claim makes a paid claim reported on the given day of May 2025.
-func claim(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
-	return insurance.Claim{
-		ID:         id,
-		Kind:       kind,
-		School:     school,
-		IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst),
-		ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-		DecidedOn:  houqin.NewDate(2025, time.May, day),
-		Status:     insurance.StatusPaid,
-		Claimed:    decimal.RequireFromString(paid),
-		Paid:       decimal.RequireFromString(paid),
-	}
-}
-
 // The county's report sentence of 监利县学校后勤管理工作会议讲话（上半年工作总结）:
 // 26 school-liability claims and 1521 student-accident claims paid by the
 // end of May.
 func ExampleTally_Summary() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	tally, _ := checker.NewTally(asOf)
 	var claims []insurance.Claim
@@ -62,6 +51,15 @@ func ExampleTally_Summary() {
 // merges the shards: the result is exactly the tally of one pass, in
 // whatever order the shards finish.
 func ExampleTally_Merge() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	var claims []insurance.Claim
 	for i := range 1000 {
 		claims = append(claims, claim(fmt.Sprintf("C%04d", i), insurance.StudentAccident, fmt.Sprintf("S%02d", i%7), 1+i%31, "100.01"))
@@ -107,6 +105,15 @@ func ExampleTally_Merge() {
 // A claim the tally cannot count exactly is refused, and the tally stays
 // as it was.
 func ExampleTally_Add() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	tally, _ := checker.NewTally(asOf)
 	fmt.Println(tally.Add(claim("C1", insurance.SchoolLiability, "S001", 3, "2800.00")))
@@ -127,6 +134,15 @@ func ExampleTally_Add() {
 
 // AddAll counts a batch all or none, and names the claim it refuses.
 func ExampleTally_AddAll() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	tally, _ := checker.NewTally(asOf)
 	batch := []insurance.Claim{
@@ -149,6 +165,15 @@ func ExampleTally_AddAll() {
 }
 
 func ExampleTally_Kinds() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	tally, _ := checker.NewTally(asOf)
 	filed := claim("C3", insurance.StudentAccident, "S001", 20, "900.00")
@@ -175,6 +200,15 @@ func ExampleTally_Kinds() {
 // A tally travels as JSON, claim ids included, so that a shard tallied on
 // another machine still refuses to merge with one that shares a claim.
 func ExampleTally_MarshalJSON() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	tally, _ := checker.NewTally(asOf)
 	_ = tally.Add(claim("C1", insurance.SchoolLiability, "S001", 3, "2800.00"))
@@ -191,6 +225,7 @@ func ExampleTally_MarshalJSON() {
 }
 
 func ExampleChecker_NewTally() {
+	asOf := houqin.NewDate(2025, time.May, 31)
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	_, err := checker.NewTally(houqin.NewDate(2025, time.February, 30))
 	fmt.Println(err)
@@ -290,6 +325,14 @@ func ExampleChecker_CheckBuses() {
 }
 
 func ExampleChecker_CheckClaims() {
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	late := claim("C7", insurance.SchoolLiability, "S001", 5, "1200.00")
 	late.ReportedAt = late.IncidentAt.Add(30*time.Hour + 15*time.Minute)
@@ -311,6 +354,14 @@ func ExampleChecker_CheckClaims() {
 // Check runs every rule at once; the first bad input stops it with an
 // error naming the field.
 func ExampleChecker_Check() {
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	in := insurance.Input{
 		Enrollments: []insurance.Enrollment{{School: "S002", Kind: insurance.SchoolLiability, Enrolled: 860, Insured: 857}},
@@ -330,6 +381,14 @@ func ExampleChecker_Check() {
 // A region builds its own policy in Go: a four-hour reporting deadline and
 // a lower limit.
 func ExampleNew() {
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	p := insurance.Policy{Kinds: map[insurance.Kind]insurance.KindPolicy{
 		insurance.SchoolLiability: {RequiredCoverage: decimal.NewFromInt(1), SchoolPays: true,
 			ReportDeadlineHours: 4, PerPupilLimit: decimal.NewFromInt(400_000)},
@@ -409,6 +468,15 @@ func ExamplePolicy_Validate() {
 // checker built from that policy, and every tally it makes, accept the
 // kind and name it; a checker of another policy does not.
 func ExamplePolicy_hostKind() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	const foodSafety insurance.Kind = "food_safety_liability"
 	p := insurance.DefaultPolicy()
 	p.Kinds[foodSafety] = insurance.KindPolicy{Name: insurance.Name{
@@ -454,6 +522,15 @@ func ExampleChecker_KindName() {
 // A worker decodes a shard another worker tallied with a checker of the
 // same policy; the shard still refuses a claim the total already counts.
 func ExampleChecker_ParseTally() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	shard, _ := checker.NewTally(asOf)
 	_ = shard.Add(claim("C1", insurance.StudentAccident, "S001", 3, "650.50"))
