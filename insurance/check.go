@@ -19,7 +19,7 @@ type Premium struct {
 	ID string `json:"id"`
 	// School is the host's identifier of the school. Required.
 	School string `json:"school"`
-	// Kind is the kind of policy. Required; a known kind.
+	// Kind is the kind of policy. Required; a kind the checker knows.
 	Kind Kind `json:"kind"`
 	// Pupils is the number of people covered, in [0, 10,000,000]; zero
 	// for cover that is not per pupil (property), which skips the check
@@ -101,7 +101,7 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 	var fs houqin.Findings
 	for i := range ps {
 		p := &ps[i]
-		amount, err := p.check()
+		amount, err := p.check(c.kinds)
 		if err != nil {
 			return nil, houqin.WithField(item("premiums", i), err)
 		}
@@ -140,15 +140,16 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 	return fs, nil
 }
 
-// check validates a premium's own fields and returns its amount in fen.
-func (p *Premium) check() (houqin.Fen, error) {
+// check validates a premium's own fields, its kind among kinds, and returns
+// its amount in fen.
+func (p *Premium) check(kinds *kindSet) (houqin.Fen, error) {
 	if err := checkID("id", p.ID); err != nil {
 		return 0, err
 	}
 	if err := checkID("school", p.School); err != nil {
 		return 0, err
 	}
-	if err := p.Kind.Validate(); err != nil {
+	if err := kinds.check(p.Kind); err != nil {
 		return 0, houqin.WithField("kind", err)
 	}
 	if p.Pupils < 0 || p.Pupils > maxPeople {
@@ -283,7 +284,7 @@ func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 		cl := &claims[i]
 		ck, err := cl.check()
 		if err == nil {
-			err = houqin.WithField("kind", cl.Kind.Validate())
+			err = houqin.WithField("kind", c.kinds.check(cl.Kind))
 		}
 		if err != nil {
 			return nil, houqin.WithField(item("claims", i), err)

@@ -114,6 +114,7 @@ func TestPolicyValidate(t *testing.T) {
 			SchoolLiability: {RequiredCoverage: yuan("2"), PremiumMin: yuan("-1")},
 			StudentAccident: {SchoolPays: true, Voluntary: true},
 			"no_such_kind":  {},
+			"Bad Kind":      {},
 		}}
 		err := p.Validate()
 		var fields []string
@@ -127,6 +128,7 @@ func TestPolicyValidate(t *testing.T) {
 			"policy.kinds.school_liability.premium_min",
 			"policy.kinds.student_accident.voluntary",
 			"policy.kinds",
+			"policy.kinds.no_such_kind.name",
 		}, fields, "in the order of the kinds, deterministically")
 	})
 }
@@ -189,7 +191,7 @@ func TestCoverageRefuses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := c.CheckCoverage(tt.rows)
 			requireField(t, err, tt.field)
-			_, err = CoverageOf(tt.rows)
+			_, err = testChecker.Coverage(tt.rows)
 			requireField(t, err, tt.field)
 			_, err = c.Check(Input{Enrollments: tt.rows})
 			requireField(t, err, tt.field)
@@ -198,7 +200,7 @@ func TestCoverageRefuses(t *testing.T) {
 }
 
 func TestCoverageOf(t *testing.T) {
-	rep, err := CoverageOf([]Enrollment{
+	rep, err := testChecker.Coverage([]Enrollment{
 		{"S2", StudentAccident, 300, 240},
 		{"S2", SchoolLiability, 300, 300},
 		{"S1", SchoolLiability, 120, 119},
@@ -215,7 +217,7 @@ func TestCoverageOf(t *testing.T) {
 		{"", SchoolLiability, 420, 419, 1, 99_761_905}, // 419/420
 		{"", StudentAccident, 300, 240, 60, 80_000_000},
 	}, rep.Kinds)
-	empty, err := CoverageOf(nil)
+	empty, err := testChecker.Coverage(nil)
 	require.NoError(t, err)
 	assert.Empty(t, empty.Schools)
 	assert.Empty(t, empty.Kinds)
@@ -481,4 +483,57 @@ func TestCheck(t *testing.T) {
 	none, err := defaultChecker(t).Check(Input{})
 	require.NoError(t, err)
 	assert.Empty(t, none)
+}
+
+func TestParsePolicy(t *testing.T) {
+	t.Run("over the default, down to a kind's fields", func(t *testing.T) {
+		p, err := ParsePolicy([]byte(`{"kinds": {"school_liability": {"report_deadline_hours": 4, "premium_max": "0"}}}`))
+		require.NoError(t, err)
+		want := DefaultPolicy()
+		sl := want.Kinds[SchoolLiability]
+		sl.ReportDeadlineHours, sl.PremiumMax = 4, decimal.Zero
+		want.Kinds[SchoolLiability] = sl
+		assert.Equal(t, must(New(want)).rules, must(New(p)).rules)
+	})
+	t.Run("empty and null keep the default", func(t *testing.T) {
+		for _, text := range []string{`{}`, `{"kinds": {}}`, `{"kinds": null}`, `{"kinds": {"school_liability": null}}`, `{"kinds": {"school_liability": {}}}`} {
+			p, err := ParsePolicy([]byte(text))
+			require.NoError(t, err, text)
+			assert.Equal(t, defaultChecker(t).rules, must(New(p)).rules, text)
+		}
+	})
+	t.Run("the default through JSON", func(t *testing.T) {
+		b, err := json.Marshal(DefaultPolicy())
+		require.NoError(t, err)
+		p, err := ParsePolicy(b)
+		require.NoError(t, err)
+		assert.Equal(t, defaultChecker(t).rules, must(New(p)).rules)
+	})
+	t.Run("a kind of the host's own", func(t *testing.T) {
+		p, err := ParsePolicy([]byte(`{"kinds": {"food_safety_liability": {"name": {"zh_hans": "食品安全责任险", "zh_hant": "食品安全責任險", "en": "food safety liability insurance"}, "required_coverage": "1"}}}`))
+		require.NoError(t, err)
+		assert.Equal(t, hostPolicy(), p)
+	})
+	tests := []struct {
+		name, text, field string
+	}{
+		{"unknown field", `{"kinds": {"school_liability": {"report_deadline": 4}}}`, "kinds.school_liability.report_deadline"},
+		{"unknown top-level field", `{"kind": {}}`, "kind"},
+		{"wrong type", `{"kinds": {"school_liability": {"report_deadline_hours": "4"}}}`, "kinds.school_liability.report_deadline_hours"},
+		{"wrong type of the kinds", `{"kinds": []}`, "kinds"},
+		{"an amount that is no amount", `{"kinds": {"school_liability": {"premium_min": "cheap"}}}`, "kinds.school_liability"},
+		{"trailing data", `{} {}`, ""},
+		{"a kind without names", `{"kinds": {"pet_insurance": {}}}`, "policy.kinds.pet_insurance.name"},
+		{"a rule out of range", `{"kinds": {"school_liability": {"required_coverage": "2"}}}`, "policy.kinds.school_liability.required_coverage"},
+		{"a malformed kind", `{"kinds": {"Pet": {}}}`, "policy.kinds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParsePolicy([]byte(tt.text))
+			require.ErrorIs(t, err, houqin.ErrInvalidInput)
+			var ie *houqin.InputError
+			require.True(t, errors.As(err, &ie))
+			assert.Equal(t, tt.field, ie.Field, "%v", err)
+		})
+	}
 }

@@ -18,7 +18,8 @@ type Claim struct {
 	// number): unique across everything a tally or a check sees. Required;
 	// at most 128 bytes of UTF-8.
 	ID string `json:"id"`
-	// Kind is the kind of policy claimed against. Required; a known kind.
+	// Kind is the kind of policy claimed against. Required; a kind the
+	// checker's policy knows (see [Policy]).
 	Kind Kind `json:"kind"`
 	// School is the host's identifier of the school. Required; at most 128
 	// bytes of UTF-8.
@@ -79,15 +80,14 @@ func (c *Claim) check() (checked, error) {
 		return checked{}, err
 	}
 	var out checked
-	err := c.checkFields(nil, &out)
+	err := c.checkFields(&out)
 	return out, err
 }
 
 // checkFields is check after the id and the school: it validates the
-// status, the times, the decision date and the amounts. It finds the
-// reported date with zc when zc is not nil (see zoneCache), and with
-// houqin.DateOf otherwise. It fills in out as it goes.
-func (c *Claim) checkFields(zc *zoneCache, out *checked) error {
+// status, the times, the decision date and the amounts. It fills in out as
+// it goes.
+func (c *Claim) checkFields(out *checked) error {
 	if !c.Status.Valid() {
 		return houqin.Invalid("status", "unknown status "+c.Status.String())
 	}
@@ -100,11 +100,7 @@ func (c *Claim) checkFields(zc *zoneCache, out *checked) error {
 	if c.IncidentAt.After(c.ReportedAt) {
 		return houqin.Invalid("incident_at", "after reported_at")
 	}
-	if zc != nil {
-		out.reported = zc.dateOf(c.ReportedAt)
-	} else {
-		out.reported = houqin.DateOf(c.ReportedAt)
-	}
+	out.reported = houqin.DateOf(c.ReportedAt)
 	if y := out.reported.Year; y < 1 || y > 9999 {
 		return houqin.Invalid("reported_at", "year "+strconv.Itoa(y)+" out of range [1, 9999]")
 	}

@@ -2,7 +2,9 @@ package insurance
 
 import "github.com/houqin-go/houqin"
 
-// The finding codes of the package. Codes are a public contract: hosts
+// The finding codes of the package, one per rule, each with the rule, its
+// severity, subject and facts, and the documents it comes from (titles as
+// in the repository's SOURCES.md). Codes are a public contract: hosts
 // store them and assessment rubrics deduct points per code; a code is
 // never renamed.
 const (
@@ -13,54 +15,59 @@ const (
 	// complies. Violation. Subject: "<school>/<kind>", such as
 	// "S001/school_liability". Facts: rate (percent, rounded half-up to
 	// 10⁻⁸), required (percent), uninsured (count), enrolled (count),
-	// insured (count). Source: seed 000 (liability coverage of 100%); the
-	// 2008 notice of the Ministry of Education, the Ministry of Finance and
-	// the insurance regulator on school liability insurance.
+	// insured (count). Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (liability coverage of 100%);
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (full coverage).
 	CodeCoverageBelowRequired houqin.Code = "insurance.coverage_below_required"
 
 	// CodePremiumChargedToPupils: a premium for a kind the school or the
 	// government pays (KindPolicy.SchoolPays: school liability and
 	// internship liability) was paid by the pupils or their parents.
 	// Violation. Subject: the premium's id. Facts: amount (yuan), pupils
-	// (count). Source: seed 004 (liability paid from work-study funds);
-	// the 2008 notice (bought with public or school funds, never charged to
-	// pupils); internship insurance paid by the vocational school.
+	// (count). Sources: 贵溪市学校勤工俭学工作总结 (school liability paid
+	// from work-study funds);
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (bought with
+	// public or school funds, never charged to pupils); internship
+	// insurance paid by the vocational school.
 	CodePremiumChargedToPupils houqin.Code = "insurance.premium_charged_to_pupils"
 
 	// CodePremiumCollectedBySchool: the school collected the premium of a
 	// kind parents buy voluntarily (KindPolicy.Voluntary: student accident
 	// insurance), through its fees, a teacher or a class. Violation.
 	// Subject: the premium's id. Facts: amount (yuan), pupils (count).
-	// Source: seed 000 (student accident insurance is handled at a separate
-	// window; the school may not handle it, still less make it
-	// compulsory); the 2015 rule that schools may not collect commercial
-	// insurance premiums.
+	// Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结） (student
+	// accident insurance is handled at a separate window; the school may
+	// not handle it, still less make it compulsory);
+	// 关于2015年规范教育收费治理教育乱收费工作的实施意见 (schools may not
+	// collect commercial insurance premiums).
 	CodePremiumCollectedBySchool houqin.Code = "insurance.premium_collected_by_school"
 
 	// CodeBusRunUninsured: a school bus ran on a day that no carrier
 	// liability insurance of that bus covered. Violation. Subject: the bus.
 	// Facts: runs (count of uninsured runs), first (date of the first),
-	// last (date of the last). Source: seed 003 (carrier liability
-	// insurance for school buses); State Council school-bus regulation,
-	// 2012, Art. 14 (valid on every run date).
+	// last (date of the last). Sources: 2023年学校后勤管理工作计划 (every
+	// school bus insured); 校车安全管理条例, Art. 14 (carrier liability
+	// insurance for a school-bus permit, valid on every run date).
 	CodeBusRunUninsured houqin.Code = "insurance.bus_run_uninsured"
 
 	// CodeClaimReportedLate: a claim was reported to the insurer more than
 	// the deadline after the incident (KindPolicy.ReportDeadlineHours;
-	// school liability: 24 hours, 4 in some cities). Exactly the deadline
-	// complies. Warning. Subject: the claim's id. Facts: elapsed_hours
-	// (number: hours from incident to report, rounded up to 0.01, so that
-	// it shows beyond the deadline), deadline_hours (number). Source: the
-	// 2008 notice on school liability insurance and city rules (DOMAIN.md,
-	// "Beyond the seeds").
+	// school liability: 24 hours; a city with a shorter deadline, such as
+	// 4 hours, sets its own). Exactly the deadline complies. Warning.
+	// Subject: the claim's id. Facts: elapsed_hours (number: hours from
+	// incident to report, rounded up to 0.01, so that it shows beyond the
+	// deadline), deadline_hours (number). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (claims
+	// reported within 24 hours).
 	CodeClaimReportedLate houqin.Code = "insurance.claim_reported_late"
 
 	// CodeClaimPaidAboveLimit: a claim was paid more than the per-pupil
 	// limit of its kind of policy (KindPolicy.PerPupilLimit; school
 	// liability: ¥600,000.00, the top of the national range). Exactly the
 	// limit complies. Violation. Subject: the claim's id. Facts: paid
-	// (yuan), limit (yuan), excess (yuan). Source: the 2008 notice (limits
-	// of 300,000 to 600,000 yuan per pupil).
+	// (yuan), limit (yuan), excess (yuan). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits of
+	// 300,000 to 600,000 yuan per pupil).
 	CodeClaimPaidAboveLimit houqin.Code = "insurance.claim_paid_above_limit"
 
 	// CodePremiumBelowContract: the premium per pupil (amount ÷ pupils) is
@@ -68,16 +75,17 @@ const (
 	// (KindPolicy.PremiumMin; school liability: ¥3.90). Warning. Subject:
 	// the premium's id. Facts: per_pupil (yuan, rounded down to the fen, so
 	// that it shows below the minimum), min (yuan), pupils (count), amount
-	// (yuan). Source: the 2008 notice (premiums of 3.9 to 8 yuan per
-	// pupil).
+	// (yuan). Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知
+	// (premiums of 3.9 to 8 yuan per pupil).
 	CodePremiumBelowContract houqin.Code = "insurance.premium_below_contract"
 
 	// CodePremiumAboveContract: the premium per pupil is above the region's
 	// contract maximum for the kind (KindPolicy.PremiumMax; school
 	// liability: ¥8.00). Warning. Subject: the premium's id. Facts:
 	// per_pupil (yuan, rounded up to the fen, so that it shows above the
-	// maximum), max (yuan), pupils (count), amount (yuan). Source: the 2008
-	// notice (premiums of 3.9 to 8 yuan per pupil).
+	// maximum), max (yuan), pupils (count), amount (yuan). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (premiums of
+	// 3.9 to 8 yuan per pupil).
 	CodePremiumAboveContract houqin.Code = "insurance.premium_above_contract"
 )
 
@@ -153,14 +161,6 @@ func init() {
 			Hant: "%[1]s：人均保費%[2]s，高於合約上限%[3]s（%[4]s人，保費合計%[5]s）",
 			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
 		},
-
-		// Names of the built-in kinds.
-		houqin.Message{Code: SchoolLiability.key(), Hans: "校方责任险", Hant: "校方責任險", En: "school liability insurance"},
-		houqin.Message{Code: StudentAccident.key(), Hans: "学平险", Hant: "學平險", En: "student accident insurance"},
-		houqin.Message{Code: SchoolProperty.key(), Hans: "学校财产险", Hant: "學校財產險", En: "school property insurance"},
-		houqin.Message{Code: SchoolBusCarrier.key(), Hans: "校车承运人责任险", Hant: "校車承運人責任險", En: "school bus carrier liability insurance"},
-		houqin.Message{Code: InternshipLiability.key(), Hans: "实习责任保险", Hant: "實習責任保險", En: "internship liability insurance"},
-		houqin.Message{Code: StaffCombined.key(), Hans: "教职工组合保险", Hant: "教職工組合保險", En: "staff combined insurance"},
 
 		// Names of the statuses.
 		houqin.Message{Code: "insurance.status.filed", Hans: "已报案", Hant: "已報案", En: "filed"},

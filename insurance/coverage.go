@@ -14,7 +14,7 @@ import (
 type Enrollment struct {
 	// School is the host's identifier of the school. Required.
 	School string `json:"school"`
-	// Kind is the kind of policy. Required; a known kind.
+	// Kind is the kind of policy. Required; a kind the checker knows.
 	Kind Kind `json:"kind"`
 	// Enrolled is the number of people the kind should cover, in
 	// [0, 10,000,000].
@@ -55,13 +55,13 @@ type CoverageReport struct {
 	Kinds []Coverage `json:"kinds"`
 }
 
-// CoverageOf computes the insured rate of every school and kind, and of
+// Coverage computes the insured rate of every school and kind, and of
 // each kind over all schools, exactly. It returns an *houqin.InputError
 // naming the row ("enrollments[3].insured") for a row with a missing
-// school, an unknown kind, counts out of range or more insured than
+// school, a kind c does not know, counts out of range or more insured than
 // enrolled, and for two rows of the same school and kind.
-func CoverageOf(rows []Enrollment) (CoverageReport, error) {
-	if err := checkEnrollments(rows); err != nil {
+func (c *Checker) Coverage(rows []Enrollment) (CoverageReport, error) {
+	if err := checkEnrollments(c.kinds, rows); err != nil {
 		return CoverageReport{}, err
 	}
 	rep := CoverageReport{Schools: make([]Coverage, len(rows))}
@@ -97,8 +97,9 @@ func coverage(school string, k Kind, enrolled, insured int64) Coverage {
 	return Coverage{School: school, Kind: k, Enrolled: enrolled, Insured: insured, Uninsured: enrolled - insured, Rate: rate}
 }
 
-// checkEnrollments validates rows, with fields under "enrollments".
-func checkEnrollments(rows []Enrollment) error {
+// checkEnrollments validates rows, whose kinds must be among kinds, with
+// fields under "enrollments".
+func checkEnrollments(kinds *kindSet, rows []Enrollment) error {
 	type key struct {
 		school string
 		kind   Kind
@@ -106,7 +107,7 @@ func checkEnrollments(rows []Enrollment) error {
 	seen := make(map[key]int, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if err := r.check(); err != nil {
+		if err := r.check(kinds); err != nil {
 			return houqin.WithField(item("enrollments", i), err)
 		}
 		k := key{r.School, r.Kind}
@@ -118,12 +119,12 @@ func checkEnrollments(rows []Enrollment) error {
 	return nil
 }
 
-// check validates one row's own fields.
-func (r *Enrollment) check() error {
+// check validates one row's own fields, its kind among kinds.
+func (r *Enrollment) check(kinds *kindSet) error {
 	if err := checkID("school", r.School); err != nil {
 		return err
 	}
-	if err := r.Kind.Validate(); err != nil {
+	if err := kinds.check(r.Kind); err != nil {
 		return houqin.WithField("kind", err)
 	}
 	switch {
@@ -145,9 +146,10 @@ func item(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]"
 // CheckCoverage finds the schools whose insured rate of a kind is below
 // the rate the policy requires for it ([CodeCoverageBelowRequired]),
 // deciding exactly: 199 insured of 200 enrolled is below 100%; 200 of 200
-// is not. It returns the findings sorted, or the errors of [CoverageOf].
+// is not. It returns the findings sorted, or the errors of
+// [Checker.Coverage].
 func (c *Checker) CheckCoverage(rows []Enrollment) (houqin.Findings, error) {
-	if err := checkEnrollments(rows); err != nil {
+	if err := checkEnrollments(c.kinds, rows); err != nil {
 		return nil, err
 	}
 	var fs houqin.Findings

@@ -12,30 +12,21 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-var (
-	cst  = time.FixedZone("CST", 8*3600)
-	asOf = houqin.NewDate(2025, time.May, 31)
-)
-
-// claim makes a paid claim reported on the given day of May 2025.
-func claim(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
-	return insurance.Claim{
-		ID:         id,
-		Kind:       kind,
-		School:     school,
-		IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst),
-		ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-		DecidedOn:  houqin.NewDate(2025, time.May, day),
-		Status:     insurance.StatusPaid,
-		Claimed:    decimal.RequireFromString(paid),
-		Paid:       decimal.RequireFromString(paid),
-	}
-}
-
-// The county's report sentence of seed 000: 26 school-liability claims
-// and 1521 student-accident claims paid by the end of May.
+// The county's report sentence of 监利县学校后勤管理工作会议讲话（上半年工作总结）:
+// 26 school-liability claims and 1521 student-accident claims paid by the
+// end of May.
 func ExampleTally_Summary() {
-	tally, _ := insurance.NewTally(asOf)
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	tally, _ := checker.NewTally(asOf)
 	var claims []insurance.Claim
 	for i := range 26 {
 		claims = append(claims, claim(fmt.Sprintf("ZR%04d", i), insurance.SchoolLiability, "S001", 1+i%28, "3323.08"))
@@ -60,17 +51,27 @@ func ExampleTally_Summary() {
 // merges the shards: the result is exactly the tally of one pass, in
 // whatever order the shards finish.
 func ExampleTally_Merge() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	var claims []insurance.Claim
 	for i := range 1000 {
 		claims = append(claims, claim(fmt.Sprintf("C%04d", i), insurance.StudentAccident, fmt.Sprintf("S%02d", i%7), 1+i%31, "100.01"))
 	}
 
+	checker, _ := insurance.New(insurance.DefaultPolicy())
 	const workers = 4
 	shards := make([]*insurance.Tally, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		shards[w], _ = insurance.NewTally(asOf)
+		shards[w], _ = checker.NewTally(asOf)
 		chunk := claims[w*len(claims)/workers : (w+1)*len(claims)/workers]
 		wg.Go(func() { errs[w] = shards[w].AddAll(chunk) })
 	}
@@ -80,14 +81,14 @@ func ExampleTally_Merge() {
 		return
 	}
 
-	total, _ := insurance.NewTally(asOf)
+	total, _ := checker.NewTally(asOf)
 	for _, s := range shards {
 		if err := total.Merge(s); err != nil {
 			fmt.Println(err)
 			return
 		}
 	}
-	onePass, _ := insurance.NewTally(asOf)
+	onePass, _ := checker.NewTally(asOf)
 	_ = onePass.AddAll(claims)
 	fmt.Println(total.Len(), total.Total().Paid, total.Equal(onePass))
 
@@ -104,7 +105,17 @@ func ExampleTally_Merge() {
 // A claim the tally cannot count exactly is refused, and the tally stays
 // as it was.
 func ExampleTally_Add() {
-	tally, _ := insurance.NewTally(asOf)
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	tally, _ := checker.NewTally(asOf)
 	fmt.Println(tally.Add(claim("C1", insurance.SchoolLiability, "S001", 3, "2800.00")))
 	fmt.Println(tally.Add(claim("C1", insurance.SchoolLiability, "S001", 4, "100.00")))
 	fmt.Println(tally.Add(claim("C2", insurance.SchoolLiability, "S001", 4, "100.005")))
@@ -123,7 +134,17 @@ func ExampleTally_Add() {
 
 // AddAll counts a batch all or none, and names the claim it refuses.
 func ExampleTally_AddAll() {
-	tally, _ := insurance.NewTally(asOf)
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	tally, _ := checker.NewTally(asOf)
 	batch := []insurance.Claim{
 		claim("C1", insurance.SchoolLiability, "S001", 3, "2800.00"),
 		claim("C2", insurance.StudentAccident, "S002", 9, "650.50"),
@@ -144,7 +165,17 @@ func ExampleTally_AddAll() {
 }
 
 func ExampleTally_Kinds() {
-	tally, _ := insurance.NewTally(asOf)
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	tally, _ := checker.NewTally(asOf)
 	filed := claim("C3", insurance.StudentAccident, "S001", 20, "900.00")
 	filed.Status, filed.DecidedOn, filed.Paid = insurance.StatusFiled, houqin.Date{}, decimal.Zero
 	_ = tally.AddAll([]insurance.Claim{
@@ -153,7 +184,7 @@ func ExampleTally_Kinds() {
 		filed,
 	})
 	for _, k := range tally.Kinds() {
-		fmt.Println(k.Kind.Name(houqin.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
+		fmt.Println(checker.KindName(k.Kind, houqin.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
 		for _, s := range k.Statuses {
 			fmt.Println("  ", s.Status.Label(houqin.SimplifiedChinese), s.Count, s.Claimed)
 		}
@@ -169,32 +200,45 @@ func ExampleTally_Kinds() {
 // A tally travels as JSON, claim ids included, so that a shard tallied on
 // another machine still refuses to merge with one that shares a claim.
 func ExampleTally_MarshalJSON() {
-	tally, _ := insurance.NewTally(asOf)
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	tally, _ := checker.NewTally(asOf)
 	_ = tally.Add(claim("C1", insurance.SchoolLiability, "S001", 3, "2800.00"))
 	b, _ := json.Marshal(tally)
 	fmt.Println(string(b))
 
-	var shard insurance.Tally
-	fmt.Println(json.Unmarshal(b, &shard), shard.Equal(tally))
-	fmt.Println(tally.Merge(&shard))
+	shard, err := checker.ParseTally(b)
+	fmt.Println(err, shard.Equal(tally))
+	fmt.Println(tally.Merge(shard))
 	// Output:
 	// {"as_of":"2025-05-31","total":{"count":1,"claimed":"2800.00","paid":"2800.00"},"kinds":[{"kind":"school_liability","count":1,"claimed":"2800.00","paid":"2800.00","statuses":[{"status":"paid","count":1,"claimed":"2800.00","paid":"2800.00"}]}],"statuses":[{"status":"paid","count":1,"claimed":"2800.00","paid":"2800.00"}],"schools":[{"school":"S001","count":1,"claimed":"2800.00","paid":"2800.00"}],"months":[{"month":"2025-05","count":1,"claimed":"2800.00","paid":"2800.00"}],"claim_ids":["C1"]}
 	// <nil> true
 	// invalid input: claim_ids: claim id "C1" is in both tallies
 }
 
-func ExampleNewTally() {
-	_, err := insurance.NewTally(houqin.NewDate(2025, time.February, 30))
+func ExampleChecker_NewTally() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	_, err := checker.NewTally(houqin.NewDate(2025, time.February, 30))
 	fmt.Println(err)
-	tally, _ := insurance.NewTally(asOf)
+	tally, _ := checker.NewTally(asOf)
 	fmt.Println(tally.AsOf(), tally.Len())
 	// Output:
 	// invalid input: as_of: 2025-02-30 does not exist
 	// 2025-05-31 0
 }
 
-func ExampleCoverageOf() {
-	rep, err := insurance.CoverageOf([]insurance.Enrollment{
+func ExampleChecker_Coverage() {
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	rep, err := checker.Coverage([]insurance.Enrollment{
 		{School: "S001", Kind: insurance.SchoolLiability, Enrolled: 1200, Insured: 1200},
 		{School: "S002", Kind: insurance.SchoolLiability, Enrolled: 860, Insured: 857},
 		{School: "S002", Kind: insurance.StudentAccident, Enrolled: 860, Insured: 700},
@@ -209,7 +253,7 @@ func ExampleCoverageOf() {
 	for _, c := range rep.Kinds {
 		fmt.Println("county", c.Kind, c.Uninsured, "uninsured", houqin.FormatPercent(houqin.SimplifiedChinese, c.Rate))
 	}
-	_, err = insurance.CoverageOf([]insurance.Enrollment{{School: "S003", Kind: insurance.SchoolLiability, Enrolled: 10, Insured: 11}})
+	_, err = checker.Coverage([]insurance.Enrollment{{School: "S003", Kind: insurance.SchoolLiability, Enrolled: 10, Insured: 11}})
 	fmt.Println(err)
 	// Output:
 	// S001 school_liability 1200 / 1200 100.00%
@@ -281,6 +325,14 @@ func ExampleChecker_CheckBuses() {
 }
 
 func ExampleChecker_CheckClaims() {
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	late := claim("C7", insurance.SchoolLiability, "S001", 5, "1200.00")
 	late.ReportedAt = late.IncidentAt.Add(30*time.Hour + 15*time.Minute)
@@ -302,6 +354,14 @@ func ExampleChecker_CheckClaims() {
 // Check runs every rule at once; the first bad input stops it with an
 // error naming the field.
 func ExampleChecker_Check() {
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	in := insurance.Input{
 		Enrollments: []insurance.Enrollment{{School: "S002", Kind: insurance.SchoolLiability, Enrolled: 860, Insured: 857}},
@@ -318,12 +378,21 @@ func ExampleChecker_Check() {
 	// invalid input: claims[0].paid: negative
 }
 
-// A region loads its own policy: a four-hour reporting deadline and a
-// lower limit.
+// A region builds its own policy in Go: a four-hour reporting deadline and
+// a lower limit.
 func ExampleNew() {
-	var p insurance.Policy
-	_ = json.Unmarshal([]byte(`{"kinds": {"school_liability": {"required_coverage": "1", "school_pays": true,
-		"premium_min": "3.90", "premium_max": "8.00", "report_deadline_hours": 4, "per_pupil_limit": "400000"}}}`), &p)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	p := insurance.Policy{Kinds: map[insurance.Kind]insurance.KindPolicy{
+		insurance.SchoolLiability: {RequiredCoverage: decimal.NewFromInt(1), SchoolPays: true,
+			ReportDeadlineHours: 4, PerPupilLimit: decimal.NewFromInt(400_000)},
+	}}
 	checker, err := insurance.New(p)
 	fmt.Println(err)
 	late := claim("C1", insurance.SchoolLiability, "S001", 3, "450000.00")
@@ -343,38 +412,103 @@ func ExampleNew() {
 	// invalid input: policy.kinds.school_liability.premium_max: below premium_min
 }
 
-func ExamplePolicy_Validate() {
-	p := insurance.DefaultPolicy()
-	fmt.Println(p.Validate())
-	p.Kinds["pet_insurance"] = insurance.KindPolicy{}
-	fmt.Println(p.Validate())
-	// Output:
-	// <nil>
-	// invalid input: policy.kinds: unknown kind "pet_insurance" (register a host's own kind with insurance.RegisterKind)
-}
-
-// A host adds a kind of its own, with its names, once at start-up.
-func ExampleRegisterKind() {
-	const foodSafety insurance.Kind = "food_safety_liability"
-	if err := insurance.RegisterKind(foodSafety, "食品安全责任险", "食品安全責任險", "food safety liability insurance"); err != nil {
+// A region's policy, as its host stores it: what differs from the default
+// (a four-hour deadline for school liability claims) and a kind of its
+// own, with its names.
+func ExampleParsePolicy() {
+	p, err := insurance.ParsePolicy([]byte(`{"kinds": {
+		"school_liability": {"report_deadline_hours": 4},
+		"preschool_food_safety": {"name": {"zh_hans": "幼儿园食品安全责任险", "zh_hant": "幼兒園食品安全責任險",
+			"en": "preschool food safety liability insurance"}, "required_coverage": "1"}}}`))
+	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	tally, _ := insurance.NewTally(asOf)
+	sl := p.Kinds[insurance.SchoolLiability]
+	fmt.Println(sl.ReportDeadlineHours, sl.SchoolPays, sl.PerPupilLimit, p.Kinds[insurance.StudentAccident].Voluntary)
+
+	checker, _ := insurance.New(p)
+	findings, _ := checker.CheckCoverage([]insurance.Enrollment{{School: "K01", Kind: "preschool_food_safety", Enrolled: 120, Insured: 118}})
+	fmt.Println(findings[0].Message(houqin.SimplifiedChinese))
+
+	_, err = insurance.ParsePolicy([]byte(`{"kinds": {"school_liability": {"report_deadline": 4}}}`))
+	fmt.Println(err)
+	_, err = insurance.ParsePolicy([]byte(`{"kinds": {"pet_insurance": {"required_coverage": "1"}}}`))
+	fmt.Println(err)
+	// Output:
+	// 4 true 600000 true
+	// K01/preschool_food_safety：投保率98.3333%，低于要求的100.00%，未投保2人（应保120人，已保118人）
+	// invalid input: kinds.school_liability.report_deadline: unknown field
+	// invalid input: policy.kinds.pet_insurance.name: missing: a kind that is not built in needs its names in zh_hans, zh_hant and en
+}
+
+func ExampleDefaultPolicy() {
+	p := insurance.DefaultPolicy()
+	sl := p.Kinds[insurance.SchoolLiability]
+	fmt.Println(sl.RequiredCoverage, sl.SchoolPays, sl.PremiumMin.StringFixed(2), sl.PremiumMax.StringFixed(2), sl.ReportDeadlineHours, sl.PerPupilLimit)
+	fmt.Println(p.Kinds[insurance.StudentAccident].Voluntary, p.Kinds[insurance.InternshipLiability].SchoolPays)
+	// Output:
+	// 1 true 3.90 8.00 24 600000
+	// true true
+}
+
+func ExamplePolicy_Validate() {
+	p := insurance.DefaultPolicy()
+	fmt.Println(p.Validate())
+	p.Kinds["pet_insurance"] = insurance.KindPolicy{Name: insurance.Name{Hans: "宠物险", En: "pet insurance"}}
+	p.Kinds[insurance.StudentAccident] = insurance.KindPolicy{SchoolPays: true, Voluntary: true}
+	fmt.Println(p.Validate())
+	// Output:
+	// <nil>
+	// invalid input: policy.kinds.student_accident.voluntary: a kind the school pays for is not voluntary
+	// invalid input: policy.kinds.pet_insurance.name.zh_hant: missing
+}
+
+// A host adds a kind of its own, with its names, to its policy: the
+// checker built from that policy, and every tally it makes, accept the
+// kind and name it; a checker of another policy does not.
+func ExamplePolicy_hostKind() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	const foodSafety insurance.Kind = "food_safety_liability"
+	p := insurance.DefaultPolicy()
+	p.Kinds[foodSafety] = insurance.KindPolicy{Name: insurance.Name{
+		Hans: "食品安全责任险", Hant: "食品安全責任險", En: "food safety liability insurance",
+	}}
+	checker, err := insurance.New(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	tally, _ := checker.NewTally(asOf)
 	_ = tally.Add(claim("F1", foodSafety, "S001", 12, "3500.00"))
 	fmt.Println(tally.Summary(houqin.SimplifiedChinese))
 	fmt.Println(tally.Summary(houqin.English))
-	fmt.Println(insurance.RegisterKind(foodSafety, "食品险", "食品險", "food insurance"))
+
+	plain, _ := insurance.New(insurance.DefaultPolicy())
+	other, _ := plain.NewTally(asOf)
+	fmt.Println(other.Add(claim("F2", foodSafety, "S001", 12, "3500.00")))
+	fmt.Println(other.Merge(tally))
 	// Output:
 	// 截至5月31日，食品安全责任险理赔1件，理赔金额3,500.00元。
 	// As of 31 May, food safety liability insurance claims paid: 1, amount paid: 3,500.00 yuan.
-	// invalid input: kind: food_safety_liability: already registered with other texts
+	// invalid input: kind: unknown kind "food_safety_liability" (a host names its own kinds in its policy)
+	// invalid input: kinds: the merged tally has claims of kind food_safety_liability, which this tally's policy does not know
 }
 
-func ExampleKind_Name() {
-	for _, k := range insurance.Kinds()[:6] {
-		fmt.Printf("%s | %s | %s\n", k.Name(houqin.SimplifiedChinese), k.Name(houqin.TraditionalChinese), k.Name(houqin.English))
+func ExampleChecker_KindName() {
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	for _, k := range checker.Kinds() {
+		fmt.Printf("%s | %s | %s\n", checker.KindName(k, houqin.SimplifiedChinese), checker.KindName(k, houqin.TraditionalChinese), checker.KindName(k, houqin.English))
 	}
+	fmt.Println(checker.Known("pet_insurance"), checker.KindName("pet_insurance", houqin.English))
 	// Output:
 	// 校方责任险 | 校方責任險 | school liability insurance
 	// 学平险 | 學平險 | student accident insurance
@@ -382,4 +516,50 @@ func ExampleKind_Name() {
 	// 校车承运人责任险 | 校車承運人責任險 | school bus carrier liability insurance
 	// 实习责任保险 | 實習責任保險 | internship liability insurance
 	// 教职工组合保险 | 教職工組合保險 | staff combined insurance
+	// false pet_insurance
+}
+
+// A worker decodes a shard another worker tallied with a checker of the
+// same policy; the shard still refuses a claim the total already counts.
+func ExampleChecker_ParseTally() {
+	asOf := houqin.NewDate(2025, time.May, 31)
+	cst := time.FixedZone("CST", 8*3600) // China Standard Time
+	// claim makes a claim paid on the given day of May 2025.
+	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
+		return insurance.Claim{ID: id, Kind: kind, School: school,
+			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
+			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	shard, _ := checker.NewTally(asOf)
+	_ = shard.Add(claim("C1", insurance.StudentAccident, "S001", 3, "650.50"))
+	wire, _ := json.Marshal(shard)
+
+	total, _ := checker.NewTally(asOf)
+	_ = total.Add(claim("C1", insurance.StudentAccident, "S001", 3, "650.50"))
+	decoded, err := checker.ParseTally(wire)
+	fmt.Println(err, decoded.Len(), decoded.Total().Paid)
+	fmt.Println(total.Merge(decoded))
+	_, err = checker.ParseTally([]byte(`{"as_of":"2025-05-31","kinds":[{"kind":"pet_insurance"}]}`))
+	fmt.Println(err)
+	// Output:
+	// <nil> 1 650.50
+	// invalid input: claim_ids: claim id "C1" is in both tallies
+	// invalid input: kinds[0].kind: unknown kind "pet_insurance" (a host names its own kinds in its policy)
+}
+
+func ExampleCodes() {
+	for _, c := range insurance.Codes() {
+		fmt.Println(c)
+	}
+	// Output:
+	// insurance.bus_run_uninsured
+	// insurance.claim_paid_above_limit
+	// insurance.claim_reported_late
+	// insurance.coverage_below_required
+	// insurance.premium_above_contract
+	// insurance.premium_below_contract
+	// insurance.premium_charged_to_pupils
+	// insurance.premium_collected_by_school
 }

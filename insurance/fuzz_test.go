@@ -36,7 +36,7 @@ func FuzzTallyAdd(f *testing.F) {
 	f.Add("X", "school_liability", "S1", int64(1748707200), int64(1748707200), "2025-06-01", uint8(3), "1000000000000", "1000000000000", int64(0), int32(0))
 	base := genClaims(1, 8)
 	f.Fuzz(func(t *testing.T, id, kind, school string, incident, reported int64, decided string, status uint8, claimed, paid string, coef int64, exp int32) {
-		tl, _ := NewTally(testAsOf)
+		tl, _ := testChecker.NewTally(testAsOf)
 		n := newNaive(testAsOf)
 		for _, c := range base {
 			if err := tl.Add(c); err != nil {
@@ -60,7 +60,7 @@ func FuzzTallyAdd(f *testing.F) {
 		}
 		// AddAll of the same claims, in one batch, agrees with Add: the
 		// same claim refused for the same field, or the same tally.
-		all, _ := NewTally(testAsOf)
+		all, _ := testChecker.NewTally(testAsOf)
 		aerr := all.AddAll(append(append([]Claim(nil), base...), c))
 		var ie, aie *houqin.InputError
 		switch {
@@ -141,10 +141,10 @@ func FuzzMerge(f *testing.F) {
 			shards[i] = append(shards[i], dup)
 			repeated = true
 		}
-		total, _ := NewTally(testAsOf)
+		total, _ := testChecker.NewTally(testAsOf)
 		var refused error
 		for _, s := range shards {
-			shard, _ := NewTally(testAsOf)
+			shard, _ := testChecker.NewTally(testAsOf)
 			if err := shard.AddAll(s); err != nil {
 				refused = err // a duplicate within one shard
 				continue
@@ -175,11 +175,11 @@ func FuzzMerge(f *testing.F) {
 // refusal is an input error; a tally decoded keeps its breakdowns summing
 // to its total and encodes back to what decodes to an equal tally.
 func FuzzTallyJSON(f *testing.F) {
-	tl, _ := NewTally(testAsOf)
+	tl, _ := testChecker.NewTally(testAsOf)
 	_ = tl.AddAll(genClaims(9, 20))
 	b, _ := json.Marshal(tl)
 	f.Add(b)
-	e, _ := NewTally(testAsOf)
+	e, _ := testChecker.NewTally(testAsOf)
 	b, _ = json.Marshal(e)
 	f.Add(b)
 	f.Add([]byte(`{"as_of":"2025-05-31","total":{"count":1,"claimed":"1e9","paid":"0"},"claim_ids":["x"]}`))
@@ -212,9 +212,9 @@ func FuzzTallyJSON(f *testing.F) {
 	})
 }
 
-// FuzzPolicyJSON loads a fuzzed policy: never a panic; Validate refuses
-// with input errors only; a policy it accepts compiles and runs every
-// check.
+// FuzzPolicyJSON loads a fuzzed policy, as it decodes and through
+// ParsePolicy: never a panic; Validate and ParsePolicy refuse with input
+// errors only; a policy they accept compiles and runs every check.
 func FuzzPolicyJSON(f *testing.F) {
 	b, _ := json.Marshal(DefaultPolicy())
 	f.Add(b)
@@ -228,7 +228,17 @@ func FuzzPolicyJSON(f *testing.F) {
 		BusRuns:     []BusRun{{"B1", testAsOf}},
 		Claims:      genClaims(2, 5),
 	}
+	f.Add([]byte(`{"kinds":{"x_1":{"name":{"zh_hans":"甲","zh_hant":"甲","en":"a"},"required_coverage":"1"},"school_liability":{"name":{"en":"b"}}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		if p, err := ParsePolicy(data); err != nil {
+			if !errors.Is(err, houqin.ErrInvalidInput) {
+				t.Fatalf("not an input error: %v", err)
+			}
+		} else if c, err := New(p); err != nil {
+			t.Fatalf("New refused what ParsePolicy accepts: %v", err)
+		} else if _, err := c.Check(in); err != nil {
+			t.Fatal(err)
+		}
 		var p Policy
 		if json.Unmarshal(data, &p) != nil {
 			return
@@ -288,7 +298,7 @@ func FuzzCheck(f *testing.F) {
 			}
 			_ = x.Message(houqin.English)
 		}
-		if _, err := CoverageOf(in.Enrollments); err != nil {
+		if _, err := testChecker.Coverage(in.Enrollments); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -315,22 +325,41 @@ func FuzzMonthText(f *testing.F) {
 	})
 }
 
-// FuzzKind validates fuzzed kinds: never a panic; a kind that validates
-// is known and has a name.
+// FuzzKind checks fuzzed kinds against a checker and as a kind of a
+// host's own: never a panic; a kind a checker accepts is known and named;
+// a well-formed kind with names makes a valid policy whose checker knows it
+// by those names.
 func FuzzKind(f *testing.F) {
-	for _, s := range []string{"school_liability", "", "School", "a.b", "x_1"} {
+	for _, s := range []string{"school_liability", "", "School", "a.b", "x_1", "food_safety_liability"} {
 		f.Add(s)
 	}
+	host := must(New(hostPolicy()))
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Kind(s)
-		if err := k.Validate(); err != nil {
-			if !errors.Is(err, houqin.ErrInvalidInput) || k.Known() {
-				t.Fatal(err)
+		for _, c := range []*Checker{testChecker, host} {
+			if err := c.kinds.check(k); err != nil {
+				if !errors.Is(err, houqin.ErrInvalidInput) || c.Known(k) {
+					t.Fatal(err)
+				}
+				continue
+			}
+			if !c.Known(k) || c.KindName(k, houqin.English) == "" {
+				t.Fatal("known without a name")
+			}
+		}
+		p := Policy{Kinds: map[Kind]KindPolicy{k: {Name: foodSafetyName}}}
+		c, err := New(p)
+		if k.rank() < len(builtinKinds) || k.checkSyntax() != nil {
+			if err == nil {
+				t.Fatal("accepted names for a built-in or malformed kind")
 			}
 			return
 		}
-		if k.Name(houqin.English) == "" {
-			t.Fatal("no name")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.KindName(k, houqin.TraditionalChinese) != foodSafetyName.Hant {
+			t.Fatal("not named by its policy")
 		}
 	})
 }

@@ -1,27 +1,36 @@
 package insurance
 
 import (
+	"errors"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/houqin-go/houqin"
 	"golang.org/x/text/language"
 )
 
 // Kind is a kind of insurance policy, written as a lower-case snake_case
-// code such as "school_liability". The six kinds the seeds name are
-// built in; a host adds kinds of its own with [RegisterKind], without
-// forking the package. A Kind is a plain string so that a host stores it
-// as it is and a tally compares it without a lookup table.
+// code such as "school_liability". The six built-in kinds below are known
+// to every [Checker], with their names in the library's three languages; a
+// host adds kinds of its own, with their names, to the [Policy] it builds
+// its Checker from ([KindPolicy.Name]), so that what a check or a tally
+// accepts depends on that policy alone. A Kind is a plain string so that a
+// host stores it as it is and a tally compares it without a lookup table.
 type Kind string
 
-// The built-in kinds, in the order in which tallies, reports and
-// coverage list them (DOMAIN.md §3, seeds 000, 003, 004).
+// The built-in kinds, in the order in which tallies, reports and coverage
+// list them. The local documents name them in their insurance work
+// (监利县学校后勤管理工作会议讲话（上半年工作总结）: school liability and
+// student accident insurance; 2023年学校后勤管理工作计划: school buses;
+// 贵溪市学校勤工俭学工作总结: property, student accident, school liability
+// and staff cover, and who pays each).
 const (
 	// SchoolLiability is school (kindergarten) liability insurance,
 	// 校(园)方责任险: bought with public or school funds, full coverage
-	// required.
+	// required (关于推行校方责任保险完善校园伤害事故风险管理机制的通知).
 	SchoolLiability Kind = "school_liability"
 	// StudentAccident is student accident insurance, 学平险 (学生平安保险):
 	// bought voluntarily by parents, never through the school.
@@ -30,26 +39,32 @@ const (
 	// local government.
 	SchoolProperty Kind = "school_property"
 	// SchoolBusCarrier is the carrier liability insurance every school bus
-	// must carry, 校车承运人责任险.
+	// must carry, 校车承运人责任险 (校车安全管理条例, Art. 14).
 	SchoolBusCarrier Kind = "school_bus_carrier"
 	// InternshipLiability is internship liability insurance for pupils of
 	// vocational schools, 实习责任保险, paid by the school.
 	InternshipLiability Kind = "internship_liability"
 	// StaffCombined is a combined policy for teachers and staff, such as
-	// the "幸福园丁" cover of seed 004, 教职工组合保险.
+	// the "幸福园丁" cover of 贵溪市学校勤工俭学工作总结, 教职工组合保险.
 	StaffCombined Kind = "staff_combined"
 )
 
-// builtinKinds lists the built-in kinds in their order.
-var builtinKinds = [...]Kind{SchoolLiability, StudentAccident, SchoolProperty, SchoolBusCarrier, InternshipLiability, StaffCombined}
+// builtinKinds lists the built-in kinds in their order, and builtinNames
+// their names.
+var (
+	builtinKinds = [...]Kind{SchoolLiability, StudentAccident, SchoolProperty, SchoolBusCarrier, InternshipLiability, StaffCombined}
+	builtinNames = [len(builtinKinds)]Name{
+		{Hans: "校方责任险", Hant: "校方責任險", En: "school liability insurance"},
+		{Hans: "学平险", Hant: "學平險", En: "student accident insurance"},
+		{Hans: "学校财产险", Hant: "學校財產險", En: "school property insurance"},
+		{Hans: "校车承运人责任险", Hant: "校車承運人責任險", En: "school bus carrier liability insurance"},
+		{Hans: "实习责任保险", Hant: "實習責任保險", En: "internship liability insurance"},
+		{Hans: "教职工组合保险", Hant: "教職工組合保險", En: "staff combined insurance"},
+	}
+)
 
 // maxKindLen bounds the length of a Kind code.
 const maxKindLen = 64
-
-const kindKeyPrefix = "insurance.kind."
-
-// key is the message key of k's name.
-func (k Kind) key() houqin.Code { return houqin.Code(kindKeyPrefix + string(k)) }
 
 // rank orders kinds: the built-in kinds in their order, then every other
 // kind after them (by code, see compareKinds).
@@ -96,90 +111,103 @@ func (k Kind) checkSyntax() error {
 	return nil
 }
 
-// Known reports whether k is a built-in kind or one a host registered
-// with [RegisterKind].
-func (k Kind) Known() bool {
-	if k.rank() < len(builtinKinds) {
-		return true
-	}
-	if k.checkSyntax() != nil {
-		return false
-	}
-	_, ok := houqin.MessageOf(k.key())
-	return ok
+// String returns the code of k.
+func (k Kind) String() string { return string(k) }
+
+// Name is the name of a kind in the three languages of the library, as a
+// policy gives it for a kind of its own:
+//
+//	{"zh_hans": "幼儿园食品安全责任险", "zh_hant": "幼兒園食品安全責任險",
+//	 "en": "preschool food safety liability insurance"}
+//
+// The names are plain text, written as they are.
+type Name struct {
+	// Hans is the name in Simplified Chinese.
+	Hans string `json:"zh_hans"`
+	// Hant is the name in Traditional Chinese.
+	Hant string `json:"zh_hant"`
+	// En is the name in English.
+	En string `json:"en"`
 }
 
-// Validate reports an *houqin.InputError (empty Field) unless k is a
-// well-formed code and a known kind: built in, or registered with
-// [RegisterKind].
-func (k Kind) Validate() error {
-	if k.rank() < len(builtinKinds) {
+// In returns the name for a reader of the language matched from tag (see
+// houqin.MatchLanguage).
+func (n Name) In(tag language.Tag) string {
+	switch houqin.MatchLanguage(tag) {
+	case houqin.TraditionalChinese:
+		return n.Hant
+	case houqin.English:
+		return n.En
+	}
+	return n.Hans
+}
+
+// validate reports every name of n that is missing or not UTF-8, each an
+// *houqin.InputError naming its field ("zh_hant").
+func (n Name) validate() error {
+	if n == (Name{}) {
+		return houqin.Invalid("", "missing: a kind that is not built in needs its names in zh_hans, zh_hant and en")
+	}
+	var errs []error
+	for _, x := range [...]struct{ field, text string }{{"zh_hans", n.Hans}, {"zh_hant", n.Hant}, {"en", n.En}} {
+		switch {
+		case x.text == "":
+			errs = append(errs, houqin.Invalid(x.field, "missing"))
+		case !utf8.ValidString(x.text):
+			errs = append(errs, houqin.Invalid(x.field, "not valid UTF-8"))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// kindSet is what a Checker and its tallies know of kinds: the built-in
+// kinds and the policy's own, with their names. It never changes once
+// made; a nil *kindSet knows the built-in kinds only (a zero Tally's).
+type kindSet struct {
+	own map[Kind]Name // the policy's own kinds
+}
+
+// name returns the names of k and whether s knows k.
+func (s *kindSet) name(k Kind) (Name, bool) {
+	if r := k.rank(); r < len(builtinKinds) {
+		return builtinNames[r], true
+	}
+	if s == nil {
+		return Name{}, false
+	}
+	n, ok := s.own[k]
+	return n, ok
+}
+
+// nameIn returns the name of k in the language matched from tag, or its
+// code when s does not know it.
+func (s *kindSet) nameIn(k Kind, tag language.Tag) string {
+	if n, ok := s.name(k); ok {
+		return n.In(tag)
+	}
+	return string(k)
+}
+
+// check reports an *houqin.InputError (empty Field) unless k is a kind s
+// knows.
+func (s *kindSet) check(k Kind) error {
+	if _, ok := s.name(k); ok {
 		return nil
 	}
 	if err := k.checkSyntax(); err != nil {
 		return err
 	}
-	if !k.Known() {
-		return houqin.Invalid("", "unknown kind "+strconv.Quote(string(k))+" (register a host's own kind with insurance.RegisterKind)")
-	}
-	return nil
+	return houqin.Invalid("", "unknown kind "+strconv.Quote(string(k))+" (a host names its own kinds in its policy)")
 }
 
-// Name returns the name of k for a reader of the language matched from
-// tag: 校方责任险, 校方責任險, "school liability insurance". A kind
-// without registered names is written as its code.
-func (k Kind) Name(tag language.Tag) string {
-	if !k.Known() {
-		return string(k)
-	}
-	return houqin.Localize(tag, k.key())
-}
-
-// String returns the code of k.
-func (k Kind) String() string { return string(k) }
-
-// RegisterKind makes k a known kind, with its names in Simplified Chinese,
-// Traditional Chinese and English, so that tallies, coverage and policies
-// accept it. A host calls it from an init function, before it builds
-// tallies:
-//
-//	insurance.RegisterKind("preschool_food_safety", "幼儿园食品安全责任险", "幼兒園食品安全責任險", "preschool food safety liability insurance")
-//
-// The names are message texts: write a literal percent sign as %%.
-// Registering the same names again is harmless; RegisterKind returns an
-// *houqin.InputError when k is malformed, is a built-in kind, or is
-// already registered with other names, or when a name is empty. It is safe
-// for concurrent use.
-func RegisterKind(k Kind, hans, hant, en string) error {
-	if err := k.checkSyntax(); err != nil {
-		return houqin.WithField("kind", err)
-	}
-	if k.rank() < len(builtinKinds) {
-		if m, ok := houqin.MessageOf(k.key()); ok && m.Hans == hans && m.Hant == hant && m.En == en {
-			return nil
-		}
-		return houqin.Invalid("kind", "built-in kind "+string(k)+" cannot be renamed")
-	}
-	if err := houqin.RegisterMessages(houqin.Message{Code: k.key(), Hans: hans, Hant: hant, En: en}); err != nil {
-		return houqin.Invalid("kind", string(k)+": "+reason(err))
-	}
-	return nil
-}
-
-// Kinds returns every known kind: the built-in kinds in their order, then
-// the kinds registered with [RegisterKind], by code.
-func Kinds() []Kind {
+// list returns every kind s knows: the built-in kinds in their order, then
+// the policy's own by code.
+func (s *kindSet) list() []Kind {
 	out := slices.Clone(builtinKinds[:])
-	var extra []Kind
-	for _, c := range houqin.RegisteredCodes() {
-		if s, ok := strings.CutPrefix(string(c), kindKeyPrefix); ok {
-			if k := Kind(s); k.rank() == len(builtinKinds) {
-				extra = append(extra, k)
-			}
-		}
+	if s != nil {
+		out = append(out, slices.Sorted(maps.Keys(s.own))...)
 	}
-	slices.SortFunc(extra, compareKinds)
-	return append(out, extra...)
+	return out
 }
 
 // Status is the state of a claim. The zero Status is unset and is refused

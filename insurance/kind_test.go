@@ -8,42 +8,64 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
-func TestKindValidate(t *testing.T) {
+// foodSafety is a kind of a host's own, named in hostPolicy.
+const foodSafety Kind = "food_safety_liability"
+
+var foodSafetyName = Name{Hans: "食品安全责任险", Hant: "食品安全責任險", En: "food safety liability insurance"}
+
+// hostPolicy is the default policy with a kind of the host's own.
+func hostPolicy() Policy {
+	p := DefaultPolicy()
+	p.Kinds[foodSafety] = KindPolicy{Name: foodSafetyName, RequiredCoverage: yuan("1")}
+	return p
+}
+
+func TestKindCheck(t *testing.T) {
+	host := must(New(hostPolicy()))
 	tests := []struct {
-		name string
-		kind Kind
-		ok   bool
+		name       string
+		kind       Kind
+		ok, okHost bool
 	}{
-		{"built in", SchoolLiability, true},
-		{"every built-in", StaffCombined, true},
-		{"empty", "", false},
-		{"upper case", "School_liability", false},
-		{"leading digit", "9lives", false},
-		{"leading underscore", "_x", false},
-		{"dot", "a.b", false},
-		{"hyphen", "a-b", false},
-		{"space", "a b", false},
-		{"64 bytes, unregistered", Kind(strings.Repeat("a", 64)), false},
-		{"65 bytes", Kind(strings.Repeat("a", 65)), false},
-		{"well formed but unregistered", "pet_insurance", false},
+		{"built in", SchoolLiability, true, true},
+		{"every built-in", StaffCombined, true, true},
+		{"the host's own kind", foodSafety, false, true},
+		{"empty", "", false, false},
+		{"upper case", "School_liability", false, false},
+		{"leading digit", "9lives", false, false},
+		{"leading underscore", "_x", false, false},
+		{"dot", "a.b", false, false},
+		{"hyphen", "a-b", false, false},
+		{"space", "a b", false, false},
+		{"64 bytes, in no policy", Kind(strings.Repeat("a", 64)), false, false},
+		{"65 bytes", Kind(strings.Repeat("a", 65)), false, false},
+		{"well formed but in no policy", "pet_insurance", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := tt.kind.Validate()
-			if tt.ok {
-				assert.NoError(t, err)
-				assert.True(t, tt.kind.Known())
-			} else {
-				requireField(t, err, "")
-				assert.False(t, tt.kind.Known())
+			for _, c := range []struct {
+				checker *Checker
+				ok      bool
+			}{{testChecker, tt.ok}, {host, tt.okHost}} {
+				err := c.checker.kinds.check(tt.kind)
+				assert.Equal(t, c.ok, c.checker.Known(tt.kind))
+				if c.ok {
+					assert.NoError(t, err)
+				} else {
+					requireField(t, err, "")
+				}
 			}
+			var zero *kindSet
+			assert.Equal(t, tt.ok, zero.check(tt.kind) == nil, "a zero Tally knows the built-in kinds")
 		})
 	}
 }
 
 func TestKindNames(t *testing.T) {
+	host := must(New(hostPolicy()))
 	tests := []struct {
 		kind           Kind
 		hans, hant, en string
@@ -54,37 +76,65 @@ func TestKindNames(t *testing.T) {
 		{SchoolBusCarrier, "校车承运人责任险", "校車承運人責任險", "school bus carrier liability insurance"},
 		{InternshipLiability, "实习责任保险", "實習責任保險", "internship liability insurance"},
 		{StaffCombined, "教职工组合保险", "教職工組合保險", "staff combined insurance"},
-		{"not_registered", "not_registered", "not_registered", "not_registered"},
+		{foodSafety, "食品安全责任险", "食品安全責任險", "food safety liability insurance"},
+		{"not_in_the_policy", "not_in_the_policy", "not_in_the_policy", "not_in_the_policy"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.kind), func(t *testing.T) {
-			assert.Equal(t, tt.hans, tt.kind.Name(houqin.SimplifiedChinese))
-			assert.Equal(t, tt.hant, tt.kind.Name(houqin.TraditionalChinese))
-			assert.Equal(t, tt.en, tt.kind.Name(houqin.English))
+			assert.Equal(t, tt.hans, host.KindName(tt.kind, houqin.SimplifiedChinese))
+			assert.Equal(t, tt.hant, host.KindName(tt.kind, houqin.TraditionalChinese))
+			assert.Equal(t, tt.en, host.KindName(tt.kind, houqin.English))
+			assert.Equal(t, tt.hans, host.KindName(tt.kind, language.MustParse("zh-CN")))
+			assert.Equal(t, tt.hant, host.KindName(tt.kind, language.MustParse("zh-TW")))
 			assert.Equal(t, string(tt.kind), tt.kind.String())
 		})
 	}
+	assert.Equal(t, string(foodSafety), testChecker.KindName(foodSafety, houqin.English), "the default policy does not know the host's kind")
 }
 
-func TestRegisterKind(t *testing.T) {
-	const k Kind = "test_register_kind"
-	require.NoError(t, RegisterKind(k, "食品安全责任险", "食品安全責任險", "food safety liability insurance"))
-	require.NoError(t, RegisterKind(k, "食品安全责任险", "食品安全責任險", "food safety liability insurance"), "again is harmless")
-	assert.True(t, k.Known())
-	assert.NoError(t, k.Validate())
-	assert.Equal(t, "食品安全責任險", k.Name(houqin.TraditionalChinese))
-	requireField(t, RegisterKind(k, "别的名字", "別的名字", "another name"), "kind")
-	requireField(t, RegisterKind("Bad Kind", "x", "x", "x"), "kind")
-	requireField(t, RegisterKind(SchoolLiability, "校园责任险", "校園責任險", "campus liability"), "kind")
-	require.NoError(t, RegisterKind(SchoolLiability, "校方责任险", "校方責任險", "school liability insurance"), "the built-in names again are harmless")
-	err := RegisterKind("test_register_empty", "", "x", "x")
-	require.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.False(t, Kind("test_register_empty").Known())
+// TestPolicyKinds checks kinds of a host's own: they come with the policy
+// and its checker, and nothing a policy says reaches another checker.
+func TestPolicyKinds(t *testing.T) {
+	host := must(New(hostPolicy()))
+	assert.True(t, host.Known(foodSafety))
+	assert.False(t, testChecker.Known(foodSafety), "another checker's policy is no business of this one")
+	assert.Equal(t, append(builtinKinds[:], foodSafety), host.Kinds())
+	assert.Equal(t, builtinKinds[:], testChecker.Kinds())
+	assert.True(t, slices.IsSortedFunc(host.Kinds(), compareKinds))
 
-	kinds := Kinds()
-	assert.Equal(t, builtinKinds[:], kinds[:len(builtinKinds)], "built-in kinds first, in order")
-	assert.Contains(t, kinds[len(builtinKinds):], k)
-	assert.True(t, slices.IsSortedFunc(kinds, compareKinds))
+	p := hostPolicy()
+	p.Kinds["aaa_first"] = KindPolicy{Name: Name{Hans: "甲", Hant: "甲", En: "a"}}
+	assert.Equal(t, append(builtinKinds[:], "aaa_first", foodSafety), must(New(p)).Kinds(), "a host's kinds by code, after the built-in kinds")
+
+	tests := []struct {
+		name   string
+		change func(p *Policy)
+		field  string
+	}{
+		{"a host's kind without names", func(p *Policy) { p.Kinds["pet_insurance"] = KindPolicy{} }, "policy.kinds.pet_insurance.name"},
+		{"a host's kind without a Traditional Chinese name", func(p *Policy) {
+			p.Kinds[foodSafety] = KindPolicy{Name: Name{Hans: "食品安全责任险", En: "food safety"}}
+		}, "policy.kinds.food_safety_liability.name.zh_hant"},
+		{"a host's kind without an English name", func(p *Policy) {
+			p.Kinds[foodSafety] = KindPolicy{Name: Name{Hans: "食品安全责任险", Hant: "食品安全責任險"}}
+		}, "policy.kinds.food_safety_liability.name.en"},
+		{"a name that is not UTF-8", func(p *Policy) {
+			p.Kinds[foodSafety] = KindPolicy{Name: Name{Hans: "\xff", Hant: "x", En: "x"}}
+		}, "policy.kinds.food_safety_liability.name.zh_hans"},
+		{"a built-in kind renamed", func(p *Policy) {
+			k := p.Kinds[SchoolLiability]
+			k.Name = Name{Hans: "校园责任险", Hant: "校園責任險", En: "campus liability"}
+			p.Kinds[SchoolLiability] = k
+		}, "policy.kinds.school_liability.name"},
+		{"a malformed kind", func(p *Policy) { p.Kinds["Bad Kind"] = KindPolicy{Name: foodSafetyName} }, "policy.kinds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := hostPolicy()
+			tt.change(&p)
+			requireField(t, p.Validate(), tt.field)
+		})
+	}
 }
 
 func TestCompareKinds(t *testing.T) {

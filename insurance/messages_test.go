@@ -92,9 +92,6 @@ func exportedCodes(t *testing.T) []houqin.Code {
 
 func TestOtherTextsRegistered(t *testing.T) {
 	keys := []houqin.Code{keySummary, keySummaryNone, keySummaryKind, keySummarySep}
-	for _, k := range builtinKinds {
-		keys = append(keys, k.key())
-	}
 	for s := StatusFiled; s <= StatusWithdrawn; s++ {
 		keys = append(keys, houqin.Code("insurance.status."+s.String()))
 	}

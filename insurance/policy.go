@@ -1,6 +1,7 @@
 package insurance
 
 import (
+	"encoding/json"
 	"errors"
 	"maps"
 	"slices"
@@ -9,28 +10,45 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
-// Policy holds the region's rules for each kind of insurance policy: what
-// coverage is required, who pays, the contract's premium range, the
-// reporting deadline and the per-pupil limit. Load it from the host's
-// storage as JSON, check it with [Policy.Validate] and compile it with
-// [New].
+// Policy holds the region's kinds of insurance policy and the rules of
+// each: what coverage is required, who pays, the contract's premium range,
+// the reporting deadline and the per-pupil limit. Read it from the host's
+// storage with [ParsePolicy] (or build it in Go and check it with
+// [Policy.Validate]) and compile it with [New].
 //
-//	{"kinds": {"school_liability": {"required_coverage": "1", "school_pays": true,
-//	  "premium_min": "3.90", "premium_max": "8.00", "report_deadline_hours": 4,
-//	  "per_pupil_limit": "400000.00"}}}
+//	{"kinds": {
+//	  "school_liability": {"required_coverage": "1", "school_pays": true,
+//	    "premium_min": "3.90", "premium_max": "8.00", "report_deadline_hours": 4,
+//	    "per_pupil_limit": "400000.00"},
+//	  "preschool_food_safety": {"name": {"zh_hans": "幼儿园食品安全责任险",
+//	    "zh_hant": "幼兒園食品安全責任險", "en": "preschool food safety liability insurance"},
+//	    "required_coverage": "1"}}}
+//
+// The built-in kinds ([SchoolLiability] and the others) are known whatever
+// the policy says, with their names built in. A kind of the host's own is
+// known to a [Checker], and to the tallies it makes, when its policy lists
+// it with its names; so the kinds a region adds travel with its policy, and
+// no other code in the process can change what a check accepts.
 //
 // A kind missing from Kinds has no rules: every zero value below means
 // "no such rule".
 type Policy struct {
-	// Kinds holds the rules of each kind that has any. Keys must be known
-	// kinds.
+	// Kinds holds the kinds of the region that have rules or are the
+	// host's own. Keys are well-formed kind codes; a key that is not a
+	// built-in kind must have a Name.
 	Kinds map[Kind]KindPolicy `json:"kinds"`
 }
 
-// KindPolicy holds the rules of one kind of policy.
+// KindPolicy holds one kind of policy: its names, for a kind of the host's
+// own, and its rules.
 type KindPolicy struct {
+	// Name is the name of a kind of the host's own, required in each of
+	// the three languages. A built-in kind has its names built in and
+	// leaves Name empty.
+	Name Name `json:"name,omitzero"`
 	// RequiredCoverage is the insured rate each school must reach, a ratio
 	// in [0, 1] with at most eight decimals: 1 is full coverage (应保尽保).
 	// Zero requires nothing.
@@ -59,18 +77,25 @@ type KindPolicy struct {
 // maxDeadlineHours bounds ReportDeadlineHours: a leap year of hours.
 const maxDeadlineHours = 366 * 24
 
-// DefaultPolicy returns the rules of the seeds and of the national notice
-// of 2008 on school liability insurance (DOMAIN.md §3 and "Beyond the
-// seeds"):
-//   - school liability: full coverage required (100%, seed 000), paid from
-//     public or school funds (seed 004), premiums from ¥3.90 to ¥8.00 per
-//     pupil, claims reported within 24 hours of the incident, and at most
-//     ¥600,000.00 paid per pupil (the top of the national range of 300,000
-//     to 600,000 yuan; a region whose contract has a lower limit sets it);
+// DefaultPolicy returns the national rules for school insurance, those of
+// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 where the local
+// documents are silent:
+//   - school liability: full coverage required (100%, as
+//     监利县学校后勤管理工作会议讲话（上半年工作总结） asks too), paid from
+//     public or school funds (贵溪市学校勤工俭学工作总结 pays it from
+//     work-study funds), premiums from ¥3.90 to ¥8.00 per pupil, claims
+//     reported within 24 hours of the incident, and at most ¥600,000.00
+//     paid per pupil (the top of the national range of 300,000 to 600,000
+//     yuan; a region whose contract has a lower limit sets it);
 //   - student accident insurance: voluntary, bought by parents directly
-//     (seed 000);
+//     (监利县学校后勤管理工作会议讲话（上半年工作总结）;
+//     关于2015年规范教育收费治理教育乱收费工作的实施意见: schools may not
+//     collect commercial insurance premiums);
 //   - internship liability: paid by the vocational school, never by the
 //     pupils.
+//
+// It lists no kind of a host's own: the built-in kinds are known to every
+// Checker without it.
 func DefaultPolicy() Policy {
 	return Policy{Kinds: map[Kind]KindPolicy{
 		SchoolLiability: {
@@ -86,11 +111,44 @@ func DefaultPolicy() Policy {
 	}}
 }
 
+// ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
+// JSON leaves out keeps its default, down to the fields of a kind, so that
+// a region writes only what differs
+// ({"kinds": {"school_liability": {"report_deadline_hours": 4}}} keeps every
+// other rule of school liability and of the other kinds), and adds its own
+// kinds with their names. Unknown fields are refused, and the result is
+// validated. Every problem is an *houqin.InputError naming the field:
+// "kinds.school_liability.premium_min" for JSON that does not decode, the
+// fields of [Policy.Validate] for a policy that does not validate.
+func ParsePolicy(data []byte) (Policy, error) {
+	var j struct {
+		Kinds map[Kind]json.RawMessage `json:"kinds"`
+	}
+	if err := houqin.DecodeJSON(data, &j); err != nil {
+		return Policy{}, err
+	}
+	p := DefaultPolicy()
+	for _, k := range slices.Sorted(maps.Keys(j.Kinds)) {
+		kp := p.Kinds[k]
+		if err := houqin.DecodeJSON(j.Kinds[k], &kp); err != nil {
+			return Policy{}, houqin.WithField("kinds."+truncate(string(k), maxKindLen), err)
+		}
+		p.Kinds[k] = kp
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
 // Validate reports every problem of p at once, joined with errors.Join,
 // each an *houqin.InputError naming its field, such as
-// "policy.kinds.school_liability.premium_min".
+// "policy.kinds.school_liability.premium_min": a malformed kind code
+// ("policy.kinds"), names given to a built-in kind or missing for a kind of
+// the host's own ("policy.kinds.preschool_food_safety.name.zh_hant"), and
+// rules out of range.
 func (p Policy) Validate() error {
-	_, err := p.compile()
+	_, _, err := p.compile()
 	return err
 }
 
@@ -105,17 +163,31 @@ type rules struct {
 	limit      houqin.Fen
 }
 
-// compile checks p and converts it to the form the checks use.
-func (p Policy) compile() (map[Kind]rules, error) {
+// compile checks p and converts it to the form the checks use: the rules
+// of each kind and the kinds p knows.
+func (p Policy) compile() (map[Kind]rules, *kindSet, error) {
 	var errs []error
 	out := make(map[Kind]rules, len(p.Kinds))
+	kinds := &kindSet{own: map[Kind]Name{}}
 	for _, k := range slices.SortedFunc(maps.Keys(p.Kinds), compareKinds) {
 		field := "policy.kinds." + string(k)
-		if err := k.Validate(); err != nil {
+		if err := k.checkSyntax(); err != nil {
 			errs = append(errs, houqin.Invalid("policy.kinds", reason(err)))
 			continue
 		}
 		kp := p.Kinds[k]
+		switch {
+		case k.rank() < len(builtinKinds):
+			if kp.Name != (Name{}) {
+				errs = append(errs, houqin.Invalid(field+".name", "the built-in kind "+string(k)+" has its names built in"))
+			}
+		default:
+			if err := kp.Name.validate(); err != nil {
+				errs = append(errs, houqin.WithField(field+".name", err))
+			} else {
+				kinds.own[k] = kp.Name
+			}
+		}
 		var r rules
 		var err error
 		if r.required, err = houqin.RatioOf(field+".required_coverage", kp.RequiredCoverage); err != nil {
@@ -144,9 +216,9 @@ func (p Policy) compile() (map[Kind]rules, error) {
 		out[k] = r
 	}
 	if err := errors.Join(errs...); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, kinds, nil
 }
 
 // nonNegativeFen converts an amount of a policy that may not be negative.
@@ -161,22 +233,26 @@ func nonNegativeFen(field string, d decimal.Decimal) (houqin.Fen, error) {
 	return f, nil
 }
 
-// Checker applies a validated Policy: validate once, check many. It is
+// Checker applies a validated Policy: validate once, check many. It knows
+// the policy's kinds (the built-in kinds and the host's own), checks
+// coverage, premiums, school buses and claims by the policy's rules, and
+// makes the tallies of claims of those kinds ([Checker.NewTally]). It is
 // immutable and safe for concurrent use.
 type Checker struct {
 	policy Policy
 	rules  map[Kind]rules
+	kinds  *kindSet
 }
 
 // New validates p and compiles it into a Checker. It returns the errors of
 // [Policy.Validate].
 func New(p Policy) (*Checker, error) {
-	r, err := p.compile()
+	r, kinds, err := p.compile()
 	if err != nil {
 		return nil, err
 	}
 	p.Kinds = maps.Clone(p.Kinds)
-	return &Checker{policy: p, rules: r}, nil
+	return &Checker{policy: p, rules: r, kinds: kinds}, nil
 }
 
 // Policy returns a copy of the policy c applies.
@@ -185,3 +261,20 @@ func (c *Checker) Policy() Policy {
 	p.Kinds = maps.Clone(p.Kinds)
 	return p
 }
+
+// Known reports whether c knows the kind k: a built-in kind, or one of its
+// policy's own.
+func (c *Checker) Known(k Kind) bool {
+	_, ok := c.kinds.name(k)
+	return ok
+}
+
+// KindName returns the name of k for a reader of the language matched from
+// tag: 校方责任险, 校方責任險, "school liability insurance", or the name the
+// policy gives a kind of the host's own. A kind c does not know is written
+// as its code.
+func (c *Checker) KindName(k Kind, tag language.Tag) string { return c.kinds.nameIn(k, tag) }
+
+// Kinds returns every kind c knows: the built-in kinds in their order, then
+// the policy's own by code.
+func (c *Checker) Kinds() []Kind { return c.kinds.list() }

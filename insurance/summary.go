@@ -10,9 +10,10 @@ import (
 
 // Summary writes the county's report sentence for the tally in the
 // language matched from tag: for every kind with at least one claim, in
-// the order of [Tally.Kinds], the number of claims paid (理赔件数) and the
-// amount paid (理赔金额), exact to the fen, as of the tally's day (its
-// month and day, as a county report writes it within its year):
+// the order of [Tally.Kinds] and by the name its checker's policy gives it,
+// the number of claims paid (理赔件数) and the amount paid (理赔金额), exact
+// to the fen, as of the tally's day (its month and day, as
+// 监利县学校后勤管理工作会议讲话（上半年工作总结） writes it within its year):
 //
 //	截至5月31日，校方责任险理赔26件，理赔金额86,400.00元；学平险理赔1521件，理赔金额1,216,800.00元。
 //	As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.00 yuan; …
@@ -27,7 +28,7 @@ func (t *Tally) Summary(tag language.Tag) string {
 	parts := make([]string, len(kinds))
 	for i, kt := range kinds {
 		paid := kt.Status(StatusPaid)
-		parts[i] = houqin.Localize(tag, keySummaryKind, kt.Kind.Name(tag), paid.Count, houqin.FormatAmount(tag, paid.Paid))
+		parts[i] = houqin.Localize(tag, keySummaryKind, t.known.nameIn(kt.Kind, tag), paid.Count, houqin.FormatAmount(tag, paid.Paid))
 	}
 	return houqin.Localize(tag, keySummary, day, strings.Join(parts, houqin.Localize(tag, keySummarySep)))
 }

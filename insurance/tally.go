@@ -77,14 +77,16 @@ type MonthTotal struct {
 // A Tally counts the claims of a county or a province, as of a date, and
 // adds their amounts claimed and paid exactly, in integer fen: in total,
 // per kind of policy and status, per school and per month of the reported
-// date. Every claim added is in exactly one bucket of each breakdown, so
+// date, as county reports give them (监利县学校后勤管理工作会议讲话（上半年工作总结）:
+// claims paid and amounts paid by kind as of a day; 贵溪市学校勤工俭学工作总结:
+// claims as person-times and amounts). Every claim added is in exactly one bucket of each breakdown, so
 // each breakdown sums to the total; nothing is rounded and nothing is
 // dropped.
 //
 // A tally refuses, with an error that matches houqin.ErrInvalidInput and
 // names the field, a claim it cannot count exactly: a claim id it has
 // already counted, an amount finer than a fen or beyond houqin.MaxFen,
-// an unknown kind or status, a claim reported or decided after the as-of
+// a kind its checker's policy does not know, an unknown status, a claim reported or decided after the as-of
 // date, and an amount that would carry a sum beyond houqin.MaxFen (one
 // trillion yuan, so that every figure is an amount the library accepts
 // and writes, in JSON too). A refused claim
@@ -93,15 +95,20 @@ type MonthTotal struct {
 // Tallies merge: a host fans claims out to shards (goroutines, machines),
 // tallies each shard, and merges the shards with [Tally.Merge], which is
 // associative and commutative and gives exactly the tally of one pass
-// over all the claims. Two tallies that share a claim id do not merge.
+// over all the claims. Two tallies that share a claim id do not merge, nor
+// do tallies whose policies disagree on a kind they count (see
+// [Tally.Merge]).
 //
-// Make a Tally with [NewTally] and copy one with [Tally.Clone]: an
-// assignment shares its tables. A Tally is not safe for concurrent
+// Make a Tally with [Checker.NewTally], whose policy decides the kinds it
+// accepts and the names its summary gives them; decode one with
+// [Checker.ParseTally]; copy one with [Tally.Clone]: an assignment shares
+// its tables. A Tally is not safe for concurrent
 // mutation: give each goroutine its own and merge them. Its read methods
 // may run concurrently with each other.
 type Tally struct {
 	asOf    houqin.Date
 	asOfKey int32
+	known   *kindSet // the kinds of the checker's policy; nil: the built-in kinds
 	total   Bucket
 
 	kinds    []kindCell
@@ -115,12 +122,21 @@ type Tally struct {
 
 	ids idSet
 	sc  scratch
-	zc  zoneCache // finds reported dates; working memory like sc
 }
 
 type kindCell struct {
 	kind     Kind
 	statuses [numStatuses]Bucket
+}
+
+// counts reports whether the cell holds a claim.
+func (c *kindCell) counts() bool {
+	for s := range c.statuses {
+		if c.statuses[s].Count > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type monthCell struct {
@@ -167,18 +183,20 @@ type counted struct {
 }
 
 // NewTally returns an empty tally of the claims known as of the given
-// date. It returns an *houqin.InputError for field "as_of" when asOf is not
-// a valid date.
-func NewTally(asOf houqin.Date) (*Tally, error) {
+// date, of the kinds c knows. It returns an *houqin.InputError for field
+// "as_of" when asOf is not a valid date.
+func (c *Checker) NewTally(asOf houqin.Date) (*Tally, error) { return makeTally(c.kinds, asOf) }
+
+func makeTally(kinds *kindSet, asOf houqin.Date) (*Tally, error) {
 	if err := asOf.Validate(); err != nil {
 		return nil, houqin.Invalid("as_of", reason(err))
 	}
-	return &Tally{asOf: asOf, asOfKey: MonthOf(asOf).key()}, nil
+	return &Tally{asOf: asOf, asOfKey: MonthOf(asOf).key(), known: kinds}, nil
 }
 
 // errNoAsOf is returned by the mutating methods of a zero Tally.
 func errNoAsOf() error {
-	return houqin.Invalid("as_of", "the tally has no as-of date: make it with insurance.NewTally")
+	return houqin.Invalid("as_of", "the tally has no as-of date: make it with Checker.NewTally")
 }
 
 // AsOf returns the date of the tally: every claim in it was reported and
@@ -305,7 +323,7 @@ func (t *Tally) check(c *Claim, r *counted) error {
 		}
 	}
 	var ck checked
-	if err := c.checkFields(&t.zc, &ck); err != nil {
+	if err := c.checkFields(&ck); err != nil {
 		return err
 	}
 	if err := t.checkDates(c, ck.reported); err != nil {
@@ -349,7 +367,7 @@ func (t *Tally) undo(claims []Claim, m mark) {
 		t.kinds[t.kindIndexOf(c.Kind)].statuses[c.Status-1].sub(claimed, paid)
 		p, _ := findSchool(&t.schools, tagOf(c.School), c.School)
 		t.schools.slots[p].sub(claimed, paid)
-		key := MonthOf(t.zc.dateOf(c.ReportedAt)).key()
+		key := MonthOf(houqin.DateOf(c.ReportedAt)).key()
 		t.months[t.monthIndex(key)].sub(claimed, paid)
 	}
 	t.rollback(m)
@@ -385,8 +403,8 @@ func (t *Tally) checkSums(sumC, sumP, claimed, paid houqin.Fen) error {
 // maxFenText is houqin.MaxFen for error messages.
 const maxFenText = "¥1,000,000,000,000.00"
 
-// kindIndex returns the index of k's cell, making one for a known kind
-// the tally has not seen yet.
+// kindIndex returns the index of k's cell, making one for a kind the
+// tally knows but has not seen yet.
 func (t *Tally) kindIndex(k Kind) (int, error) {
 	if len(k) > 0 {
 		// The kinds are few but come in no order: a guess by the length
@@ -405,7 +423,7 @@ func (t *Tally) kindIndex(k Kind) (int, error) {
 			}
 		}
 	}
-	if err := k.Validate(); err != nil {
+	if err := t.known.check(k); err != nil {
 		return 0, houqin.WithField("kind", err)
 	}
 	t.kinds = append(t.kinds, kindCell{kind: k})
@@ -484,10 +502,15 @@ func (t *Tally) rollback(m mark) {
 //
 // Merge refuses, with an *houqin.InputError and leaving t as it was, a
 // tally of another as-of date (field "as_of": figures as of different
-// days do not add up to a figure as of either), tallies that share a
-// claim id (field "claim_ids"; the error names the least shared id in
-// byte order), and sums that would exceed houqin.MaxFen. Merging a tally into itself
-// is refused unless it is empty, for it shares every claim id.
+// days do not add up to a figure as of either), a tally with claims of a
+// kind that t's policy does not know or names otherwise than o's policy
+// (field "kinds": a kind is its code and its names, and a summary must not
+// give o's claims a name their region does not use; the kinds a policy
+// knows without claims in o do not matter, nor do the rules of either
+// policy, which no tally applies), tallies that share a claim id (field
+// "claim_ids"; the error names the least shared id in byte order), and
+// sums that would exceed houqin.MaxFen. Merging a tally into itself is
+// refused unless it is empty, for it shares every claim id.
 //
 // Merge does not copy o's claim ids: t refers to the ones o holds (which
 // neither changes), so they stay in memory while t does. o may go on
@@ -507,6 +530,9 @@ func (t *Tally) Merge(o *Tally) error {
 	}
 	if o == t {
 		return houqin.Invalid("claim_ids", "claim id "+strconv.Quote(slices.Min(t.ids.list()))+" is in both tallies")
+	}
+	if err := t.checkKinds(o); err != nil {
+		return err
 	}
 	if err := t.checkSums(t.total.Claimed, t.total.Paid, o.total.Claimed, o.total.Paid); err != nil {
 		return err
@@ -537,6 +563,29 @@ func (t *Tally) Merge(o *Tally) error {
 	return nil
 }
 
+// checkKinds refuses o's claims of a kind that t does not know, or names
+// otherwise than o does.
+func (t *Tally) checkKinds(o *Tally) error {
+	if o.known == t.known {
+		return nil
+	}
+	for i := range o.kinds {
+		oc := &o.kinds[i]
+		if !oc.counts() {
+			continue
+		}
+		theirs, _ := o.known.name(oc.kind)
+		ours, ok := t.known.name(oc.kind)
+		switch {
+		case !ok:
+			return houqin.Invalid("kinds", "the merged tally has claims of kind "+string(oc.kind)+", which this tally's policy does not know")
+		case ours != theirs:
+			return houqin.Invalid("kinds", "kind "+string(oc.kind)+" is "+theirs.Hans+" ("+theirs.En+") in the merged tally's policy but "+ours.Hans+" ("+ours.En+") in this tally's")
+		}
+	}
+	return nil
+}
+
 func dateText(d houqin.Date) string {
 	if d.IsZero() {
 		return "(no date)"
@@ -549,6 +598,7 @@ func (t *Tally) Clone() *Tally {
 	c := &Tally{
 		asOf:     t.asOf,
 		asOfKey:  t.asOfKey,
+		known:    t.known,
 		total:    t.total,
 		kinds:    slices.Clone(t.kinds),
 		kindHint: t.kindHint,

@@ -57,6 +57,25 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
+// ParseTally decodes a tally that [Tally.MarshalJSON] wrote, on this
+// machine or another, as a tally of c: it accepts the kinds c knows, its
+// summary names them as c's policy does, and it merges with c's tallies. A
+// worker that receives shards builds its Checker from the same policy as
+// the workers that tallied them and decodes each shard with ParseTally.
+// It checks what [Tally.UnmarshalJSON] checks, and refuses JSON null and
+// anything after the tally; every problem is an *houqin.InputError naming
+// the field.
+func (c *Checker) ParseTally(data []byte) (*Tally, error) {
+	t := &Tally{known: c.kinds}
+	if err := houqin.DecodeJSON(data, t); err != nil {
+		return nil, err
+	}
+	if t.asOf.IsZero() {
+		return nil, houqin.Invalid("", "want a tally, got JSON null")
+	}
+	return t, nil
+}
+
 // UnmarshalJSON decodes what [Tally.MarshalJSON] writes, in any order of
 // the breakdowns, and checks that it is a tally: a valid as-of date,
 // distinct valid claim ids as many as the total count, known kinds and
@@ -64,6 +83,11 @@ func nonNil[T any](s []T) []T {
 // paid status, and every breakdown summing exactly to the total. It
 // returns an *houqin.InputError naming the field otherwise, and leaves t
 // as it was. JSON null leaves t as it is.
+//
+// The kinds it knows are t's: those of the checker that made t, or, in a
+// zero Tally (as when encoding/json fills a host's struct), the built-in
+// kinds only. To decode a tally with kinds of the host's own, use
+// [Checker.ParseTally].
 func (t *Tally) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
@@ -72,7 +96,7 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return houqin.Invalid("tally", reason(err))
 	}
-	n, err := NewTally(j.AsOf)
+	n, err := makeTally(t.known, j.AsOf)
 	if err != nil {
 		return err
 	}
@@ -89,7 +113,7 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 	var byStatus [numStatuses]Bucket
 	for i, kt := range j.Kinds {
 		field := "kinds[" + strconv.Itoa(i) + "]"
-		if err := kt.Kind.Validate(); err != nil {
+		if err := n.known.check(kt.Kind); err != nil {
 			return houqin.WithField(field+".kind", err)
 		}
 		for _, c := range n.kinds {

@@ -38,7 +38,7 @@ func paidClaim(id string) Claim {
 
 func newTally(t testing.TB) *Tally {
 	t.Helper()
-	tl, err := NewTally(testAsOf)
+	tl, err := testChecker.NewTally(testAsOf)
 	require.NoError(t, err)
 	return tl
 }
@@ -62,11 +62,11 @@ func requireField(t testing.TB, err error, field string) {
 }
 
 func TestNewTally(t *testing.T) {
-	_, err := NewTally(houqin.Date{})
+	_, err := testChecker.NewTally(houqin.Date{})
 	requireField(t, err, "as_of")
-	_, err = NewTally(houqin.NewDate(2025, time.February, 30))
+	_, err = testChecker.NewTally(houqin.NewDate(2025, time.February, 30))
 	requireField(t, err, "as_of")
-	tl, err := NewTally(testAsOf)
+	tl, err := testChecker.NewTally(testAsOf)
 	require.NoError(t, err)
 	assert.Equal(t, testAsOf, tl.AsOf())
 	assert.Equal(t, 0, tl.Len())
@@ -370,7 +370,7 @@ func TestMergeRefuses(t *testing.T) {
 	assert.Contains(t, err.Error(), `"C1"`)
 	assert.Equal(t, before, jsonOf(t, a))
 
-	june, err := NewTally(date(time.June, 30))
+	june, err := testChecker.NewTally(date(time.June, 30))
 	require.NoError(t, err)
 	requireField(t, a.Merge(june), "as_of")
 	requireField(t, june.Merge(a), "as_of")
@@ -476,10 +476,12 @@ func TestTallyOldMonths(t *testing.T) {
 
 func TestHostKindInTally(t *testing.T) {
 	const k Kind = "test_tally_host_kind"
-	require.NoError(t, RegisterKind(k, "测试险", "測試險", "test insurance"))
+	p := DefaultPolicy()
+	p.Kinds[k] = KindPolicy{Name: Name{Hans: "测试险", Hant: "測試險", En: "test insurance"}}
+	host := must(New(p))
 	c := paidClaim("H1")
 	c.Kind = k
-	tl := newTally(t)
+	tl := must(host.NewTally(testAsOf))
 	require.NoError(t, tl.Add(paidClaim("C1")))
 	require.NoError(t, tl.Add(c))
 	kinds := tl.Kinds()
@@ -487,10 +489,82 @@ func TestHostKindInTally(t *testing.T) {
 	assert.Equal(t, SchoolLiability, kinds[0].Kind, "built-in kinds come first")
 	assert.Equal(t, k, kinds[1].Kind)
 	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额2,800.00元；测试险理赔1件，理赔金额2,800.00元。", tl.Summary(houqin.SimplifiedChinese))
+	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 1, amount paid: 2,800.00 yuan; test insurance claims paid: 1, amount paid: 2,800.00 yuan.", tl.Summary(houqin.English))
+
+	// A tally of the default policy does not know the host's kind.
+	requireField(t, newTally(t).Add(c), "kind")
+	requireField(t, newTally(t).AddAll([]Claim{paidClaim("C1"), c}), "claims[1].kind")
+
+	// The tally travels as JSON: the host's checker decodes it, with its
+	// kinds; the default checker and a zero Tally know the built-in kinds
+	// only.
+	b, err := json.Marshal(tl)
+	require.NoError(t, err)
+	back, err := host.ParseTally(b)
+	require.NoError(t, err)
+	assert.True(t, back.Equal(tl))
+	assert.Equal(t, tl.Summary(houqin.TraditionalChinese), back.Summary(houqin.TraditionalChinese))
+	_, err = testChecker.ParseTally(b)
+	requireField(t, err, "kinds[1].kind")
+	var zero Tally
+	requireField(t, json.Unmarshal(b, &zero), "kinds[1].kind")
+}
+
+// TestMergeAcrossPolicies checks when tallies of two policies merge: when
+// every kind the merged tally counts is known to the other by the same
+// names.
+func TestMergeAcrossPolicies(t *testing.T) {
+	named := func(hans, hant, en string) *Checker {
+		p := DefaultPolicy()
+		p.Kinds[foodSafety] = KindPolicy{Name: Name{Hans: hans, Hant: hant, En: en}}
+		return must(New(p))
+	}
+	host := named(foodSafetyName.Hans, foodSafetyName.Hant, foodSafetyName.En)
+	same := named(foodSafetyName.Hans, foodSafetyName.Hant, foodSafetyName.En) // another checker of the same policy
+	other := named("食品险", "食品險", "food insurance")
+	withRules := must(New(hostPolicy())) // the same names, other rules
+	food := paidClaim("F1")
+	food.Kind = foodSafety
+
+	tallyOf := func(c *Checker, claims ...Claim) *Tally {
+		tl := must(c.NewTally(testAsOf))
+		require.NoError(t, tl.AddAll(claims))
+		return tl
+	}
+	tests := []struct {
+		name     string
+		into, of *Tally
+		field    string // "" when they merge
+	}{
+		{"the same policy", tallyOf(host), tallyOf(same, food), ""},
+		{"the same names, other rules", tallyOf(host), tallyOf(withRules, food), ""},
+		{"a built-in kind, whatever the policies", tallyOf(testChecker), tallyOf(host, paidClaim("C1")), ""},
+		{"a kind the other policy does not know", tallyOf(testChecker), tallyOf(host, paidClaim("C1"), food), "kinds"},
+		{"a kind the other policy names otherwise", tallyOf(other), tallyOf(host, food), "kinds"},
+		{"a kind known to this policy only", tallyOf(host, food), tallyOf(testChecker, paidClaim("C1")), ""},
+		{"a decoded zero Tally knows the built-in kinds", func() *Tally {
+			var z Tally
+			require.NoError(t, json.Unmarshal([]byte(jsonOf(t, tallyOf(testChecker, paidClaim("C2")))), &z))
+			return &z
+		}(), tallyOf(host, food), "kinds"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before, n := jsonOf(t, tt.into), tt.into.Len()
+			err := tt.into.Merge(tt.of)
+			if tt.field == "" {
+				require.NoError(t, err)
+				assert.Equal(t, n+tt.of.Len(), tt.into.Len())
+				return
+			}
+			requireField(t, err, tt.field)
+			assert.Equal(t, before, jsonOf(t, tt.into), "a refused merge leaves the tally as it was")
+		})
+	}
 }
 
 func TestSummary(t *testing.T) {
-	// The seeds' figures (seed 000): 26 school-liability claims and 1521
+	// The figures of 监利县学校后勤管理工作会议讲话（上半年工作总结）: 26 school-liability claims and 1521
 	// student-accident claims paid by the end of May; the filed and
 	// rejected claims are counted in the tally but not in "理赔…件".
 	tl := newTally(t)
@@ -681,4 +755,46 @@ func TestTallyUnmarshalRefuses(t *testing.T) {
 	requireField(t, tl.UnmarshalJSON([]byte(`{"as_of":`)), "tally")
 	requireField(t, tl.UnmarshalJSON([]byte(`[]`)), "tally")
 	assert.True(t, errors.Is(tl.UnmarshalJSON([]byte(`{"as_of":"2025-05-31","total":{"count":1}}`)), houqin.ErrInvalidInput))
+}
+
+// TestReportedDateInItsLocation checks that a tally buckets a claim by the
+// calendar date of its reported time in the time's own location (the date
+// houqin.DateOf gives), around midnight at the turn of a month, in fixed
+// zones far east and west and in zones with daylight saving time (China's
+// from 1986 to 1991 among them).
+func TestReportedDateInItsLocation(t *testing.T) {
+	zones := []*time.Location{time.UTC, cst, time.FixedZone("+1400", 14*3600), time.FixedZone("-1200", -12*3600), time.FixedZone("+0545", 5*3600+45*60)}
+	for _, name := range []string{"Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia"} {
+		if loc, err := time.LoadLocation(name); err == nil {
+			zones = append(zones, loc)
+		}
+	}
+	for _, loc := range zones {
+		t.Run(loc.String(), func(t *testing.T) {
+			tl := newTally(t)
+			want := map[Month]int64{}
+			n := 0
+			for _, first := range []time.Time{
+				time.Date(1991, time.September, 1, 0, 0, 0, 0, loc), // China: the end of daylight saving time, 1991
+				time.Date(2024, time.November, 1, 0, 0, 0, 0, loc),
+				time.Date(2025, time.March, 1, 0, 0, 0, 0, loc),
+				time.Date(2025, time.April, 1, 0, 0, 0, 0, loc),
+			} {
+				for _, d := range []time.Duration{-time.Hour - time.Nanosecond, -time.Nanosecond, 0, time.Nanosecond, time.Hour} {
+					c := paidClaim("Z" + itoa(n))
+					n++
+					c.ReportedAt = first.Add(d)
+					c.IncidentAt = c.ReportedAt.Add(-time.Hour)
+					c.DecidedOn = testAsOf
+					require.NoError(t, tl.Add(c))
+					want[MonthOf(houqin.DateOf(c.ReportedAt))]++
+				}
+			}
+			got := map[Month]int64{}
+			for _, m := range tl.Months() {
+				got[m.Month] = m.Count
+			}
+			assert.Equal(t, want, got)
+		})
+	}
 }

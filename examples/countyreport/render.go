@@ -143,7 +143,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 	p(r.Insurance.Year.Summary(tag))
 	for _, k := range r.Insurance.Coverage.Kinds {
 		if k.Kind == insurance.SchoolLiability {
-			p(t("countyreport.coverage", k.Kind.Name(tag), k.Rate, k.Enrolled, k.Insured))
+			p(t("countyreport.coverage", r.insurer.KindName(k.Kind, tag), k.Rate, k.Enrolled, k.Insured))
 		}
 	}
 
@@ -258,11 +258,11 @@ func (r *Report) chargeLabel(c fees.Charge, term houqin.Term) func(language.Tag)
 func (r *Report) insuranceLabel(s *School, subject string) func(language.Tag) string {
 	return func(tag language.Tag) string {
 		if school, kind, ok := strings.Cut(subject, "/"); ok && school == s.ID {
-			return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), insurance.Kind(kind).Name(tag))
+			return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), r.insurer.KindName(insurance.Kind(kind), tag))
 		}
 		for _, pr := range s.Insurance.Premiums {
 			if pr.ID == subject {
-				return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), pr.Kind.Name(tag))
+				return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), r.insurer.KindName(pr.Kind, tag))
 			}
 		}
 		return subject

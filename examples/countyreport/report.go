@@ -29,6 +29,7 @@ type Report struct {
 
 	county   *County
 	assessor *assessment.Assessor
+	insurer  *insurance.Checker // names the kinds of insurance
 }
 
 // Summary is the first paragraph of the report, in figures.
@@ -118,6 +119,7 @@ func build(c *County) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	r.insurer = ins
 	claimsOf, err := r.checkClaims(ins)
 	if err != nil {
 		return nil, err
@@ -148,17 +150,17 @@ func build(c *County) (*Report, error) {
 func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error) {
 	c := r.county
 	var err error
-	if r.Insurance.Midyear, err = tally(c.Claims, c.ClaimsAsOf); err != nil {
+	if r.Insurance.Midyear, err = tally(ins, c.Claims, c.ClaimsAsOf); err != nil {
 		return nil, err
 	}
-	if r.Insurance.Year, err = tally(c.Claims, c.AsOf); err != nil {
+	if r.Insurance.Year, err = tally(ins, c.Claims, c.AsOf); err != nil {
 		return nil, err
 	}
 	var rows []insurance.Enrollment
 	for _, s := range c.Schools {
 		rows = append(rows, s.Insurance.Enrollments...)
 	}
-	if r.Insurance.Coverage, err = insurance.CoverageOf(rows); err != nil {
+	if r.Insurance.Coverage, err = ins.Coverage(rows); err != nil {
 		return nil, err
 	}
 	fs, err := ins.CheckClaims(c.Claims)
@@ -182,8 +184,8 @@ func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error)
 
 // tally counts the claims reported by asOf as they stood on that day: a
 // claim decided later was still filed.
-func tally(claims []insurance.Claim, asOf houqin.Date) (*insurance.Tally, error) {
-	t, err := insurance.NewTally(asOf)
+func tally(ins *insurance.Checker, claims []insurance.Claim, asOf houqin.Date) (*insurance.Tally, error) {
+	t, err := ins.NewTally(asOf)
 	if err != nil {
 		return nil, err
 	}
