@@ -8,6 +8,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // exampleAuditor compiles the default policy and a two-item catalog: the
@@ -33,10 +34,10 @@ func exampleAuditor() *fees.Auditor {
 // 80, to 40 pupils of grade 1, bought by choice at the supplies point.
 func ExampleAuditor_Audit() {
 	a := exampleAuditor()
-	sept1 := houqin.NewDate(2025, time.September, 1)
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
-		AsOf:  houqin.NewDate(2025, time.September, 15),
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
 		Charges: []fees.Charge{{
 			ID: "2025秋-校服", Item: "uniform", Grades: []int{1},
 			Amount: decimal.RequireFromString("95.00"), Pupils: 40, Consents: 40,
@@ -49,8 +50,8 @@ func ExampleAuditor_Audit() {
 	}
 	for _, f := range r.Findings {
 		fmt.Println(f.Code, f.Severity)
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// fees.over_standard violation
@@ -63,10 +64,10 @@ func ExampleAuditor_Audit() {
 // families on record.
 func ExampleAuditor_Audit_compulsoryVoluntary() {
 	a := exampleAuditor()
-	sept1 := houqin.NewDate(2025, time.September, 1)
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
-		AsOf:  houqin.NewDate(2025, time.September, 15),
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
 		Charges: []fees.Charge{{
 			ID: "2025秋-校服", Item: "uniform", Grades: []int{1},
 			Amount: decimal.RequireFromString("80.00"), Pupils: 40, Consents: 30,
@@ -79,7 +80,7 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 		return
 	}
 	for _, f := range r.Findings {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// 2025秋-校服：自愿收费项目被作为强制收费（涉及40名学生）
@@ -104,7 +105,7 @@ func ExampleAuditor_Settle() {
 	}
 	fmt.Println(s.Outcome, s.Balance, "=", s.Each, "each, the first", s.Extra, "one fen more")
 	for i := range s.Pupils {
-		fmt.Println(s.Share(i), s.Share(i).Daxie(houqin.SimplifiedChinese))
+		fmt.Println(s.Share(i), s.Share(i).Daxie(language.SimplifiedChinese))
 	}
 	// Output:
 	// refund 100.00 = 33.33 each, the first 1 one fen more
@@ -121,7 +122,7 @@ func ExampleItemSettlement_Notice() {
 			Pupils: 3, Handler: fees.HandlerSchool},
 		fees.Spending{Actual: decimal.RequireFromString("20.00")},
 	)
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(s.Notice(tag, 0))
 	}
 	// Output:
@@ -200,7 +201,7 @@ func ExampleParseCatalog() {
 		return
 	}
 	it := c.Items[0]
-	fmt.Println(it.Name, it.Kind.Label(houqin.SimplifiedChinese), it.Unit.Label(houqin.SimplifiedChinese), it.Standard)
+	fmt.Println(it.Name, it.Kind.Label(language.SimplifiedChinese), it.Unit.Label(language.SimplifiedChinese), it.Standard)
 	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "standard": "1"}]}`))
 	fmt.Println(err)
 	// Output:

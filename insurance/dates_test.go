@@ -123,8 +123,8 @@ func TestCivilDate(t *testing.T) {
 	for tm := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC); tm.Year() < 10000; tm = tm.AddDate(0, 0, 7) {
 		check(tm)
 	}
-	require.Equal(t, houqin.NewDate(1970, time.January, 1), civilDate(unixDay0))
-	require.Equal(t, houqin.NewDate(0, time.March, 1), civilDate(0))
+	require.Equal(t, houqin.Date{Year: 1970, Month: time.January, Day: 1}, civilDate(unixDay0))
+	require.Equal(t, houqin.Date{Year: 0, Month: time.March, Day: 1}, civilDate(0))
 }
 
 // FuzzZoneCache compares the zone cache with time.Time.Date for fuzzed

@@ -10,11 +10,12 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/insurance"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 var (
 	cst  = time.FixedZone("CST", 8*3600)
-	asOf = houqin.NewDate(2025, time.May, 31)
+	asOf = houqin.Date{Year: 2025, Month: time.May, Day: 31}
 )
 
 // claim makes a paid claim reported on the given day of May 2025.
@@ -25,7 +26,7 @@ func claim(id string, kind insurance.Kind, school string, day int, paid string) 
 		School:     school,
 		IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst),
 		ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-		DecidedOn:  houqin.NewDate(2025, time.May, day),
+		DecidedOn:  houqin.Date{Year: 2025, Month: time.May, Day: day},
 		Status:     insurance.StatusPaid,
 		Claimed:    decimal.RequireFromString(paid),
 		Paid:       decimal.RequireFromString(paid),
@@ -47,9 +48,9 @@ func ExampleTally_Summary() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(tally.Summary(houqin.SimplifiedChinese))
-	fmt.Println(tally.Summary(houqin.TraditionalChinese))
-	fmt.Println(tally.Summary(houqin.English))
+	fmt.Println(tally.Summary(language.SimplifiedChinese))
+	fmt.Println(tally.Summary(language.TraditionalChinese))
+	fmt.Println(tally.Summary(language.English))
 	// Output:
 	// 截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。
 	// 截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。
@@ -110,7 +111,7 @@ func ExampleTally_Add() {
 	fmt.Println(tally.Add(claim("C2", insurance.SchoolLiability, "S001", 4, "100.005")))
 	late := claim("C3", insurance.SchoolLiability, "S001", 4, "100.00")
 	late.ReportedAt = time.Date(2025, time.June, 2, 8, 0, 0, 0, cst)
-	late.DecidedOn = houqin.NewDate(2025, time.June, 2)
+	late.DecidedOn = houqin.Date{Year: 2025, Month: time.June, Day: 2}
 	fmt.Println(tally.Add(late))
 	fmt.Println(tally.Len(), tally.Total().Paid)
 	// Output:
@@ -153,9 +154,9 @@ func ExampleTally_Kinds() {
 		filed,
 	})
 	for _, k := range tally.Kinds() {
-		fmt.Println(k.Kind.Name(houqin.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
+		fmt.Println(k.Kind.Name(language.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
 		for _, s := range k.Statuses {
-			fmt.Println("  ", s.Status.Label(houqin.SimplifiedChinese), s.Count, s.Claimed)
+			fmt.Println("  ", s.Status.Label(language.SimplifiedChinese), s.Count, s.Claimed)
 		}
 	}
 	// Output:
@@ -184,7 +185,7 @@ func ExampleTally_MarshalJSON() {
 }
 
 func ExampleNewTally() {
-	_, err := insurance.NewTally(houqin.NewDate(2025, time.February, 30))
+	_, err := insurance.NewTally(houqin.Date{Year: 2025, Month: time.February, Day: 30})
 	fmt.Println(err)
 	tally, _ := insurance.NewTally(asOf)
 	fmt.Println(tally.AsOf(), tally.Len())
@@ -204,10 +205,10 @@ func ExampleCoverageOf() {
 		return
 	}
 	for _, c := range rep.Schools {
-		fmt.Println(c.School, c.Kind, c.Insured, "/", c.Enrolled, houqin.FormatPercent(houqin.SimplifiedChinese, c.Rate))
+		fmt.Println(c.School, c.Kind, c.Insured, "/", c.Enrolled, c.Rate.Format(language.SimplifiedChinese))
 	}
 	for _, c := range rep.Kinds {
-		fmt.Println("county", c.Kind, c.Uninsured, "uninsured", houqin.FormatPercent(houqin.SimplifiedChinese, c.Rate))
+		fmt.Println("county", c.Kind, c.Uninsured, "uninsured", c.Rate.Format(language.SimplifiedChinese))
 	}
 	_, err = insurance.CoverageOf([]insurance.Enrollment{{School: "S003", Kind: insurance.SchoolLiability, Enrolled: 10, Insured: 11}})
 	fmt.Println(err)
@@ -235,8 +236,8 @@ func ExampleChecker_CheckCoverage() {
 	}
 	for _, f := range findings {
 		fmt.Println(f.Code, f.Severity)
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// insurance.coverage_below_required violation
@@ -253,7 +254,7 @@ func ExampleChecker_CheckPremiums() {
 		{ID: "ZR-2025-003", School: "S003", Kind: insurance.SchoolLiability, Pupils: 400, Amount: decimal.RequireFromString("1200"), Payer: insurance.PayerPublic},
 	})
 	for _, f := range findings {
-		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// violation ZR-2025-002：向学生收取保费¥4,300.00（860人），该险种应由学校或财政出资，不得向学生收费
@@ -263,17 +264,17 @@ func ExampleChecker_CheckPremiums() {
 
 func ExampleChecker_CheckBuses() {
 	checker, _ := insurance.New(insurance.DefaultPolicy())
-	cover := houqin.Period{From: houqin.NewDate(2024, time.September, 1), To: houqin.NewDate(2025, time.August, 31)}
+	cover := houqin.Period{From: houqin.Date{Year: 2024, Month: time.September, Day: 1}, To: houqin.Date{Year: 2025, Month: time.August, Day: 31}}
 	findings, _ := checker.CheckBuses(
 		[]insurance.BusCover{{Bus: "鲁A·X1234", Valid: cover}},
 		[]insurance.BusRun{
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.August, 31)},
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.September, 1)},
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.September, 2)},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.August, Day: 31}},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.September, Day: 1}},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.September, Day: 2}},
 		})
 	for _, f := range findings {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// 校车鲁A·X1234在无有效承运人责任险时运行2趟（2025年9月1日至2025年9月2日）
@@ -284,7 +285,7 @@ func ExampleChecker_CheckClaims() {
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	late := claim("C7", insurance.SchoolLiability, "S001", 5, "1200.00")
 	late.ReportedAt = late.IncidentAt.Add(30*time.Hour + 15*time.Minute)
-	late.DecidedOn = houqin.NewDate(2025, time.May, 20)
+	late.DecidedOn = houqin.Date{Year: 2025, Month: time.May, Day: 20}
 	big := claim("C8", insurance.SchoolLiability, "S002", 6, "650000.00")
 	findings, err := checker.CheckClaims([]insurance.Claim{late, big})
 	if err != nil {
@@ -292,7 +293,7 @@ func ExampleChecker_CheckClaims() {
 		return
 	}
 	for _, f := range findings {
-		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// violation 理赔案件C8赔付¥650,000.00，超过每人赔偿限额¥600,000.00，超出¥50,000.00
@@ -362,8 +363,8 @@ func ExampleRegisterKind() {
 	}
 	tally, _ := insurance.NewTally(asOf)
 	_ = tally.Add(claim("F1", foodSafety, "S001", 12, "3500.00"))
-	fmt.Println(tally.Summary(houqin.SimplifiedChinese))
-	fmt.Println(tally.Summary(houqin.English))
+	fmt.Println(tally.Summary(language.SimplifiedChinese))
+	fmt.Println(tally.Summary(language.English))
 	fmt.Println(insurance.RegisterKind(foodSafety, "食品险", "食品險", "food insurance"))
 	// Output:
 	// 截至5月31日，食品安全责任险理赔1件，理赔金额3,500.00元。
@@ -373,7 +374,7 @@ func ExampleRegisterKind() {
 
 func ExampleKind_Name() {
 	for _, k := range insurance.Kinds()[:6] {
-		fmt.Printf("%s | %s | %s\n", k.Name(houqin.SimplifiedChinese), k.Name(houqin.TraditionalChinese), k.Name(houqin.English))
+		fmt.Printf("%s | %s | %s\n", k.Name(language.SimplifiedChinese), k.Name(language.TraditionalChinese), k.Name(language.English))
 	}
 	// Output:
 	// 校方责任险 | 校方責任險 | school liability insurance

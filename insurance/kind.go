@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/msg"
 	"golang.org/x/text/language"
 )
 
@@ -105,7 +106,7 @@ func (k Kind) Known() bool {
 	if k.checkSyntax() != nil {
 		return false
 	}
-	_, ok := houqin.MessageOf(k.key())
+	_, ok := msg.Lookup(string(k.key()))
 	return ok
 }
 
@@ -155,7 +156,7 @@ func RegisterKind(k Kind, hans, hant, en string) error {
 		return houqin.WithField("kind", err)
 	}
 	if k.rank() < len(builtinKinds) {
-		if m, ok := houqin.MessageOf(k.key()); ok && m.Hans == hans && m.Hant == hant && m.En == en {
+		if m, ok := msg.Lookup(string(k.key())); ok && m.Hans == hans && m.Hant == hant && m.En == en {
 			return nil
 		}
 		return houqin.Invalid("kind", "built-in kind "+string(k)+" cannot be renamed")
@@ -171,8 +172,8 @@ func RegisterKind(k Kind, hans, hant, en string) error {
 func Kinds() []Kind {
 	out := slices.Clone(builtinKinds[:])
 	var extra []Kind
-	for _, c := range houqin.RegisteredCodes() {
-		if s, ok := strings.CutPrefix(string(c), kindKeyPrefix); ok {
+	for _, c := range msg.Keys() {
+		if s, ok := strings.CutPrefix(c, kindKeyPrefix); ok {
 			if k := Kind(s); k.rank() == len(builtinKinds) {
 				extra = append(extra, k)
 			}

@@ -8,6 +8,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestKindValidate(t *testing.T) {
@@ -58,9 +59,9 @@ func TestKindNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.kind), func(t *testing.T) {
-			assert.Equal(t, tt.hans, tt.kind.Name(houqin.SimplifiedChinese))
-			assert.Equal(t, tt.hant, tt.kind.Name(houqin.TraditionalChinese))
-			assert.Equal(t, tt.en, tt.kind.Name(houqin.English))
+			assert.Equal(t, tt.hans, tt.kind.Name(language.SimplifiedChinese))
+			assert.Equal(t, tt.hant, tt.kind.Name(language.TraditionalChinese))
+			assert.Equal(t, tt.en, tt.kind.Name(language.English))
 			assert.Equal(t, string(tt.kind), tt.kind.String())
 		})
 	}
@@ -72,7 +73,7 @@ func TestRegisterKind(t *testing.T) {
 	require.NoError(t, RegisterKind(k, "食品安全责任险", "食品安全責任險", "food safety liability insurance"), "again is harmless")
 	assert.True(t, k.Known())
 	assert.NoError(t, k.Validate())
-	assert.Equal(t, "食品安全責任險", k.Name(houqin.TraditionalChinese))
+	assert.Equal(t, "食品安全責任險", k.Name(language.TraditionalChinese))
 	requireField(t, RegisterKind(k, "别的名字", "別的名字", "another name"), "kind")
 	requireField(t, RegisterKind("Bad Kind", "x", "x", "x"), "kind")
 	requireField(t, RegisterKind(SchoolLiability, "校园责任险", "校園責任險", "campus liability"), "kind")
@@ -110,15 +111,15 @@ func TestStatusText(t *testing.T) {
 		var back Status
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		assert.Equal(t, labels[s][0], s.Label(houqin.SimplifiedChinese))
-		assert.Equal(t, labels[s][1], s.Label(houqin.TraditionalChinese))
-		assert.Equal(t, labels[s][2], s.Label(houqin.English))
+		assert.Equal(t, labels[s][0], s.Label(language.SimplifiedChinese))
+		assert.Equal(t, labels[s][1], s.Label(language.TraditionalChinese))
+		assert.Equal(t, labels[s][2], s.Label(language.English))
 	}
 	for _, bad := range []Status{0, 6, 255} {
 		assert.False(t, bad.Valid())
 		_, err := bad.MarshalText()
 		requireField(t, err, "status")
-		assert.Equal(t, bad.String(), bad.Label(houqin.English))
+		assert.Equal(t, bad.String(), bad.Label(language.English))
 	}
 	assert.Equal(t, "Status(0)", Status(0).String())
 	var s Status

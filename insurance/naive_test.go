@@ -205,7 +205,7 @@ func (n *naiveTally) same(t *Tally) string {
 
 // testAsOf is the as-of date of the generated claims: the end of May, as
 // in seed 000.
-var testAsOf = houqin.NewDate(2025, time.May, 31)
+var testAsOf = houqin.Date{Year: 2025, Month: time.May, Day: 31}
 
 // cst is China Standard Time.
 var cst = time.FixedZone("CST", 8*3600)

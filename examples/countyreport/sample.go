@@ -19,7 +19,7 @@ import (
 
 var cst = time.FixedZone("CST", 8*60*60)
 
-func day(y int, m time.Month, d int) houqin.Date { return houqin.NewDate(y, m, d) }
+func day(y int, m time.Month, d int) houqin.Date { return houqin.Date{Year: y, Month: m, Day: d} }
 
 func yuan(f int64) decimal.Decimal { return houqin.Fen(f).Yuan() }
 
@@ -295,7 +295,7 @@ func sampleFees(s schoolSpec) []fees.Filing {
 		f := fees.Filing{School: s.id, Stage: s.stage, Rural: s.rural, Term: tm.term, TermEnd: tm.end,
 			AsOf: day(2026, time.August, 31)}
 		id := func(item string) string {
-			return fmt.Sprintf("%s-%d%s-%s", s.id, tm.term.Year, tm.term.Semester.String()[:2], item)
+			return fmt.Sprintf("%s-%d%s-%s", s.id, tm.term.Year, string(tm.term.Semester)[:2], item)
 		}
 		charge := func(item, name string, amount int64, pupils int) fees.Charge {
 			return fees.Charge{ID: id(item), Item: item, Name: name, Amount: yuan(amount), Pupils: pupils,
@@ -410,7 +410,7 @@ func sampleCover(s schoolSpec) Cover {
 		for _, bus := range []string{"清A·00731", "清A·00732"} {
 			for _, tm := range terms {
 				for d := tm.collected; !d.After(tm.end); d = d.AddDays(1) {
-					if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+					if wd := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Weekday(); wd != time.Saturday && wd != time.Sunday {
 						c.BusRuns = append(c.BusRuns, insurance.BusRun{Bus: bus, Date: d})
 					}
 				}
@@ -445,7 +445,8 @@ func sampleClaims() []insurance.Claim {
 		span := to.Sub(from) + 1
 		for j := 0; j < n; j++ {
 			i := offset + j
-			inc := from.AddDays((i * 37) % span).Time()
+			day := from.AddDays((i * 37) % span)
+			inc := time.Date(day.Year, day.Month, day.Day, 0, 0, 0, 0, time.UTC)
 			incident := time.Date(inc.Year(), inc.Month(), inc.Day(), 8+i%9, (i*13)%60, 0, 0, cst)
 			reported := incident.Add(time.Duration(1+i%20) * time.Hour)
 			c := insurance.Claim{
