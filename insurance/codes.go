@@ -49,8 +49,8 @@ const (
 	// the deadline after the incident (KindPolicy.ReportDeadlineHours;
 	// school liability: 24 hours, 4 in some cities). Exactly the deadline
 	// complies. Warning. Subject: the claim's id. Facts: elapsed_hours
-	// (number: hours from incident to report, rounded up to 0.01, so that
-	// it shows beyond the deadline), deadline_hours (number). Source: the
+	// (hours: from incident to report, rounded up to 0.01, so that
+	// it shows beyond the deadline), deadline_hours (hours). Source: the
 	// 2008 notice on school liability insurance and city rules (DOMAIN.md,
 	// "Beyond the seeds").
 	CodeClaimReportedLate houqin.Code = "insurance.claim_reported_late"
