@@ -109,10 +109,24 @@ func BenchmarkFenOf(b *testing.B) {
 	})
 }
 
-// Splitting ¥10,000.00 over 2,000 pupils: evenly (equal weights) and by
-// weights.
+// Splitting ¥10,000.00 over 2,000 pupils: evenly (SplitEven tells each
+// part, and the parts are built from it), by equal weights, and by weights.
 func BenchmarkAllocate2000(b *testing.B) {
 	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			each, extra, err := houqin.SplitEven(1_000_000, 2000)
+			parts := make([]houqin.Fen, 2000)
+			for i := range parts {
+				parts[i] = each
+				if i < extra {
+					parts[i]++
+				}
+			}
+			sinkParts, sinkErr = parts, err
+		}
+	})
+	b.Run("houqin-equal-weights", func(b *testing.B) {
 		w := ones(2000)
 		b.ReportAllocs()
 		for b.Loop() {
