@@ -1,12 +1,12 @@
 package houqin
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
 
 	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/problem"
 	"golang.org/x/text/language"
 )
 
@@ -135,20 +135,13 @@ func DefaultCalendar() Calendar {
 // Validate reports every problem of c at once, each an *InputError naming
 // its field.
 func (c Calendar) Validate() error {
-	var errs []error
-	if err := c.YearStart.Validate(); err != nil {
-		errs = append(errs, WithField("year_start", err))
+	var p problem.List
+	p.Add(WithField("year_start", c.YearStart.Validate()))
+	p.Add(WithField("spring_start", c.SpringStart.Validate()))
+	if p.Len() == 0 && !c.SpringStart.in(2001).Before(c.YearStart.in(2001)) {
+		p.Add(Invalid("spring_start", c.SpringStart.text()+" must come before year_start "+c.YearStart.text()+" in the calendar year"))
 	}
-	if err := c.SpringStart.Validate(); err != nil {
-		errs = append(errs, WithField("spring_start", err))
-	}
-	if len(errs) == 0 {
-		a, b := c.SpringStart.in(2001), c.YearStart.in(2001)
-		if !a.Before(b) {
-			errs = append(errs, Invalid("spring_start", c.SpringStart.text()+" must come before year_start "+c.YearStart.text()+" in the calendar year"))
-		}
-	}
-	return errors.Join(errs...)
+	return p.Err()
 }
 
 // schoolYearOf returns the year in which the school year holding d began.

@@ -1,7 +1,6 @@
 package houqin
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/houqin-go/houqin/internal/format"
 	"github.com/houqin-go/houqin/internal/lang"
 	"github.com/houqin-go/houqin/internal/msg"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -51,19 +51,19 @@ func init() {
 // already registered with other texts. Registering the same texts again is
 // harmless. It is safe for concurrent use.
 func RegisterMessages(ms ...Message) error {
-	var errs []error
+	var p problem.List
 	texts := make([]msg.Text, len(ms))
 	for i, m := range ms {
 		if err := m.Code.Validate(); err != nil {
-			errs = append(errs, WithField(field.Index("messages", i), err))
+			p.Add(WithField(field.Index("messages", i), err))
 			continue
 		}
 		texts[i] = msg.Text{Key: string(m.Code), Hans: m.Hans, Hant: m.Hant, En: m.En}
 		if why := msg.Check(texts[i]); why != "" {
-			errs = append(errs, Invalid(string(m.Code), why))
+			p.Add(Invalid(string(m.Code), why))
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := p.Err(); err != nil {
 		return err
 	}
 	if key, ok := msg.Register(texts...); !ok {
