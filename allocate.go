@@ -3,21 +3,26 @@ package houqin
 import (
 	"math"
 	"strconv"
+
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
 )
 
-// MaxParts bounds the number of parts [Allocate] and [AllocateWeighted]
-// return: ten million, more pupils than any county has.
-const MaxParts = 10_000_000
+// maxParts bounds the number of parts AllocateWeighted returns: ten
+// million, more pupils than any county has.
+const maxParts = 10_000_000
 
 // SplitEven tells how total splits over n equal parts, in fen, without
 // building them: every part is each, except that the first extra parts carry
 // one fen more (one fen less when total is negative). each × n + extra (with
 // the sign of total) is exactly total.
 //
-// This is the rule of [Allocate]: each part is total/n truncated toward zero;
-// the leftover fen are the larger remainders, and since every part's
-// remainder is the same, the ties go to the earlier parts, one fen each. A
-// refund of ¥100.00 over 3 pupils is 33.34 + 33.33 + 33.33.
+// It is the rule of [AllocateWeighted] with n equal weights, told in two
+// numbers: each part is total/n truncated toward zero; the leftover fen go to
+// the parts with the larger remainders, and since every part's remainder is
+// the same, to the earlier parts, one fen each. A refund of ¥100.00 over 3
+// pupils is 33.34 + 33.33 + 33.33: each 3333, extra 1. Part i (from 0) is
+// each, plus one fen toward the sign of total when i < extra.
 //
 // SplitEven returns an *InputError when n is not positive or total lies
 // beyond ±[MaxFen].
@@ -25,7 +30,7 @@ func SplitEven(total Fen, n int) (each Fen, extra int, err error) {
 	if n <= 0 {
 		return 0, 0, Invalid("parts", "must be positive, got "+strconv.Itoa(n))
 	}
-	if !total.Valid() {
+	if !total.valid() {
 		return 0, 0, Invalid("total", "beyond the bound of ±"+maxYuanText+" yuan")
 	}
 	each = total / Fen(n)
@@ -34,51 +39,6 @@ func SplitEven(total Fen, n int) (each Fen, extra int, err error) {
 		r = -r
 	}
 	return each, int(r), nil
-}
-
-// Part returns the i-th of n even parts of total (counting from 0) by the rule
-// of [SplitEven], in constant time: each, plus one fen toward the sign of
-// total when i < extra. It returns 0 for i outside [0, n).
-func Part(total Fen, n, i int) Fen {
-	each, extra, err := SplitEven(total, n)
-	if err != nil || i < 0 || i >= n {
-		return 0
-	}
-	if i < extra {
-		if total < 0 {
-			return each - 1
-		}
-		return each + 1
-	}
-	return each
-}
-
-// Allocate splits total over n equal parts, in fen, whose sum is exactly
-// total; the parts differ by at most one fen, and the larger parts come
-// first. See [SplitEven] for the rule. Allocate(10000, 3) is [3334 3333 3333].
-//
-// It returns an *InputError when n is not in [1, [MaxParts]] or total lies
-// beyond ±[MaxFen].
-func Allocate(total Fen, n int) ([]Fen, error) {
-	if n > MaxParts {
-		return nil, Invalid("parts", "more than "+strconv.Itoa(MaxParts))
-	}
-	each, extra, err := SplitEven(total, n)
-	if err != nil {
-		return nil, err
-	}
-	one := Fen(1)
-	if total < 0 {
-		one = -1
-	}
-	parts := make([]Fen, n)
-	for i := range parts {
-		parts[i] = each
-		if i < extra {
-			parts[i] += one
-		}
-	}
-	return parts, nil
 }
 
 // AllocateWeighted splits total in proportion to weights, in fen, by the
@@ -95,24 +55,26 @@ func Allocate(total Fen, n int) ([]Fen, error) {
 // paid, points; scale decimal weights to integers first. The products are
 // exact in 128 bits. It returns an *InputError naming the weight when one
 // is negative, when the weights sum to zero or beyond int64, when there are
-// more than [MaxParts] of them, or when total lies beyond ±[MaxFen].
+// more than ten million of them, or when total lies beyond ±[MaxFen].
 //
+// With equal weights it builds the even split [SplitEven] tells: the parts
+// differ by at most one fen and the larger come first.
 // AllocateWeighted(100, []int64{1, 1, 1}) is [34 33 33];
 // AllocateWeighted(1000, []int64{7, 3}) is [700 300].
 func AllocateWeighted(total Fen, weights []int64) ([]Fen, error) {
 	if len(weights) == 0 {
 		return nil, Invalid("weights", "no weights")
 	}
-	if len(weights) > MaxParts {
-		return nil, Invalid("weights", "more than "+strconv.Itoa(MaxParts))
+	if len(weights) > maxParts {
+		return nil, Invalid("weights", "more than "+strconv.Itoa(maxParts))
 	}
-	if !total.Valid() {
+	if !total.valid() {
 		return nil, Invalid("total", "beyond the bound of ±"+maxYuanText+" yuan")
 	}
 	var sum uint64
 	for i, w := range weights {
 		if w < 0 {
-			return nil, Invalid("weights["+strconv.Itoa(i)+"]", "negative weight "+strconv.FormatInt(w, 10))
+			return nil, Invalid(field.Index("weights", i), "negative weight "+strconv.FormatInt(w, 10))
 		}
 		sum += uint64(w)
 		if sum > math.MaxInt64 {
@@ -122,12 +84,12 @@ func AllocateWeighted(total Fen, weights []int64) ([]Fen, error) {
 	if sum == 0 {
 		return nil, Invalid("weights", "the weights sum to zero")
 	}
-	t := abs64(int64(total))
+	t := fixed.Abs(int64(total))
 	parts := make([]Fen, len(weights))
 	rems := make([]uint64, len(weights))
 	var given uint64
 	for i, w := range weights {
-		q, r, _ := mulDiv128(t, uint64(w), sum) // q ≤ t: always fits
+		q, r, _ := fixed.MulDiv128(t, uint64(w), sum) // q ≤ t: always fits
 		parts[i] = Fen(q)
 		rems[i] = r
 		given += q

@@ -19,7 +19,30 @@ func sum(parts []houqin.Fen) houqin.Fen {
 	return s
 }
 
-func TestAllocate(t *testing.T) {
+// ones returns n equal weights.
+func ones(n int) []int64 { return slices.Repeat([]int64{1}, n) }
+
+// evenParts builds the parts SplitEven tells: each, and one fen more toward
+// the sign of total for the first extra parts.
+func evenParts(t *testing.T, total houqin.Fen, n int) []houqin.Fen {
+	t.Helper()
+	each, extra, err := houqin.SplitEven(total, n)
+	require.NoError(t, err)
+	one := houqin.Fen(1)
+	if total < 0 {
+		one = -1
+	}
+	parts := make([]houqin.Fen, n)
+	for i := range parts {
+		parts[i] = each
+		if i < extra {
+			parts[i] += one
+		}
+	}
+	return parts
+}
+
+func TestSplitEven(t *testing.T) {
 	tests := []struct {
 		name  string
 		total houqin.Fen
@@ -36,32 +59,20 @@ func TestAllocate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := houqin.Allocate(tt.total, tt.n)
+			assert.Equal(t, tt.want, evenParts(t, tt.total, tt.n), "SplitEven tells the parts")
+			got, err := houqin.AllocateWeighted(tt.total, ones(tt.n))
 			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-			each, extra, err := houqin.SplitEven(tt.total, tt.n)
-			require.NoError(t, err)
-			for i := range got {
-				assert.Equal(t, got[i], houqin.Part(tt.total, tt.n, i))
-				if i < extra {
-					assert.NotEqual(t, each, got[i])
-				} else {
-					assert.Equal(t, each, got[i])
-				}
-			}
+			assert.Equal(t, tt.want, got, "AllocateWeighted builds them with equal weights")
 		})
 	}
 	for _, n := range []int{0, -1} {
-		_, err := houqin.Allocate(100, n)
+		_, _, err := houqin.SplitEven(100, n)
 		assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	}
-	_, err := houqin.Allocate(100, houqin.MaxParts+1)
+	_, _, err := houqin.SplitEven(houqin.MaxFen+1, 2)
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	_, err = houqin.Allocate(houqin.MaxFen+1, 2)
-	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Zero(t, houqin.Part(100, 3, 3))
-	assert.Zero(t, houqin.Part(100, 3, -1))
-	assert.Zero(t, houqin.Part(100, 0, 0))
+	_, err = houqin.AllocateWeighted(100, make([]int64, 10_000_001))
+	assert.ErrorIs(t, err, houqin.ErrInvalidInput, "more than ten million parts")
 }
 
 func TestAllocateWeighted(t *testing.T) {
@@ -127,8 +138,7 @@ func TestAllocationProperties(t *testing.T) {
 			total %= 100000
 		}
 		n := 1 + rng.IntN(50)
-		parts, err := houqin.Allocate(total, n)
-		require.NoError(t, err)
+		parts := evenParts(t, total, n)
 		assert.Equal(t, total, sum(parts))
 		lo, hi := parts[0], parts[0]
 		for _, p := range parts {
@@ -146,7 +156,7 @@ func TestAllocationProperties(t *testing.T) {
 			weights[0] = 1
 			wsum = 1
 		}
-		parts, err = houqin.AllocateWeighted(total, weights)
+		parts, err := houqin.AllocateWeighted(total, weights)
 		require.NoError(t, err)
 		assert.Equal(t, total, sum(parts))
 		for i, p := range parts {

@@ -44,9 +44,12 @@ func BenchmarkParseYuan(b *testing.B) {
 		}
 	})
 	b.Run("houqin-fen", func(b *testing.B) {
+		text := []byte("¥1,234.50")
 		b.ReportAllocs()
 		for b.Loop() {
-			sinkFen, sinkErr = houqin.ParseFen("¥1,234.50")
+			var f houqin.Fen
+			sinkErr = f.UnmarshalText(text)
+			sinkFen = f
 		}
 	})
 	b.Run("naive", func(b *testing.B) {
@@ -106,12 +109,28 @@ func BenchmarkFenOf(b *testing.B) {
 	})
 }
 
-// Splitting ¥10,000.00 over 2,000 pupils.
+// Splitting ¥10,000.00 over 2,000 pupils: evenly (SplitEven tells each
+// part, and the parts are built from it), by equal weights, and by weights.
 func BenchmarkAllocate2000(b *testing.B) {
 	b.Run("houqin", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			sinkParts, sinkErr = houqin.Allocate(1_000_000, 2000)
+			each, extra, err := houqin.SplitEven(1_000_000, 2000)
+			parts := make([]houqin.Fen, 2000)
+			for i := range parts {
+				parts[i] = each
+				if i < extra {
+					parts[i]++
+				}
+			}
+			sinkParts, sinkErr = parts, err
+		}
+	})
+	b.Run("houqin-equal-weights", func(b *testing.B) {
+		w := ones(2000)
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkParts, sinkErr = houqin.AllocateWeighted(1_000_000, w)
 		}
 	})
 	b.Run("houqin-weighted", func(b *testing.B) {
@@ -148,7 +167,7 @@ func BenchmarkFormatFen(b *testing.B) {
 	b.Run("houqin", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			sinkStr = houqin.FormatFen(houqin.English, 123456789)
+			sinkStr = houqin.Fen(123456789).Format(language.English)
 		}
 	})
 	b.Run("naive", func(b *testing.B) {
@@ -165,6 +184,68 @@ func BenchmarkFormatFen(b *testing.B) {
 func BenchmarkDaxie(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		sinkStr = houqin.Fen(1000000101).Daxie(houqin.SimplifiedChinese)
+		sinkStr = houqin.Fen(1000000101).Daxie(language.SimplifiedChinese)
 	}
+}
+
+// naiveFact is a fact as a host would keep it with shopspring: a decimal
+// rebuilt from the exact integer the rule computed.
+type naiveFact struct {
+	Name  string
+	Unit  houqin.Unit
+	Value decimal.Decimal
+}
+
+var (
+	sinkFinding houqin.Finding
+	sinkNaive   []naiveFact
+)
+
+// A finding of a surplus over the ceiling, with its four facts: the cost of
+// a breach. The houqin way allocates the facts slice and nothing else.
+func BenchmarkFinding(b *testing.B) {
+	const surplus, excess houqin.Fen = 261050, 1
+	const ratio, ceiling houqin.Ratio = 5_000_025, houqin.RatioOne / 20
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkFinding = houqin.Finding{Code: "canteen.surplus_over_ceiling", Severity: houqin.Violation, Subject: "C001",
+				Facts: []houqin.Fact{houqin.YuanFact("surplus", surplus), houqin.PercentFact("ratio", ratio),
+					houqin.PercentFact("ceiling", ceiling), houqin.YuanFact("excess", excess)}}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkNaive = []naiveFact{{"surplus", houqin.UnitYuan, surplus.Yuan()}, {"ratio", houqin.UnitPercent, ratio.Decimal()},
+				{"ceiling", houqin.UnitPercent, ceiling.Decimal()}, {"excess", houqin.UnitYuan, excess.Yuan()}}
+		}
+	})
+}
+
+// Writing a finding's facts for a reader: from the integer, against the
+// naive way through the decimal.
+func BenchmarkFactFormat(b *testing.B) {
+	facts := []houqin.Fact{houqin.YuanFact("surplus", 261050), houqin.PercentFact("ratio", 5_000_025)}
+	b.Run("houqin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, f := range facts {
+				sinkStr = f.Format(language.English)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		hundred := decimal.NewFromInt(100)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, f := range facts {
+				if f.Unit == houqin.UnitYuan {
+					sinkStr = "CN¥" + f.Decimal().StringFixed(2)
+				} else {
+					sinkStr = f.Decimal().Mul(hundred).StringFixed(2) + "%"
+				}
+			}
+		}
+	})
 }

@@ -1,16 +1,17 @@
 package houqin
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
 
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/problem"
 	"golang.org/x/text/language"
 )
 
 // MonthDay is a day of the year without a year, such as 1 September. It
-// encodes as "09-01".
+// encodes as "09-01". In a given year it is Date{year, m.Month, m.Day}.
 type MonthDay struct {
 	Month time.Month
 	Day   int
@@ -23,78 +24,48 @@ func (m MonthDay) Validate() error {
 		return Invalid("", "month "+strconv.Itoa(int(m.Month))+" out of range [1, 12]")
 	}
 	if m.Day < 1 || m.Day > daysIn(2001, m.Month) {
-		return Invalid("", m.String()+" is not a day of every year")
+		return Invalid("", m.text()+" is not a day of every year")
 	}
 	return nil
 }
 
-// In returns m in the given year.
-func (m MonthDay) In(year int) Date { return Date{year, m.Month, m.Day} }
+// in returns m in the given year.
+func (m MonthDay) in(year int) Date { return Date{year, m.Month, m.Day} }
 
-// String returns "09-01".
-func (m MonthDay) String() string { return fmt.Sprintf("%02d-%02d", int(m.Month), m.Day) }
+// text returns "09-01".
+func (m MonthDay) text() string { return fmt.Sprintf("%02d-%02d", int(m.Month), m.Day) }
 
 // MarshalText encodes m as "09-01".
 func (m MonthDay) MarshalText() ([]byte, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
-	return []byte(m.String()), nil
+	return []byte(m.text()), nil
 }
 
 // UnmarshalText decodes "09-01".
 func (m *MonthDay) UnmarshalText(b []byte) error {
 	d, err := ParseDate("2001-" + string(b))
 	if err != nil || len(b) != 5 {
-		return Invalid("", "want a day of the year as MM-DD, got "+strconv.Quote(truncate(string(b), 32)))
+		return Invalid("", "want a day of the year as MM-DD, got "+clip.Quote(string(b), 32))
 	}
 	*m = MonthDay{d.Month, d.Day}
 	return nil
 }
 
-// Semester is one of the two terms of a Chinese school year.
-type Semester uint8
+// Semester is one of the two terms of a Chinese school year, written as
+// its name, "autumn" or "spring". The zero Semester ("") is not set;
+// [Term.Validate] refuses it and any other name.
+type Semester string
 
 // The semesters, in the order they come in a school year.
 const (
 	// Autumn is the first term (秋季学期), from the start of the school year.
-	Autumn Semester = iota + 1
+	Autumn Semester = "autumn"
 	// Spring is the second term (春季学期), from the spring start to the end
 	// of the school year.
-	Spring
+	Spring Semester = "spring"
 )
-
-// String returns "autumn" or "spring", and "Semester(n)" otherwise.
-func (s Semester) String() string {
-	switch s {
-	case Autumn:
-		return "autumn"
-	case Spring:
-		return "spring"
-	}
-	return "Semester(" + strconv.Itoa(int(s)) + ")"
-}
-
-// MarshalText encodes s as "autumn" or "spring".
-func (s Semester) MarshalText() ([]byte, error) {
-	if s != Autumn && s != Spring {
-		return nil, Invalid("semester", "unknown semester "+s.String())
-	}
-	return []byte(s.String()), nil
-}
-
-// UnmarshalText decodes "autumn" or "spring".
-func (s *Semester) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "autumn":
-		*s = Autumn
-	case "spring":
-		*s = Spring
-	default:
-		return Invalid("semester", "unknown semester "+strconv.Quote(truncate(string(b), 32))+" (want autumn or spring)")
-	}
-	return nil
-}
 
 // Term names one term: the school year by the calendar year in which it
 // begins (2025 for 2025–2026学年) and the semester. Term{2025, Spring} is the
@@ -110,23 +81,14 @@ func (t Term) Validate() error {
 	if t.Year < 1 || t.Year > 9998 {
 		return Invalid("year", "school year "+strconv.Itoa(t.Year)+" out of range [1, 9998]")
 	}
-	if t.Semester != Autumn && t.Semester != Spring {
-		return Invalid("semester", "unknown semester "+t.Semester.String())
+	switch t.Semester {
+	case Autumn, Spring:
+	case "":
+		return Invalid("semester", "missing semester (want autumn or spring)")
+	default:
+		return Invalid("semester", "unknown semester "+clip.Quote(string(t.Semester), 32)+" (want autumn or spring)")
 	}
 	return nil
-}
-
-// Next returns the term after t.
-func (t Term) Next() Term {
-	if t.Semester == Autumn {
-		return Term{t.Year, Spring}
-	}
-	return Term{t.Year + 1, Autumn}
-}
-
-// String returns "2025-2026 autumn".
-func (t Term) String() string {
-	return strconv.Itoa(t.Year) + "-" + strconv.Itoa(t.Year+1) + " " + t.Semester.String()
 }
 
 // Label names t for a reader: 2025–2026学年秋季学期, 2025–2026學年秋季學期,
@@ -150,8 +112,10 @@ func SchoolYearLabel(tag language.Tag, year int) string {
 // of the next calendar year; the spring term from SpringStart to the day
 // before the next YearStart; so the two terms cover the whole school year,
 // holidays included (each holiday belongs to the term before it, the winter
-// holiday's tail after SpringStart to the spring term). Regions whose terms
-// start on other days set their own; the zero Calendar is not valid.
+// holiday's tail after SpringStart to the spring term). The school year
+// that begins in year y runs from c.Term(Term{y, Autumn}).From to
+// c.Term(Term{y, Spring}).To. Regions whose terms start on other days set
+// their own; the zero Calendar is not valid.
 type Calendar struct {
 	// YearStart is the first day of the school year and of the autumn term.
 	// Default 09-01.
@@ -171,47 +135,36 @@ func DefaultCalendar() Calendar {
 // Validate reports every problem of c at once, each an *InputError naming
 // its field.
 func (c Calendar) Validate() error {
-	var errs []error
-	if err := c.YearStart.Validate(); err != nil {
-		errs = append(errs, WithField("year_start", err))
+	var p problem.List
+	p.Add(WithField("year_start", c.YearStart.Validate()))
+	p.Add(WithField("spring_start", c.SpringStart.Validate()))
+	if p.Len() == 0 && !c.SpringStart.in(2001).Before(c.YearStart.in(2001)) {
+		p.Add(Invalid("spring_start", c.SpringStart.text()+" must come before year_start "+c.YearStart.text()+" in the calendar year"))
 	}
-	if err := c.SpringStart.Validate(); err != nil {
-		errs = append(errs, WithField("spring_start", err))
-	}
-	if len(errs) == 0 {
-		a, b := c.SpringStart.In(2001), c.YearStart.In(2001)
-		if !a.Before(b) {
-			errs = append(errs, Invalid("spring_start", c.SpringStart.String()+" must come before year_start "+c.YearStart.String()+" in the calendar year"))
-		}
-	}
-	return errors.Join(errs...)
+	return p.Err()
 }
 
-// SchoolYear returns the period of the school year that begins in year.
-func (c Calendar) SchoolYear(year int) Period {
-	return Period{From: c.YearStart.In(year), To: c.YearStart.In(year + 1).AddDays(-1)}
-}
-
-// SchoolYearOf returns the year in which the school year holding d began.
-func (c Calendar) SchoolYearOf(d Date) int {
-	if d.Before(c.YearStart.In(d.Year)) {
+// schoolYearOf returns the year in which the school year holding d began.
+func (c Calendar) schoolYearOf(d Date) int {
+	if d.Before(c.YearStart.in(d.Year)) {
 		return d.Year - 1
 	}
 	return d.Year
 }
 
-// Term returns the period of term t.
+// Term returns the period of term t; see [Calendar] for the school year.
 func (c Calendar) Term(t Term) Period {
 	if t.Semester == Spring {
-		return Period{From: c.SpringStart.In(t.Year + 1), To: c.YearStart.In(t.Year + 1).AddDays(-1)}
+		return Period{From: c.SpringStart.in(t.Year + 1), To: c.YearStart.in(t.Year + 1).AddDays(-1)}
 	}
-	return Period{From: c.YearStart.In(t.Year), To: c.SpringStart.In(t.Year + 1).AddDays(-1)}
+	return Period{From: c.YearStart.in(t.Year), To: c.SpringStart.in(t.Year + 1).AddDays(-1)}
 }
 
-// TermOf returns the term holding d.
+// TermOf returns the term holding d; its Year is the year in which the
+// school year holding d began.
 func (c Calendar) TermOf(d Date) Term {
-	y := c.SchoolYearOf(d)
-	if d.Before(c.SpringStart.In(y + 1)) {
+	y := c.schoolYearOf(d)
+	if d.Before(c.SpringStart.in(y + 1)) {
 		return Term{y, Autumn}
 	}
 	return Term{y, Spring}

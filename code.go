@@ -2,8 +2,9 @@ package houqin
 
 import (
 	"strconv"
-	"strings"
 
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -22,19 +23,11 @@ type Code string
 // Error returns the code itself.
 func (c Code) Error() string { return string(c) }
 
-// Package returns the part of c before the first dot: "canteen" for
-// "canteen.surplus_over_ceiling".
-func (c Code) Package() string {
-	if i := strings.IndexByte(string(c), '.'); i >= 0 {
-		return string(c[:i])
-	}
-	return ""
-}
-
 // Validate reports an *InputError unless c has the form
 // "<package>.<snake_case>": lower-case ASCII letters, digits and underscores,
-// with at least one dot, no empty part, at most 128 bytes. The error has no
-// field: the caller names it with [WithField].
+// with at least one dot, no empty part, at most 128 bytes. The package of a
+// code is the part before its first dot. The error has no field: the caller
+// names it with [WithField].
 func (c Code) Validate() error {
 	s := string(c)
 	if len(s) == 0 || len(s) > 128 {
@@ -52,7 +45,7 @@ func (c Code) Validate() error {
 			dots++
 		case ch >= 'a' && ch <= 'z', ch >= '0' && ch <= '9', ch == '_':
 		default:
-			return Invalid("", "unexpected "+strconv.QuoteRune(rune(ch))+" in "+strconv.Quote(truncate(s, 40)))
+			return Invalid("", "unexpected "+strconv.QuoteRune(rune(ch))+" in "+clip.Quote(s, 40))
 		}
 		prev = ch
 	}
@@ -63,7 +56,8 @@ func (c Code) Validate() error {
 }
 
 // Severity ranks a finding: Notice < Warning < Violation. The zero value is
-// no severity at all (the Worst of no findings).
+// no severity at all (the Worst of no findings); it is not a valid severity
+// of a finding, and it does not encode.
 type Severity uint8
 
 // The severities.
@@ -78,46 +72,42 @@ const (
 	Violation
 )
 
-var severityNames = [...]string{Notice: "notice", Warning: "warning", Violation: "violation"}
+var severityCodec = enum.New("Severity", "severity",
+	enum.Value{},
+	enum.Value{Name: "notice", Hans: "提示", Hant: "提示", En: "Notice"},
+	enum.Value{Name: "warning", Hans: "警告", Hant: "警告", En: "Warning"},
+	enum.Value{Name: "violation", Hans: "违规", Hant: "違規", En: "Violation"},
+)
 
 // String returns "notice", "warning" or "violation", and "Severity(n)" for
 // any other value, the zero value included.
-func (s Severity) String() string {
-	if s >= Notice && s <= Violation {
-		return severityNames[s]
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
-
-// Valid reports whether s is Notice, Warning or Violation.
-func (s Severity) Valid() bool { return s >= Notice && s <= Violation }
+func (s Severity) String() string { return severityCodec.String(uint8(s)) }
 
 // MarshalText encodes s as "notice", "warning" or "violation"; it refuses
-// any other value with an *InputError.
+// any other value, the zero value included, with an *InputError.
 func (s Severity) MarshalText() ([]byte, error) {
-	if !s.Valid() {
+	if !severityCodec.Valid(uint8(s)) {
 		return nil, Invalid("severity", "unknown severity "+s.String())
 	}
-	return []byte(severityNames[s]), nil
+	b, _ := severityCodec.Marshal(uint8(s))
+	return b, nil
 }
 
-// UnmarshalText decodes "notice", "warning" or "violation".
+// UnmarshalText decodes "notice", "warning" or "violation", and refuses any
+// other text, the empty text included.
 func (s *Severity) UnmarshalText(b []byte) error {
-	for v := Notice; v <= Violation; v++ {
-		if string(b) == severityNames[v] {
-			*s = v
-			return nil
-		}
+	v, why := severityCodec.Parse(b)
+	if len(b) == 0 {
+		why = "unknown severity \"\" (want " + severityCodec.List() + ")"
 	}
-	return Invalid("severity", "unknown severity "+strconv.Quote(truncate(string(b), 32))+" (want notice, warning or violation)")
+	if why != "" {
+		return Invalid("severity", why)
+	}
+	*s = Severity(v)
+	return nil
 }
 
 // Label returns the name of s for a reader of the language matched from
 // tag: 违规, 警告, 提示 in Simplified Chinese; Violation, Warning, Notice in
-// English.
-func (s Severity) Label(tag language.Tag) string {
-	if !s.Valid() {
-		return s.String()
-	}
-	return Localize(tag, Code("houqin.severity."+severityNames[s]))
-}
+// English; and String(s) for a value out of range.
+func (s Severity) Label(tag language.Tag) string { return severityCodec.Label(tag, uint8(s)) }

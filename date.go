@@ -4,27 +4,29 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/format"
+	"github.com/houqin-go/houqin/internal/lang"
 	"golang.org/x/text/language"
 )
 
 // Date is a day in the proleptic Gregorian calendar, without a time or a
 // zone: the date of a statement, a charge, a certificate, a claim. The
-// library never reads the clock; the host says what day it is. The zero
-// Date is "no date" ([Date.IsZero]); [Date.Validate] refuses it where a date
-// is required.
+// library never reads the clock; the host says what day it is. Write a date
+// as a literal, Date{2025, time.September, 1}, or take one from a time with
+// [DateOf]; check one that comes from input with [Date.Validate]. The zero
+// Date is "no date" ([Date.IsZero]); Validate refuses it where a date is
+// required.
 //
 // Dates compare with [Date.Compare], [Date.Before] and [Date.After], and
 // with == (two equal dates have equal fields). They encode as "2006-01-02".
+// In the time package's terms a date is midnight UTC at its start,
+// time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC), whose Weekday
+// is the day of the week of d.
 type Date struct {
 	Year  int
 	Month time.Month
 	Day   int
-}
-
-// NewDate returns the date with the given fields as they are; check it with
-// [Date.Validate] when they come from input.
-func NewDate(year int, month time.Month, day int) Date {
-	return Date{Year: year, Month: month, Day: day}
 }
 
 // DateOf returns the calendar date of t in t's own location.
@@ -37,7 +39,7 @@ func DateOf(t time.Time) Date {
 // an *InputError (empty Field) that matches [ErrInvalidInput] otherwise.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, Invalid("", "want a date as YYYY-MM-DD, got "+strconv.Quote(truncate(s, 40)))
+		return Date{}, Invalid("", "want a date as YYYY-MM-DD, got "+clip.Quote(s, 40))
 	}
 	num := func(t string) int {
 		n := 0
@@ -59,9 +61,6 @@ func ParseDate(s string) (Date, error) {
 	}
 	return dt, nil
 }
-
-// IsZero reports whether d is the zero Date, "no date".
-func (d Date) IsZero() bool { return d == Date{} }
 
 // Validate reports an *InputError unless d is a real day between the years 1
 // and 9999. The error has no field: the caller names it with [WithField], as
@@ -114,6 +113,9 @@ func (d Date) Before(e Date) bool { return d.ordinal() < e.ordinal() }
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.ordinal() > e.ordinal() }
 
+// IsZero reports whether d is the zero Date, "no date".
+func (d Date) IsZero() bool { return d == Date{} }
+
 // days returns the number of days from 1970-01-01 to d (negative before),
 // for a valid d. It is Howard Hinnant's days_from_civil.
 func (d Date) days() int {
@@ -163,39 +165,17 @@ func (d Date) AddDays(n int) Date { return dateFromDays(d.days() + n) }
 // day after e. Both must be valid.
 func (d Date) Sub(e Date) int { return d.days() - e.days() }
 
-// Weekday returns the day of the week of a valid d.
-func (d Date) Weekday() time.Weekday {
-	w := (d.days() + 4) % 7 // 1970-01-01 was a Thursday
-	if w < 0 {
-		w += 7
-	}
-	return time.Weekday(w)
-}
-
-// Time returns midnight UTC at the start of d.
-func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
-
 // String returns d as "2006-01-02", or "" for the zero Date.
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return string(d.appendISO(make([]byte, 0, 10)))
+	var buf [10]byte
+	return string(d.appendISO(buf[:0]))
 }
 
 func (d Date) appendISO(b []byte) []byte {
-	pad := func(b []byte, n, w int) []byte {
-		s := strconv.Itoa(n)
-		for i := len(s); i < w; i++ {
-			b = append(b, '0')
-		}
-		return append(b, s...)
-	}
-	b = pad(b, d.Year, 4)
-	b = append(b, '-')
-	b = pad(b, int(d.Month), 2)
-	b = append(b, '-')
-	return pad(b, d.Day, 2)
+	return format.AppendISODate(b, d.Year, int(d.Month), d.Day)
 }
 
 // MarshalText encodes d as "2006-01-02", and the zero Date as "".
@@ -224,22 +204,18 @@ func (d *Date) UnmarshalText(b []byte) error {
 }
 
 // Format writes d for a reader of the language matched from tag:
-// 2025年9月1日 in Chinese, 1 September 2025 in English.
-func (d Date) Format(tag language.Tag) string {
+// 2025年9月1日 in Chinese, 1 September 2025 in English; "" for the zero Date.
+func (d Date) Format(tag language.Tag) string { return d.format(lang.Of(tag)) }
+
+func (d Date) format(l lang.Lang) string {
 	if d.IsZero() {
 		return ""
 	}
-	if matchLang(tag) == en {
-		return strconv.Itoa(d.Day) + " " + d.Month.String() + " " + strconv.Itoa(d.Year)
-	}
-	return strconv.Itoa(d.Year) + "年" + strconv.Itoa(int(d.Month)) + "月" + strconv.Itoa(d.Day) + "日"
+	return format.Date(l, d.Year, d.Month, d.Day)
 }
 
 // FormatMonth writes a calendar month for a reader of the language matched
 // from tag: 2025年10月 in Chinese, October 2025 in English.
 func FormatMonth(tag language.Tag, year int, month time.Month) string {
-	if matchLang(tag) == en {
-		return month.String() + " " + strconv.Itoa(year)
-	}
-	return strconv.Itoa(year) + "年" + strconv.Itoa(int(month)) + "月"
+	return format.Month(lang.Of(tag), year, month)
 }

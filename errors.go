@@ -2,7 +2,8 @@ package houqin
 
 import (
 	"errors"
-	"strings"
+
+	"github.com/houqin-go/houqin/internal/field"
 )
 
 // ErrInvalidInput is the sentinel every input error of the library matches
@@ -51,7 +52,7 @@ func WithField(prefix string, err error) error {
 	var ie *InputError
 	switch e := err.(type) {
 	case *InputError:
-		return &InputError{Field: joinField(prefix, e.Field), Reason: e.Reason}
+		return &InputError{Field: field.Join(prefix, e.Field), Reason: e.Reason}
 	case interface{ Unwrap() []error }:
 		errs := e.Unwrap()
 		out := make([]error, len(errs))
@@ -61,22 +62,9 @@ func WithField(prefix string, err error) error {
 		return errors.Join(out...)
 	default:
 		if errors.As(err, &ie) {
-			return &InputError{Field: joinField(prefix, ie.Field), Reason: ie.Reason}
+			return &InputError{Field: field.Join(prefix, ie.Field), Reason: ie.Reason}
 		}
 		return &InputError{Field: prefix, Reason: err.Error()}
-	}
-}
-
-func joinField(prefix, field string) string {
-	switch {
-	case prefix == "":
-		return field
-	case field == "":
-		return prefix
-	case strings.HasPrefix(field, "["):
-		return prefix + field
-	default:
-		return prefix + "." + field
 	}
 }
 

@@ -106,5 +106,5 @@ func TestDecodeJSON(t *testing.T) {
 		})
 	}
 	var d doc
-	assert.ErrorIs(t, houqin.DecodeJSON(make([]byte, houqin.MaxJSON+1), &d), houqin.ErrInvalidInput)
+	assert.ErrorIs(t, houqin.DecodeJSON(make([]byte, 16<<20+1), &d), houqin.ErrInvalidInput)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 func ExampleParseYuan() {
@@ -26,8 +27,9 @@ func ExampleParseYuan() {
 	// true invalid input: more than two decimal places (finer than a fen) in "1.005"
 }
 
-func ExampleParseFen() {
-	f, err := houqin.ParseFen("人民币 33.34 元")
+func ExampleFen_UnmarshalText() {
+	var f houqin.Fen
+	err := f.UnmarshalText([]byte("人民币 33.34 元"))
 	fmt.Println(int64(f), err)
 	// Output: 3334 <nil>
 }
@@ -47,8 +49,8 @@ func ExampleFenOf() {
 	// 0 invalid input: amount: beyond the bound of ±1,000,000,000,000.00 yuan
 }
 
-func ExampleCheckYuan() {
-	err := houqin.CheckYuan("lines[3].amount", decimal.RequireFromString("12.345"))
+func ExampleFenOf_check() {
+	_, err := houqin.FenOf("lines[3].amount", decimal.RequireFromString("12.345"))
 	var ie *houqin.InputError
 	if errors.As(err, &ie) {
 		fmt.Println(ie.Field, "|", ie.Reason)
@@ -69,12 +71,6 @@ func ExampleRoundFen() {
 	// Output: 2.35 2.34
 }
 
-func ExampleAllocate() {
-	parts, err := houqin.Allocate(10000, 3) // ¥100.00 over three pupils
-	fmt.Println(parts, err)
-	// Output: [33.34 33.33 33.33] <nil>
-}
-
 func ExampleSplitEven() {
 	// ¥10,000.00 over 2,001 pupils: 1,000,000 fen = 499 × 2,001 + 1,501,
 	// so 1,501 pupils get 500 fen and 500 pupils get 499.
@@ -83,68 +79,56 @@ func ExampleSplitEven() {
 	// Output: 1501 pupils get 5.00 and the rest 4.99
 }
 
-func ExamplePart() {
-	fmt.Println(houqin.Part(10000, 3, 0), houqin.Part(10000, 3, 2))
-	// Output: 33.34 33.33
-}
-
 func ExampleAllocateWeighted() {
 	// ¥10.00 over pupils who ate 1, 2 and 3 weeks of meals.
 	parts, _ := houqin.AllocateWeighted(1000, []int64{1, 2, 3})
 	fmt.Println(parts)
 	_, err := houqin.AllocateWeighted(1000, []int64{1, -2})
 	fmt.Println(err)
+	// An even split is a split by equal weights: ¥100.00 over three pupils.
+	parts, _ = houqin.AllocateWeighted(10000, []int64{1, 1, 1})
+	fmt.Println(parts)
 	// Output:
 	// [1.67 3.33 5.00]
 	// invalid input: weights[1]: negative weight -2
+	// [33.34 33.33 33.33]
 }
 
-func ExampleFormatFen() {
-	fmt.Println(houqin.FormatFen(houqin.SimplifiedChinese, 123450))
-	fmt.Println(houqin.FormatFen(houqin.English, -123450))
+func ExampleFen_Format() {
+	fmt.Println(houqin.Fen(123450).Format(language.SimplifiedChinese))
+	fmt.Println(houqin.Fen(-123450).Format(language.English))
+	// An amount in decimal yuan is rounded to the fen first, by a named rule.
+	f, _ := houqin.RoundFen("amount", decimal.RequireFromString("2005.7715"), houqin.RoundHalfUp)
+	fmt.Println(f.Format(language.TraditionalChinese))
 	// Output:
 	// ¥1,234.50
 	// -CN¥1,234.50
+	// ¥2,005.77
 }
 
-func ExampleFormatAmount() {
-	fmt.Println("理赔金额" + houqin.FormatAmount(houqin.SimplifiedChinese, 12345678) + "元")
-	// Output: 理赔金额123,456.78元
+func ExampleRatio_Format() {
+	fmt.Println((houqin.RatioOne / 20).Format(language.English), houqin.Ratio(5_001_234).Format(language.English))
+	r, _ := houqin.RatioOf("weight", decimal.RequireFromString("0.7"))
+	fmt.Println(r.Format(language.SimplifiedChinese))
+	// Output:
+	// 5.00% 5.0012%
+	// 70.00%
 }
 
-func ExampleFormatYuan() {
-	fmt.Println(houqin.FormatYuan(houqin.TraditionalChinese, decimal.RequireFromString("2005.7715")))
-	// Output: ¥2,005.77
-}
-
-func ExampleFormatPercent() {
-	fmt.Println(houqin.FormatPercent(houqin.English, houqin.RatioOne/20), houqin.FormatPercent(houqin.English, 5_001_234))
-	// Output: 5.00% 5.0012%
-}
-
-func ExampleFormatRatio() {
-	fmt.Println(houqin.FormatRatio(houqin.English, decimal.RequireFromString("0.7")))
-	// Output: 70.00%
-}
-
-func ExampleDaxie() {
+func ExampleFen_Daxie() {
 	for _, s := range []string{"1234.50", "1004.05", "10000001.01", "10"} {
-		text, _ := houqin.Daxie(houqin.SimplifiedChinese, decimal.RequireFromString(s))
-		fmt.Println(text)
+		f, _ := houqin.FenOf("amount", decimal.RequireFromString(s))
+		fmt.Println(f.Daxie(language.SimplifiedChinese))
 	}
-	text, _ := houqin.Daxie(houqin.TraditionalChinese, decimal.RequireFromString("1234.50"))
-	fmt.Println(text)
+	fmt.Println(houqin.Fen(123450).Daxie(language.TraditionalChinese))
+	fmt.Println(houqin.Fen(-3334).Daxie(language.SimplifiedChinese))
 	// Output:
 	// 壹仟贰佰叁拾肆元伍角整
 	// 壹仟零肆元零伍分
 	// 壹仟万零壹元零壹分
 	// 壹拾元整
 	// 壹仟貳佰參拾肆元伍角整
-}
-
-func ExampleFen_Daxie() {
-	fmt.Println(houqin.Fen(-3334).Daxie(houqin.SimplifiedChinese))
-	// Output: 负叁拾叁元叁角肆分
+	// 负叁拾叁元叁角肆分
 }
 
 func ExampleRatioOf() {
@@ -175,7 +159,7 @@ func ExampleRatio_Of() {
 }
 
 func ExampleShareOf() {
-	fmt.Println(houqin.FormatPercent(houqin.English, houqin.ShareOf(1, 3)))
+	fmt.Println(houqin.ShareOf(1, 3).Format(language.English))
 	// Output: 33.3333%
 }
 
@@ -195,15 +179,17 @@ func ExampleFindings() {
 }
 
 func ExampleFinding_Message() {
-	houqin.MustRegisterMessages(houqin.Message{
+	if err := houqin.RegisterMessages(houqin.Message{
 		Code: "demo.surplus",
 		Hans: "%[1]s结余%[2]s，占收入%[3]s",
 		Hant: "%[1]s結餘%[2]s，佔收入%[3]s",
 		En:   "%[1]s: surplus %[2]s, %[3]s of revenue",
-	})
+	}); err != nil {
+		panic(err)
+	}
 	f := houqin.Finding{Code: "demo.surplus", Severity: houqin.Violation, Subject: "一中食堂",
 		Facts: []houqin.Fact{houqin.YuanFact("surplus", 200578), houqin.PercentFact("ratio", houqin.ShareOf(200578, 4011540))}}
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(f.Message(tag))
 	}
 	v, _ := f.Fact("surplus")
@@ -222,15 +208,17 @@ func ExampleRegisterMessages() {
 }
 
 func ExampleLocalize() {
-	houqin.MustRegisterMessages(houqin.Message{
+	if err := houqin.RegisterMessages(houqin.Message{
 		Code: "demo.claims",
 		Hans: "截至%[1]s，理赔%[2]s件，理赔金额%[3]s",
 		Hant: "截至%[1]s，理賠%[2]s件，理賠金額%[3]s",
 		En:   "by %[1]s, %[2]s claims, %[3]s paid",
-	})
-	args := []any{houqin.NewDate(2026, time.May, 31), 1521, houqin.Fen(45678900)}
-	fmt.Println(houqin.Localize(houqin.SimplifiedChinese, "demo.claims", args...))
-	fmt.Println(houqin.Localize(houqin.English, "demo.claims", args...))
+	}); err != nil {
+		panic(err)
+	}
+	args := []any{houqin.Date{Year: 2026, Month: time.May, Day: 31}, 1521, houqin.Fen(45678900)}
+	fmt.Println(houqin.Localize(language.SimplifiedChinese, "demo.claims", args...))
+	fmt.Println(houqin.Localize(language.English, "demo.claims", args...))
 	// Output:
 	// 截至2026年5月31日，理赔1521件，理赔金额¥456,789.00
 	// by 31 May 2026, 1521 claims, CN¥456,789.00 paid
@@ -264,9 +252,9 @@ func ExampleMatchLanguage() {
 }
 
 func ExampleDate() {
-	d := houqin.NewDate(2025, time.September, 1)
-	fmt.Println(d, d.AddDays(30), d.Weekday(), d.Format(houqin.SimplifiedChinese))
-	// Output: 2025-09-01 2025-10-01 Monday 2025年9月1日
+	d := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	fmt.Println(d, d.AddDays(30), d.Format(language.SimplifiedChinese), d.Before(d.AddDays(1)))
+	// Output: 2025-09-01 2025-10-01 2025年9月1日 true
 }
 
 func ExampleParseDate() {
@@ -278,23 +266,28 @@ func ExampleParseDate() {
 func ExamplePeriod() {
 	sep := houqin.MonthPeriod(2025, time.September)
 	oct := houqin.MonthPeriod(2025, time.October)
-	fmt.Println(sep, sep.Days(), sep.Adjacent(oct), sep.Overlaps(oct))
-	// Output: 2025-09-01..2025-09-30 30 true false
+	fmt.Println(sep, sep.To.Sub(sep.From)+1, sep.Contains(oct.From), sep.To.AddDays(1) == oct.From)
+	// Output: 2025-09-01..2025-09-30 30 false true
 }
 
 func ExampleCalendar() {
 	cal := houqin.DefaultCalendar()
-	term := cal.TermOf(houqin.NewDate(2026, time.March, 2))
-	fmt.Println(term.Label(houqin.SimplifiedChinese), cal.Term(term))
-	fmt.Println(term.Label(houqin.English))
+	term := cal.TermOf(houqin.Date{Year: 2026, Month: time.March, Day: 2})
+	fmt.Println(term.Label(language.SimplifiedChinese), cal.Term(term))
+	fmt.Println(term.Label(language.English))
+	// The school year that begins in 2025: from its autumn term to its spring
+	// term.
+	year := houqin.Period{From: cal.Term(houqin.Term{Year: 2025, Semester: houqin.Autumn}).From, To: cal.Term(term).To}
+	fmt.Println(year)
 	// Output:
 	// 2025–2026学年春季学期 2026-02-01..2026-08-31
 	// spring term 2025–2026
+	// 2025-09-01..2026-08-31
 }
 
 func ExampleFormatMonth() {
-	fmt.Println(houqin.FormatMonth(houqin.SimplifiedChinese, 2025, time.October))
-	fmt.Println(houqin.FormatMonth(houqin.English, 2025, time.October))
+	fmt.Println(houqin.FormatMonth(language.SimplifiedChinese, 2025, time.October))
+	fmt.Println(houqin.FormatMonth(language.English, 2025, time.October))
 	// Output:
 	// 2025年10月
 	// October 2025
@@ -318,24 +311,24 @@ func ExampleYuanFact() {
 		houqin.YuanFact("excess", 1234),
 		houqin.PercentFact("ratio", 5_120_000),
 		houqin.CountFact("pupils", 1521),
-		houqin.DateFact("first_uncovered", houqin.NewDate(2026, time.March, 16)),
-		houqin.PointsFact("score", decimal.RequireFromString("92.50")),
-		houqin.NumberFact("hours", decimal.NewFromInt(30)),
+		houqin.DateFact("first_uncovered", houqin.Date{Year: 2026, Month: time.March, Day: 16}),
+		{Name: "score", Unit: houqin.UnitPoints, Value: 9250},  // hundredths of a point
+		{Name: "elapsed", Unit: houqin.UnitHours, Value: 3050}, // hundredths of an hour
 	}
 	for _, f := range facts {
-		fmt.Printf("%s %s | %s | %s\n", f.Name, f.Unit, f.Format(houqin.SimplifiedChinese), f.Format(houqin.English))
+		fmt.Printf("%s %s %d | %s | %s | %s\n", f.Name, f.Unit, f.Value, f.Decimal(), f.Format(language.SimplifiedChinese), f.Format(language.English))
 	}
 	// Output:
-	// excess yuan | ¥12.34 | CN¥12.34
-	// ratio percent | 5.12% | 5.12%
-	// pupils count | 1521 | 1521
-	// first_uncovered date | 2026年3月16日 | 16 March 2026
-	// score points | 92.5 | 92.5
-	// hours number | 30 | 30
+	// excess yuan 1234 | 12.34 | ¥12.34 | CN¥12.34
+	// ratio percent 5120000 | 0.0512 | 5.12% | 5.12%
+	// pupils count 1521 | 1521 | 1521 | 1521
+	// first_uncovered date 20260316 | 20260316 | 2026年3月16日 | 16 March 2026
+	// score points 9250 | 92.5 | 92.5 | 92.5
+	// elapsed hours 3050 | 30.5 | 30.5 | 30.5
 }
 
 func ExampleSchoolYearLabel() {
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(houqin.SchoolYearLabel(tag, 2025))
 	}
 	// Output:
@@ -344,10 +337,14 @@ func ExampleSchoolYearLabel() {
 	// school year 2025–2026
 }
 
-func ExampleMessageOf() {
-	m, ok := houqin.MessageOf("houqin.severity.violation")
-	fmt.Println(ok, m.Hans, m.Hant, m.En)
-	// Output: true 违规 違規 Violation
+func ExampleSeverity_Label() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
+		fmt.Println(houqin.Violation.Label(tag), houqin.Warning.Label(tag), houqin.Notice.Label(tag))
+	}
+	// Output:
+	// 违规 警告 提示
+	// 違規 警告 提示
+	// Violation Warning Notice
 }
 
 func ExampleDecodeJSON() {

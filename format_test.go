@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/houqin-go/houqin"
-	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/currency"
@@ -13,9 +12,9 @@ import (
 )
 
 var (
-	zhHans = houqin.SimplifiedChinese
-	zhHant = houqin.TraditionalChinese
-	en     = houqin.English
+	zhHans = language.SimplifiedChinese
+	zhHant = language.TraditionalChinese
+	en     = language.English
 )
 
 func TestFormatFen(t *testing.T) {
@@ -32,17 +31,11 @@ func TestFormatFen(t *testing.T) {
 		{houqin.MaxFen, "¥1,000,000,000,000.00", "¥1,000,000,000,000.00", "CN¥1,000,000,000,000.00"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.hans, houqin.FormatFen(zhHans, tt.f))
-		assert.Equal(t, tt.hant, houqin.FormatFen(zhHant, tt.f))
-		assert.Equal(t, tt.engl, houqin.FormatFen(en, tt.f))
-		assert.Equal(t, tt.hans, houqin.FormatYuan(language.MustParse("zh-CN"), tt.f.Yuan()))
+		assert.Equal(t, tt.hans, tt.f.Format(zhHans))
+		assert.Equal(t, tt.hant, tt.f.Format(zhHant))
+		assert.Equal(t, tt.engl, tt.f.Format(en))
+		assert.Equal(t, tt.hans, tt.f.Format(language.MustParse("zh-CN")))
 	}
-	assert.Equal(t, "1,234.50", houqin.FormatAmount(en, 123450))
-	assert.Equal(t, "-0.05", houqin.FormatAmount(zhHans, -5))
-	// Rounded half-up to the fen first.
-	assert.Equal(t, "¥2.35", houqin.FormatYuan(zhHans, dec("2.345")))
-	// A hostile value is not evaluated.
-	assert.Equal(t, "CN¥(invalid amount)", houqin.FormatYuan(en, decimal.New(1, 1_000_000_000)))
 }
 
 // The symbols are CLDR's as golang.org/x/text reports them: the narrow
@@ -50,9 +43,9 @@ func TestFormatFen(t *testing.T) {
 func TestCurrencySymbolsAreCLDRs(t *testing.T) {
 	narrow := message.NewPrinter(zhHans).Sprint(currency.NarrowSymbol(currency.CNY))
 	assert.Equal(t, "¥"+"1.00", narrow+"1.00")
-	assert.Equal(t, houqin.FormatFen(zhHans, 100), narrow+"1.00")
-	assert.Equal(t, houqin.FormatFen(zhHant, 100), message.NewPrinter(zhHant).Sprint(currency.NarrowSymbol(currency.CNY))+"1.00")
-	assert.Equal(t, houqin.FormatFen(en, 100), message.NewPrinter(en).Sprint(currency.Symbol(currency.CNY))+"1.00")
+	assert.Equal(t, houqin.Fen(100).Format(zhHans), narrow+"1.00")
+	assert.Equal(t, houqin.Fen(100).Format(zhHant), message.NewPrinter(zhHant).Sprint(currency.NarrowSymbol(currency.CNY))+"1.00")
+	assert.Equal(t, houqin.Fen(100).Format(en), message.NewPrinter(en).Sprint(currency.Symbol(currency.CNY))+"1.00")
 }
 
 func TestFormatPercent(t *testing.T) {
@@ -68,17 +61,13 @@ func TestFormatPercent(t *testing.T) {
 		{5_000_049, "5.00%"},
 		{-12_500_000, "-12.50%"},
 		{-49, "0.00%"}, // rounds to zero: no minus sign
-		{houqin.MaxRatio, "100,000.00%"},
+		{1000 * houqin.RatioOne, "100,000.00%"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, houqin.FormatPercent(en, tt.r))
-		assert.Equal(t, tt.want, houqin.FormatPercent(zhHans, tt.r))
+		assert.Equal(t, tt.want, tt.r.Format(en))
+		assert.Equal(t, tt.want, tt.r.Format(zhHans))
 	}
-	assert.Equal(t, "5.00%", houqin.FormatRatio(en, dec("0.05")))
-	assert.Equal(t, "33.3333%", houqin.FormatRatio(en, dec("0.333333333333")))
-	assert.Equal(t, "(invalid ratio)", houqin.FormatRatio(en, dec("5000")))
-	assert.Equal(t, "(invalid ratio)", houqin.FormatRatio(en, decimal.New(1, -1_000_000_000)))
-	assert.Equal(t, "(invalid ratio)", houqin.FormatRatio(en, dec("5000.000000001")))
+	assert.Equal(t, "33.3333%", houqin.ShareOf(1, 3).Format(en))
 }
 
 // Each case worked by hand from the People's Bank of China's rules for
@@ -120,22 +109,15 @@ func TestDaxie(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := houqin.Daxie(zhHans, dec(tt.in))
+			f, err := houqin.FenOf("amount", dec(tt.in))
 			require.NoError(t, err)
-			assert.Equal(t, tt.hans, got, tt.rule)
-			got, err = houqin.Daxie(language.MustParse("zh-TW"), dec(tt.in))
-			require.NoError(t, err)
-			assert.Equal(t, tt.hant, got, tt.rule)
+			assert.Equal(t, tt.hans, f.Daxie(zhHans), tt.rule)
+			assert.Equal(t, tt.hant, f.Daxie(language.MustParse("zh-TW")), tt.rule)
 			// An English reader gets the Simplified form of a mainland receipt.
-			got, err = houqin.Daxie(en, dec(tt.in))
-			require.NoError(t, err)
-			assert.Equal(t, tt.hans, got)
+			assert.Equal(t, tt.hans, f.Daxie(en))
 		})
-	}
-	for _, bad := range []string{"1.005", "1000000000000.01"} {
-		_, err := houqin.Daxie(zhHans, dec(bad))
-		assert.ErrorIs(t, err, houqin.ErrInvalidInput, bad)
 	}
 	// Any Fen can be written, even beyond the bound: 亿 nests.
 	assert.Equal(t, "壹亿亿元整", houqin.Fen(1e18).Daxie(zhHans))
+	assert.Equal(t, "壹億億元整", houqin.Fen(1e18).Daxie(zhHant))
 }

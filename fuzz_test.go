@@ -4,12 +4,14 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/houqin-go/houqin"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // FuzzParseYuan: the parser never panics, refuses only with ErrInvalidInput,
@@ -21,18 +23,18 @@ func FuzzParseYuan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		v, err := houqin.ParseFen(s)
+		v, err := parseFen(s)
 		if err != nil {
 			if !errors.Is(err, houqin.ErrInvalidInput) {
 				t.Fatalf("%q: error %v is not ErrInvalidInput", s, err)
 			}
 			return
 		}
-		if !v.Valid() {
+		if v > houqin.MaxFen || v < -houqin.MaxFen {
 			t.Fatalf("%q: %d fen beyond the bound", s, v)
 		}
-		for _, text := range []string{v.String(), houqin.FormatFen(houqin.English, v), houqin.FormatFen(houqin.SimplifiedChinese, v)} {
-			back, err := houqin.ParseFen(text)
+		for _, text := range []string{v.String(), v.Format(language.English), v.Format(language.SimplifiedChinese)} {
+			back, err := parseFen(text)
 			if err != nil || back != v {
 				t.Fatalf("%q → %d → %q → %d, %v", s, v, text, back, err)
 			}
@@ -42,6 +44,13 @@ func FuzzParseYuan(f *testing.F) {
 			t.Fatalf("ParseYuan(%q) = %v, %v", s, d, err)
 		}
 	})
+}
+
+// parseFen reads an amount as Fen.UnmarshalText does.
+func parseFen(s string) (houqin.Fen, error) {
+	var f houqin.Fen
+	err := f.UnmarshalText([]byte(s))
+	return f, err
 }
 
 // FuzzFenOf: any decimal a host can build in code is checked without hanging
@@ -64,7 +73,7 @@ func FuzzFenOf(f *testing.F) {
 			}
 			return
 		}
-		if !v.Valid() || !v.Yuan().Equal(d) {
+		if v > houqin.MaxFen || v < -houqin.MaxFen || !v.Yuan().Equal(d) {
 			t.Fatalf("FenOf(%d e%d) = %d", coef, exp, v)
 		}
 	})
@@ -113,28 +122,40 @@ func FuzzRoundFen(f *testing.F) {
 	})
 }
 
-// FuzzAllocate: the parts always sum to the total; an even split differs by
-// at most one fen; a weighted split gives nothing to a zero weight.
+// FuzzAllocate: the parts always sum to the total; an even split (equal
+// weights) differs by at most one fen and is the split SplitEven tells; a
+// weighted split gives nothing to a zero weight.
 func FuzzAllocate(f *testing.F) {
 	f.Add(int64(10000), uint16(3), []byte{1, 1, 1})
 	f.Add(int64(-7), uint16(5), []byte{0, 2, 2, 1})
 	f.Add(int64(100_000_000_000_000), uint16(7), []byte{255, 0, 3})
 	f.Fuzz(func(t *testing.T, total int64, n uint16, w []byte) {
 		tot := houqin.Fen(total)
-		parts, err := houqin.Allocate(tot, int(n))
+		each, extra, err := houqin.SplitEven(tot, int(n))
+		parts, err2 := houqin.AllocateWeighted(tot, slices.Repeat([]int64{1}, int(n)))
+		if (err == nil) != (err2 == nil) {
+			t.Fatalf("SplitEven(%d, %d): %v; AllocateWeighted: %v", total, n, err, err2)
+		}
 		if err != nil {
-			if !errors.Is(err, houqin.ErrInvalidInput) {
-				t.Fatal(err)
+			if !errors.Is(err, houqin.ErrInvalidInput) || !errors.Is(err2, houqin.ErrInvalidInput) {
+				t.Fatal(err, err2)
 			}
 		} else {
 			var s houqin.Fen
 			lo, hi := parts[0], parts[0]
-			for _, p := range parts {
+			for i, p := range parts {
 				s += p
 				lo, hi = min(lo, p), max(hi, p)
+				want := each
+				if i < extra {
+					want += houqin.Fen(sign(total))
+				}
+				if p != want {
+					t.Fatalf("part %d of %d over %d: %d, SplitEven says %d", i, total, n, p, want)
+				}
 			}
 			if s != tot || hi-lo > 1 {
-				t.Fatalf("Allocate(%d, %d): sum %d, spread %d", total, n, s, hi-lo)
+				t.Fatalf("even split of %d over %d: sum %d, spread %d", total, n, s, hi-lo)
 			}
 		}
 		weights := make([]int64, len(w))
@@ -176,8 +197,8 @@ func FuzzDaxie(f *testing.F) {
 			name string
 			t    func(houqin.Fen) string
 		}{
-			{"hans", func(x houqin.Fen) string { return x.Daxie(houqin.SimplifiedChinese) }},
-			{"hant", func(x houqin.Fen) string { return x.Daxie(houqin.TraditionalChinese) }},
+			{"hans", func(x houqin.Fen) string { return x.Daxie(language.SimplifiedChinese) }},
+			{"hant", func(x houqin.Fen) string { return x.Daxie(language.TraditionalChinese) }},
 		} {
 			s := tag.t(fen)
 			if strings.Contains(s, "零零") || strings.Contains(s, "零元") && v != 0 || strings.Contains(s, "零万") || strings.Contains(s, "零亿") || strings.Contains(s, "零萬") || strings.Contains(s, "零億") {
@@ -191,9 +212,9 @@ func FuzzDaxie(f *testing.F) {
 				t.Fatalf("%d → %s → %d", v, s, back)
 			}
 		}
-		if fen.Valid() {
-			if got, err := houqin.Daxie(houqin.SimplifiedChinese, fen.Yuan()); err != nil || got != fen.Daxie(houqin.SimplifiedChinese) {
-				t.Fatalf("Daxie(%s) = %q, %v", fen, got, err)
+		if fen <= houqin.MaxFen && fen >= -houqin.MaxFen {
+			if back, err := houqin.FenOf("x", fen.Yuan()); err != nil || back != fen {
+				t.Fatalf("FenOf(%s) = %d, %v", fen, back, err)
 			}
 		}
 	})
@@ -266,7 +287,7 @@ func FuzzParseDate(f *testing.F) {
 }
 
 // FuzzFindingJSON: a finding read from JSON never panics, and one that reads
-// writes back to JSON that reads the same.
+// writes back to JSON that reads the same, fact for fact.
 func FuzzFindingJSON(f *testing.F) {
 	good, _ := json.Marshal(surplusFinding())
 	f.Add(string(good))
@@ -278,7 +299,7 @@ func FuzzFindingJSON(f *testing.F) {
 		if err := json.Unmarshal([]byte(s), &x); err != nil {
 			return
 		}
-		_ = x.Message(houqin.English)
+		_ = x.Message(language.English)
 		b, err := json.Marshal(x)
 		if err != nil {
 			return // e.g. a finding without a severity is not written
@@ -287,7 +308,7 @@ func FuzzFindingJSON(f *testing.F) {
 		if err := json.Unmarshal(b, &y); err != nil {
 			t.Fatalf("%s does not read back: %v", b, err)
 		}
-		if x.Message(houqin.English) != y.Message(houqin.English) {
+		if x.Message(language.English) != y.Message(language.English) || !slices.Equal(x.Facts, y.Facts) {
 			t.Fatalf("%s changed on the way back", b)
 		}
 	})
@@ -312,4 +333,14 @@ func FuzzRatioText(f *testing.F) {
 			t.Fatalf("%q → %d → %s → %d", s, r, b, back)
 		}
 	})
+}
+
+func sign(x int64) int64 {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
 }

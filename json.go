@@ -7,23 +7,25 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/houqin-go/houqin/internal/clip"
 )
 
-// MaxJSON bounds the JSON text [DecodeJSON] reads: 16 MiB, far more than any
+// maxJSON bounds the JSON text DecodeJSON reads: 16 MiB, far more than any
 // region's policy, catalog or rubric.
-const MaxJSON = 16 << 20
+const maxJSON = 16 << 20
 
 // DecodeJSON decodes the single JSON value in data into v, strictly, as the
 // rule packages read a policy, a catalog or a rubric from a host's storage:
 // a field v does not have is refused (a typo must not silently drop a
-// rule), and so is anything after the value, text longer than [MaxJSON],
+// rule), and so is anything after the value, text longer than 16 MiB,
 // and empty text. Every error is an *InputError that matches
 // [ErrInvalidInput]: its Field is the field encoding/json names (the JSON
 // path of a value of the wrong type, the name of an unknown field), and an
 // error from a value's own decoder (an amount, a date, an enum) is returned
 // as it is.
 func DecodeJSON(data []byte, v any) error {
-	if len(data) > MaxJSON {
+	if len(data) > maxJSON {
 		return Invalid("", "JSON text longer than 16 MiB")
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -56,11 +58,11 @@ func jsonError(err error) error {
 	// message: `json: unknown field "name"`.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if n, err := strconv.Unquote(name); err == nil {
-			return Invalid(truncate(n, 64), "unknown field")
+			return Invalid(clip.String(n, 64), "unknown field")
 		}
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		return Invalid("", "JSON text is empty or cut short")
 	}
-	return Invalid("", truncate(err.Error(), 200))
+	return Invalid("", clip.String(err.Error(), 200))
 }

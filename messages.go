@@ -1,17 +1,18 @@
 package houqin
 
 import (
-	"errors"
 	"fmt"
-	"slices"
 	"strconv"
-	"sync"
-	"time"
+	"strings"
 
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/format"
+	"github.com/houqin-go/houqin/internal/lang"
+	"github.com/houqin-go/houqin/internal/msg"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // Message is the text of one code, or of another stable key, in the three
@@ -30,179 +31,75 @@ type Message struct {
 	En string
 }
 
-// The private catalog of the library: never golang.org/x/text's global
-// DefaultCatalog, which belongs to the host.
-var messages = struct {
-	sync.RWMutex
-	cat      *catalog.Builder
-	texts    map[Code]Message
-	printers [numLangs]*message.Printer
-}{
-	cat:   catalog.NewBuilder(catalog.Fallback(SimplifiedChinese)),
-	texts: map[Code]Message{},
-}
-
 func init() {
-	for l := hans; l < numLangs; l++ {
-		messages.printers[l] = message.NewPrinter(l.tag(), message.Catalog(messages.cat))
+	if err := RegisterMessages(rootMessages...); err != nil {
+		panic(err)
 	}
-	MustRegisterMessages(rootMessages...)
 }
 
 // RegisterMessages adds the texts of codes to the library's private
-// catalog. It is the one mechanism by which packages, the library's and a
-// host's own, give their codes a voice; a rule package calls it from its init
-// function with its table of messages. It refuses, and registers nothing of
-// the call, when a code is malformed (see [Code.Validate]), a language's
-// text is empty, the three texts do not use the same arguments, or a code is
+// catalog (never golang.org/x/text's global DefaultCatalog, which belongs to
+// the host). It is the one mechanism by which codes get a voice, and it is
+// for init time only: each rule package registers its compiled-in texts
+// from its init function, and a host registers the texts of its own codes
+// once at start-up, before it checks anything. The catalog explains
+// findings; it decides no verdict.
+//
+// It refuses, with *InputErrors joined, and registers nothing of the call,
+// when a code is malformed (see [Code.Validate]), a language's text is
+// empty, the three texts do not use the same arguments, or a code is
 // already registered with other texts. Registering the same texts again is
 // harmless. It is safe for concurrent use.
 func RegisterMessages(ms ...Message) error {
-	var errs []error
+	var p problem.List
+	texts := make([]msg.Text, len(ms))
 	for i, m := range ms {
-		field := "messages[" + strconv.Itoa(i) + "]"
 		if err := m.Code.Validate(); err != nil {
-			errs = append(errs, WithField(field, err))
+			p.Add(WithField(field.Index("messages", i), err))
 			continue
 		}
-		field = string(m.Code)
-		if m.Hans == "" || m.Hant == "" || m.En == "" {
-			errs = append(errs, Invalid(field, "needs a text in each of zh-Hans, zh-Hant and en"))
-			continue
-		}
-		a := formatArgs(m.Hans)
-		if !slices.Equal(a, formatArgs(m.Hant)) || !slices.Equal(a, formatArgs(m.En)) {
-			errs = append(errs, Invalid(field, "the three texts do not use the same arguments"))
+		texts[i] = msg.Text{Key: string(m.Code), Hans: m.Hans, Hant: m.Hant, En: m.En}
+		if why := msg.Check(texts[i]); why != "" {
+			p.Add(Invalid(string(m.Code), why))
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := p.Err(); err != nil {
 		return err
 	}
-	messages.Lock()
-	defer messages.Unlock()
-	for _, m := range ms {
-		if old, ok := messages.texts[m.Code]; ok && old != m {
-			return Invalid(string(m.Code), "already registered with other texts")
-		}
-	}
-	for _, m := range ms {
-		if _, ok := messages.texts[m.Code]; ok {
-			continue
-		}
-		messages.texts[m.Code] = m
-		for l, text := range [numLangs]string{hans: m.Hans, hant: m.Hant, en: m.En} {
-			if err := messages.cat.SetString(lang(l).tag(), string(m.Code), text); err != nil {
-				return Invalid(string(m.Code), err.Error())
-			}
-		}
+	if key, ok := msg.Register(texts...); !ok {
+		return Invalid(key, "already registered with other texts")
 	}
 	return nil
 }
 
-// MustRegisterMessages is RegisterMessages for a package's init function,
-// whose table of messages is a literal: it panics when the table is wrong,
-// so that the mistake shows in the package's first test.
-func MustRegisterMessages(ms ...Message) {
-	if err := RegisterMessages(ms...); err != nil {
-		panic(fmt.Sprintf("houqin: %v", err))
-	}
-}
-
-// formatArgs lists the arguments a format refers to: explicit indexes %[n]
-// as n, and each verb without an index as the next one, as fmt counts them.
-func formatArgs(s string) []int {
-	var out []int
-	next := 1
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			continue
-		}
-		i++
-		if i >= len(s) {
-			break
-		}
-		if s[i] == '%' {
-			continue
-		}
-		n := next
-		if s[i] == '[' {
-			j := i + 1
-			v := 0
-			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-				v = v*10 + int(s[j]-'0')
-				j++
-			}
-			n = v
-			i = j
-		}
-		out = append(out, n)
-		next = n + 1
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// RegisteredCodes returns every code with registered messages, sorted.
-func RegisteredCodes() []Code {
-	messages.RLock()
-	defer messages.RUnlock()
-	out := make([]Code, 0, len(messages.texts))
-	for c := range messages.texts {
-		out = append(out, c)
-	}
-	slices.Sort(out)
-	return out
-}
-
-// MessageOf returns the registered texts of a code, and whether there are any.
-func MessageOf(c Code) (Message, bool) {
-	messages.RLock()
-	defer messages.RUnlock()
-	m, ok := messages.texts[c]
-	return m, ok
-}
-
-func isRegistered(c Code) bool {
-	messages.RLock()
-	defer messages.RUnlock()
-	_, ok := messages.texts[c]
-	return ok
-}
-
 // Localize writes the registered text of key in the language matched from
-// tag (see [MatchLanguage]) with args. Arguments of the library's types are
+// tag (see [MatchLanguage]) with args: the way a host writes the texts it
+// registered for its own reports. Arguments of the library's types are
 // formatted for the language first: a [Fen] as money (¥1,234.50), a [Ratio]
 // as a percentage (5.00%), a [Date] as a date (2025年9月1日), a [Fact] by its
 // unit, a decimal.Decimal as a plain number, and integers as plain digits
 // (1521, never 1,521); strings pass as they are. A key without registered
 // text is written as the key followed by its arguments.
 func Localize(tag language.Tag, key Code, args ...any) string {
-	l := matchLang(tag)
-	t := l.tag()
+	l := lang.Of(tag)
 	conv := make([]any, len(args))
 	for i, a := range args {
-		conv[i] = localArg(t, a)
+		conv[i] = localArg(l, a)
 	}
-	if !isRegistered(key) {
-		s := string(key)
-		for _, a := range conv {
-			s += " " + fmt.Sprint(a)
-		}
-		return s
-	}
-	return messages.printers[l].Sprintf(string(key), conv...)
+	s, _ := msg.Sprintf(l, string(key), conv...)
+	return s
 }
 
-func localArg(tag language.Tag, a any) any {
+func localArg(l lang.Lang, a any) any {
 	switch v := a.(type) {
 	case Fen:
-		return FormatFen(tag, v)
+		return string(format.AppendMoney(nil, l, int64(v)))
 	case Ratio:
-		return FormatPercent(tag, v)
+		return string(format.AppendPercent(nil, int64(v)))
 	case Date:
-		return v.Format(tag)
+		return v.format(l)
 	case Fact:
-		return v.Format(tag)
+		return v.format(l)
 	case decimal.Decimal:
 		return plainDecimal(v)
 	case int:
@@ -221,14 +118,27 @@ func localArg(tag language.Tag, a any) any {
 	return a
 }
 
-func timeMonth(n int64) time.Month { return time.Month(n) }
-
-// The root package's own texts.
+// The root package's own texts: the labels of school years and terms.
 var rootMessages = []Message{
-	{Code: "houqin.severity.notice", Hans: "提示", Hant: "提示", En: "Notice"},
-	{Code: "houqin.severity.warning", Hans: "警告", Hant: "警告", En: "Warning"},
-	{Code: "houqin.severity.violation", Hans: "违规", Hant: "違規", En: "Violation"},
 	{Code: "houqin.school_year", Hans: "%[1]s–%[2]s学年", Hant: "%[1]s–%[2]s學年", En: "school year %[1]s–%[2]s"},
 	{Code: "houqin.term.autumn", Hans: "%[1]s–%[2]s学年秋季学期", Hant: "%[1]s–%[2]s學年秋季學期", En: "autumn term %[1]s–%[2]s"},
 	{Code: "houqin.term.spring", Hans: "%[1]s–%[2]s学年春季学期", Hant: "%[1]s–%[2]s學年春季學期", En: "spring term %[1]s–%[2]s"},
+}
+
+// plainDecimal writes d without exponent and without trailing zeros, and
+// never evaluates a hostile exponent.
+func plainDecimal(d decimal.Decimal) string {
+	e := d.Exponent()
+	if e < fixed.MinExponent || e > fixed.MaxExponent {
+		return "(invalid number)"
+	}
+	if e >= 0 {
+		return d.StringFixed(0)
+	}
+	s := d.StringFixed(-e)
+	if strings.IndexByte(s, '.') >= 0 {
+		s = strings.TrimRight(s, "0")
+		s = strings.TrimSuffix(s, ".")
+	}
+	return s
 }

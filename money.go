@@ -1,17 +1,21 @@
 package houqin
 
 import (
-	"fmt"
-	"math"
 	"strconv"
 
+	"github.com/houqin-go/houqin/internal/enum"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/format"
+	"github.com/houqin-go/houqin/internal/lang"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // Fen is an amount of money in fen (分), the hundredth of a yuan: the exact
-// integer form in which the rule packages add, compare and split money.
-// Fen(123450) is ¥1,234.50. Convert a decimal yuan amount with [FenOf] and
-// back with [Fen.Yuan]; both directions are exact.
+// integer form in which the rule packages add, compare and split money, and
+// the form their results carry. Fen(123450) is ¥1,234.50. Amounts enter as
+// decimal yuan through [FenOf], [RoundFen] or [ParseYuan], and a host gets
+// the decimal back with [Fen.Yuan]; both directions are exact.
 type Fen int64
 
 // MaxFen is the bound on the magnitude of every amount the library accepts:
@@ -24,16 +28,8 @@ const MaxFen Fen = 100_000_000_000_000
 // maxYuanText is MaxFen in yuan, for error messages.
 const maxYuanText = "1,000,000,000,000.00"
 
-// yuanBound[e+6] is the bound MaxFen in yuan written with exponent e, for e
-// in [−6, 12]: coefficient 10^(12−e), at most 10^18. negYuanBound is its
-// negative.
-var yuanBound, negYuanBound = func() (pos, neg [19]decimal.Decimal) {
-	for e := -6; e <= 12; e++ {
-		pos[e+6] = decimal.New(pow10i[12-e], int32(e))
-		neg[e+6] = decimal.New(-pow10i[12-e], int32(e))
-	}
-	return
-}()
+// fenOf converts yuan to fen within ±MaxFen.
+var fenOf = fixed.NewConverter(2, int64(MaxFen))
 
 // FenOf converts an amount in yuan to fen, exactly. It accepts any decimal
 // that is a whole number of fen, however it is written (1.000 is 1.00 yuan)
@@ -46,54 +42,29 @@ var yuanBound, negYuanBound = func() (pos, neg [19]decimal.Decimal) {
 // arithmetic and runs in constant time without allocation, so a hostile
 // value such as decimal.New(1, 1_000_000_000), which would hang shopspring's
 // Cmp and Add, is refused at once. Every amount that enters the library
-// through a Go value passes through FenOf or [CheckYuan].
+// through a Go value passes through FenOf or [RoundFen]; to check an amount
+// without keeping it, discard the Fen.
 func FenOf(field string, d decimal.Decimal) (Fen, error) {
-	// The fast path: amounts as hosts write them, with an exponent in
-	// [−6, 12]. One comparison of coefficients with the bound written at
-	// the same exponent decides both that the coefficient fits in an int64
-	// (it is at most 10^(12−e) ≤ 10^18) and that the amount is in bounds.
-	if e := d.Exponent(); e >= -6 && e <= 12 {
-		s := d.Sign()
-		if s == 0 {
-			return 0, nil
-		}
-		i := e + 6
-		if s > 0 && d.Cmp(yuanBound[i]) > 0 || s < 0 && d.Cmp(negYuanBound[i]) < 0 {
-			return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-		}
-		c := d.CoefficientInt64()
-		if k := e + 2; k >= 0 {
-			return Fen(c * pow10i[k]), nil
-		} else if p := pow10i[-k]; c%p == 0 {
-			return Fen(c / p), nil
-		}
-		return 0, Invalid(field, "finer than a fen (more than two decimal places): "+shortDecimal(d))
-	}
-	v, why := scaled(d, 2)
-	switch why {
-	case scaledTooFine:
-		return 0, Invalid(field, "finer than a fen (more than two decimal places): "+shortDecimal(d))
-	case scaledTooLarge:
-		return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-	case scaledTooSmallExp:
-		return 0, Invalid(field, "more than 64 decimal places")
-	}
-	if v > int64(MaxFen) || v < -int64(MaxFen) {
-		return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
+	v, why := fenOf.Of(d)
+	if why != fixed.OK {
+		return 0, fenError(field, d, why)
 	}
 	return Fen(v), nil
 }
 
-// CheckYuan reports, as an *InputError for field, why d is not an amount the
-// library accepts; it returns nil for a valid amount. See [FenOf].
-func CheckYuan(field string, d decimal.Decimal) error {
-	_, err := FenOf(field, d)
-	return err
+func fenError(field string, d decimal.Decimal, why fixed.Reason) error {
+	switch why {
+	case fixed.TooFine:
+		return Invalid(field, "finer than a fen (more than two decimal places): "+shortDecimal(d))
+	case fixed.TooManyPlaces:
+		return Invalid(field, "more than 64 decimal places")
+	}
+	return Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
 }
 
 // shortDecimal renders d for an error message without risking a huge string.
 func shortDecimal(d decimal.Decimal) string {
-	if e := d.Exponent(); e < minExponent || e > maxExponent {
+	if e := d.Exponent(); e < fixed.MinExponent || e > fixed.MaxExponent {
 		return "(exponent " + strconv.Itoa(int(e)) + ")"
 	}
 	s := d.String()
@@ -103,32 +74,111 @@ func shortDecimal(d decimal.Decimal) string {
 	return s
 }
 
+// RoundFen rounds an amount in yuan to the fen by the given rule and returns
+// it in fen. 2.345 → 2.35 with [RoundHalfUp], 2.34 with [RoundHalfEven].
+// It refuses, with an *InputError for field, an unknown rounding, a decimal
+// whose exponent lies outside [−64, 18], and a rounded value beyond
+// ±[MaxFen]. Like [FenOf], it runs without allocation for a coefficient of
+// up to 18 digits.
+func RoundFen(field string, d decimal.Decimal, mode Rounding) (Fen, error) {
+	if err := mode.Validate(); err != nil {
+		return 0, err
+	}
+	v, why := fixed.Round(d, 2, fixed.Mode(mode))
+	if why == fixed.OK && !Fen(v).valid() {
+		why = fixed.TooLarge
+	}
+	if why != fixed.OK {
+		return 0, fenError(field, d, why)
+	}
+	return Fen(v), nil
+}
+
 // Yuan returns f as a decimal amount in yuan with exactly two decimal places
 // (exponent −2).
 func (f Fen) Yuan() decimal.Decimal { return decimal.New(int64(f), -2) }
 
 // String returns f in yuan with two decimals and no grouping or symbol:
-// Fen(-123450) is "-1234.50". Use [FormatYuan] for a reader.
+// Fen(-123450) is "-1234.50". [Fen.Format] writes it for a reader.
 func (f Fen) String() string {
 	var buf [24]byte
-	return string(f.appendPlain(buf[:0]))
+	return string(format.AppendFixed(buf[:0], int64(f), 2))
 }
 
-func (f Fen) appendPlain(b []byte) []byte {
-	u := abs64(int64(f))
-	if f < 0 {
-		b = append(b, '-')
+// Format writes f for a reader of the language matched from tag (see
+// [MatchLanguage]): a minus sign, the currency symbol, the yuan with
+// thousands separators, two decimals. Fen(123450) is "¥1,234.50" in Chinese
+// and "CN¥1,234.50" in English, where a bare ¥ could be the Japanese yen
+// (CLDR's symbols, as golang.org/x/text reports them); Fen(-5) is "-¥0.05".
+func (f Fen) Format(tag language.Tag) string {
+	var buf [40]byte
+	return string(format.AppendMoney(buf[:0], lang.Of(tag), int64(f)))
+}
+
+// Daxie writes f in the upper-case financial numerals of Chinese receipts,
+// cheques and refund notices (大写金额), in the traditional characters for a
+// Traditional Chinese tag and in the simplified ones for every other tag
+// (the form is Chinese whatever the reader's language):
+//
+//	0         零元整
+//	10        壹拾元整            (a leading ten is written 壹拾)
+//	1234.50   壹仟贰佰叁拾肆元伍角整
+//	1004.05   壹仟零肆元零伍分
+//	107000.53 壹拾万柒仟元伍角叁分
+//	10000001.01 壹仟万零壹元零壹分
+//	100000000 壹亿元整
+//	0.05      伍分
+//	-12       负壹拾贰元整
+//
+// The rules, from the People's Bank of China's rules for writing amounts
+// (支付结算办法, 附件一):
+//   - a run of zeros between two nonzero digits is one 零 (1004 → 壹仟零肆);
+//   - zeros at the end of the number, or of a 万 or 亿 section, are not
+//     written; where a section ends in zeros and the next section begins with
+//     a nonzero thousands digit, no 零 is written either (107000 →
+//     壹拾万柒仟, one of the two forms the rules allow; the other,
+//     壹拾万零柒仟, is not produced); where the next section begins with a
+//     zero, one 零 is written (10000001 → 壹仟万零壹);
+//   - when the yuan digit is zero and the jiao digit is not, no 零 is written
+//     after 元 (1680.32 → 壹仟陆佰捌拾元叁角贰分, again one of two allowed
+//     forms); when the jiao digit is zero and the fen digit is not, 零 is
+//     written after 元 (1004.05 → 壹仟零肆元零伍分);
+//   - 整 closes an amount without fen (元整, 角整), never one with fen;
+//   - an amount under one yuan has no yuan part (0.50 → 伍角整), and zero is
+//     零元整; a negative amount begins with 负 (負).
+//
+// Every Fen can be written, beyond [MaxFen] too (亿 nests: 壹亿亿元整). An
+// amount in decimal yuan is first converted with [FenOf], which refuses one
+// finer than a fen.
+func (f Fen) Daxie(tag language.Tag) string { return format.Daxie(lang.Of(tag), int64(f)) }
+
+// valid reports whether f lies within ±MaxFen.
+func (f Fen) valid() bool { return f <= MaxFen && f >= -MaxFen }
+
+// MarshalText encodes f in yuan with exactly two decimals, "1234.50", so that
+// an amount in JSON is always a string, never a float. It refuses an amount
+// beyond ±[MaxFen].
+func (f Fen) MarshalText() ([]byte, error) {
+	if !f.valid() {
+		return nil, Invalid("amount", "beyond the bound of ±"+maxYuanText+" yuan")
 	}
-	b = strconv.AppendUint(b, u/100, 10)
-	c := u % 100
-	return append(b, '.', byte('0'+c/10), byte('0'+c%10))
+	return format.AppendFixed(nil, int64(f), 2), nil
 }
 
-// Valid reports whether f lies within ±[MaxFen].
-func (f Fen) Valid() bool { return f <= MaxFen && f >= -MaxFen }
+// UnmarshalText decodes an amount in yuan as [ParseYuan] reads it:
+// "1234.50", "1,234.5", "¥1234.50".
+func (f *Fen) UnmarshalText(b []byte) error {
+	v, err := parseFen(string(b))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
 
 // Rounding names how an amount or a ratio is rounded to the precision it is
-// kept at. The zero value is RoundHalfUp, the rule of Chinese accounting.
+// kept at. The zero value is RoundHalfUp, the rule of Chinese accounting. It
+// encodes in JSON as "half_up", "half_even", "floor" or "ceil".
 type Rounding uint8
 
 // The roundings. A policy that does not say uses RoundHalfUp.
@@ -145,170 +195,38 @@ const (
 	RoundCeil
 )
 
-var roundingNames = [...]string{"half_up", "half_even", "floor", "ceil"}
+var roundingCodec = enum.New("Rounding", "rounding",
+	enum.Value{Name: "half_up"}, enum.Value{Name: "half_even"}, enum.Value{Name: "floor"}, enum.Value{Name: "ceil"})
 
 // String returns "half_up", "half_even", "floor" or "ceil", and
 // "Rounding(n)" for a value out of range.
-func (r Rounding) String() string {
-	if int(r) < len(roundingNames) {
-		return roundingNames[r]
-	}
-	return "Rounding(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Rounding) String() string { return roundingCodec.String(uint8(r)) }
 
 // MarshalText encodes r as its name; it refuses a value out of range.
 func (r Rounding) MarshalText() ([]byte, error) {
-	if int(r) >= len(roundingNames) {
-		return nil, Invalid("rounding", "unknown rounding "+r.String())
+	b, why := roundingCodec.Marshal(uint8(r))
+	if why != "" {
+		return nil, Invalid("rounding", why)
 	}
-	return []byte(roundingNames[r]), nil
+	return b, nil
 }
 
 // UnmarshalText decodes a name written by [Rounding.MarshalText]; an empty
 // text is RoundHalfUp.
 func (r *Rounding) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = RoundHalfUp
-		return nil
+	v, why := roundingCodec.Parse(b)
+	if why != "" {
+		return Invalid("rounding", why)
 	}
-	for i, n := range roundingNames {
-		if string(b) == n {
-			*r = Rounding(i)
-			return nil
-		}
-	}
-	return Invalid("rounding", fmt.Sprintf("unknown rounding %q (want half_up, half_even, floor or ceil)", truncate(string(b), 32)))
+	*r = Rounding(v)
+	return nil
 }
 
 // Validate reports an *InputError without a field (name it with
 // [WithField]) when r is not one of the four roundings.
 func (r Rounding) Validate() error {
-	if int(r) >= len(roundingNames) {
-		return Invalid("", "unknown rounding "+r.String())
+	if why := roundingCodec.Validate(uint8(r)); why != "" {
+		return Invalid("", why)
 	}
-	return nil
-}
-
-// roundQuo finishes a division of magnitudes, q remainder rem over den (den >
-// 0, rem < den), whose true sign is negative when neg, by the rounding mode,
-// and returns the rounded magnitude.
-func roundQuo(q, rem, den uint64, neg bool, mode Rounding) uint64 {
-	if rem == 0 {
-		return q
-	}
-	switch mode {
-	case RoundHalfEven:
-		if rem > den-rem || (rem == den-rem && q%2 == 1) {
-			q++
-		}
-	case RoundFloor:
-		if neg {
-			q++
-		}
-	case RoundCeil:
-		if !neg {
-			q++
-		}
-	default:
-		if rem >= den-rem {
-			q++
-		}
-	}
-	return q
-}
-
-// RoundFen rounds an amount in yuan to the fen by the given rule and returns
-// it in fen. 2.345 → 2.35 with [RoundHalfUp], 2.34 with [RoundHalfEven].
-// It refuses, with an *InputError for field, a decimal whose exponent lies
-// outside [−64, 18] or whose rounded value lies beyond ±[MaxFen]. Like
-// [FenOf], it runs without allocation for a coefficient of up to 18 digits.
-func RoundFen(field string, d decimal.Decimal, mode Rounding) (Fen, error) {
-	if err := mode.Validate(); err != nil {
-		return 0, err
-	}
-	v, why := scaled(d, 2)
-	switch why {
-	case scaledOK:
-		if v > int64(MaxFen) || v < -int64(MaxFen) {
-			return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-		}
-		return Fen(v), nil
-	case scaledTooSmallExp:
-		return 0, Invalid(field, "more than 64 decimal places")
-	case scaledTooLarge:
-		return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-	}
-	// Finer than a fen: exponent in [−64, −3].
-	e := d.Exponent()
-	var f int64
-	if fitsInt64(d) {
-		c := d.CoefficientInt64()
-		neg := c < 0
-		m := abs64(c)
-		var q, rem, den uint64
-		if k := -e - 2; k <= 18 {
-			den = uint64(pow10i[k])
-			q, rem = m/den, m%den
-		} else {
-			// |d| < 10^18 × 10^-21 fen: less than a thousandth of a fen.
-			q, rem, den = 0, 1, math.MaxUint64
-		}
-		q = roundQuo(q, rem, den, neg, mode)
-		f = int64(q)
-		if neg {
-			f = -f
-		}
-	} else {
-		var r decimal.Decimal
-		switch mode {
-		case RoundHalfEven:
-			r = d.RoundBank(2)
-		case RoundFloor:
-			r = d.RoundFloor(2)
-		case RoundCeil:
-			r = d.RoundCeil(2)
-		default:
-			r = d.Round(2)
-		}
-		v, why = scaled(r, 2)
-		if why != scaledOK {
-			return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-		}
-		f = v
-	}
-	if f > int64(MaxFen) || f < -int64(MaxFen) {
-		return 0, Invalid(field, "beyond the bound of ±"+maxYuanText+" yuan")
-	}
-	return Fen(f), nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	// cut on a rune boundary
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}
-
-// MarshalText encodes f in yuan with exactly two decimals, "1234.50", so that
-// an amount in JSON is always a string, never a float.
-func (f Fen) MarshalText() ([]byte, error) {
-	if !f.Valid() {
-		return nil, Invalid("amount", "beyond the bound of ±"+maxYuanText+" yuan")
-	}
-	return f.appendPlain(nil), nil
-}
-
-// UnmarshalText decodes an amount in yuan as [ParseFen] reads it: "1234.50",
-// "1,234.5", "¥1234.50".
-func (f *Fen) UnmarshalText(b []byte) error {
-	v, err := ParseFen(string(b))
-	if err != nil {
-		return err
-	}
-	*f = v
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/houqin-go/houqin/internal/clip"
 	"github.com/shopspring/decimal"
 )
 
@@ -30,23 +31,26 @@ const maxParseLen = 128
 // magnitudes beyond ±[MaxFen] (¥1,000,000,000,000.00). Text longer than 128
 // bytes is refused unread. ParseYuan works in integers and never calls the
 // decimal parser.
+//
+// To keep the amount in fen, as [Fen.UnmarshalText] does, pass the result to
+// [FenOf], which cannot fail on it.
 func ParseYuan(s string) (decimal.Decimal, error) {
-	f, err := ParseFen(s)
+	f, err := parseFen(s)
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
 	return f.Yuan(), nil
 }
 
-// ParseFen reads an amount in yuan like [ParseYuan] and returns it in fen.
-func ParseFen(s string) (Fen, error) {
+// parseFen reads an amount in yuan like ParseYuan and returns it in fen.
+func parseFen(s string) (Fen, error) {
 	if len(s) > maxParseLen {
 		return 0, Invalid("", "text longer than "+strconv.Itoa(maxParseLen)+" bytes")
 	}
 	p := parser{s: s}
 	f, reason := p.parse()
 	if reason != "" {
-		return 0, Invalid("", reason+" in "+strconv.Quote(truncate(s, 40)))
+		return 0, Invalid("", reason+" in "+clip.Quote(s, 40))
 	}
 	return f, nil
 }

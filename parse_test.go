@@ -7,6 +7,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestParseYuan(t *testing.T) {
@@ -48,7 +49,7 @@ func TestParseYuan(t *testing.T) {
 	}
 	for _, tt := range accepted {
 		t.Run(tt.in, func(t *testing.T) {
-			f, err := houqin.ParseFen(tt.in)
+			f, err := parseFen(tt.in)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, f)
 			d, err := houqin.ParseYuan(tt.in)
@@ -107,13 +108,13 @@ func TestParseYuan(t *testing.T) {
 // A value printed by Fen.String parses back to itself.
 func TestParseFormatRoundTrip(t *testing.T) {
 	for _, f := range []houqin.Fen{0, 1, -1, 99, 100, 123456, -987654321, houqin.MaxFen, -houqin.MaxFen} {
-		got, err := houqin.ParseFen(f.String())
+		got, err := parseFen(f.String())
 		require.NoError(t, err)
 		assert.Equal(t, f, got)
-		got, err = houqin.ParseFen(houqin.FormatFen(houqin.English, f))
+		got, err = parseFen(f.Format(language.English))
 		require.NoError(t, err)
 		assert.Equal(t, f, got)
-		got, err = houqin.ParseFen(houqin.FormatFen(houqin.SimplifiedChinese, f))
+		got, err = parseFen(f.Format(language.SimplifiedChinese))
 		require.NoError(t, err)
 		assert.Equal(t, f, got)
 	}

@@ -6,7 +6,8 @@ import (
 
 // Period is an inclusive range of days: a month, a term, a school year, the
 // validity of a certificate. Period{From: 2025-09-01, To: 2025-09-30} is the
-// thirty days of September 2025. It encodes in JSON as {"from": …, "to": …}.
+// thirty days of September 2025; a valid p has p.To.Sub(p.From)+1 days. It
+// encodes in JSON as {"from": …, "to": …}.
 type Period struct {
 	From Date `json:"from"`
 	To   Date `json:"to"`
@@ -40,21 +41,6 @@ func (p Period) Contains(d Date) bool {
 
 // Covers reports whether every day of q lies in p.
 func (p Period) Covers(q Period) bool { return p.Contains(q.From) && p.Contains(q.To) }
-
-// Days returns the number of days in a valid p, both ends counted: 30 for
-// September.
-func (p Period) Days() int { return p.To.Sub(p.From) + 1 }
-
-// Overlaps reports whether p and q share at least one day.
-func (p Period) Overlaps(q Period) bool {
-	return !p.To.Before(q.From) && !q.To.Before(p.From)
-}
-
-// Adjacent reports whether one of p and q begins the day after the other
-// ends, so that together they form one period without a gap or an overlap.
-func (p Period) Adjacent(q Period) bool {
-	return p.To.AddDays(1) == q.From || q.To.AddDays(1) == p.From
-}
 
 // String returns "2025-09-01..2025-09-30".
 func (p Period) String() string { return p.From.String() + ".." + p.To.String() }

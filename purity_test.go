@@ -89,3 +89,36 @@ func TestLibraryIsPure(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, files, 5, "the walk found the library's files")
 }
+
+// TestTestifyOnlyInTests: testify, and the shared test helpers of
+// internal/testkit, are imported only by _test.go files; testkit itself is
+// the one other package that may import testify.
+func TestTestifyOnlyInTests(t *testing.T) {
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		inTestkit := filepath.Dir(path) == filepath.Join("internal", "testkit")
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			assert.False(t, strings.HasPrefix(p, "github.com/stretchr/testify") && !inTestkit, "%s imports %s", path, p)
+			assert.False(t, p == "github.com/houqin-go/houqin/internal/testkit", "%s imports %s outside a test", path, p)
+		}
+		return nil
+	})
+	require.NoError(t, err)
+}

@@ -3,9 +3,12 @@ package houqin
 import (
 	"math"
 	"math/bits"
-	"strconv"
 
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/format"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // Ratio is an exact proportion held as a whole number of hundred-millionths
@@ -18,11 +21,14 @@ type Ratio int64
 // RatioOne is the Ratio of 1 (100%).
 const RatioOne Ratio = 100_000_000
 
-// RatioScale is the number of decimal places a Ratio keeps.
-const RatioScale = 8
+// ratioScale is the number of decimal places a Ratio keeps.
+const ratioScale = 8
 
-// MaxRatio bounds the magnitude of a Ratio the library accepts: 1000 (100,000%).
-const MaxRatio Ratio = 1000 * RatioOne
+// maxRatio bounds the magnitude of a Ratio RatioOf accepts: 1000 (100,000%).
+const maxRatio Ratio = 1000 * RatioOne
+
+// ratioOf converts a proportion to hundred-millionths within ±maxRatio.
+var ratioOf = fixed.NewConverter(ratioScale, int64(maxRatio))
 
 // RatioOf converts a decimal proportion (0.05 for 5%) to a Ratio, exactly.
 // It refuses, with an *InputError for field that matches [ErrInvalidInput],
@@ -30,62 +36,36 @@ const MaxRatio Ratio = 1000 * RatioOne
 // magnitude above 1000, and a decimal whose exponent lies outside [−64, 18].
 // Like [FenOf] it runs in constant time, before any decimal arithmetic.
 func RatioOf(field string, d decimal.Decimal) (Ratio, error) {
-	v, why := scaled(d, RatioScale)
+	v, why := ratioOf.Of(d)
 	switch why {
-	case scaledTooFine:
+	case fixed.TooFine:
 		return 0, Invalid(field, "more than eight decimal places: "+shortDecimal(d))
-	case scaledTooLarge:
+	case fixed.TooLarge:
 		return 0, Invalid(field, "beyond the bound of ±1000")
-	case scaledTooSmallExp:
+	case fixed.TooManyPlaces:
 		return 0, Invalid(field, "more than 64 decimal places")
-	}
-	if v > int64(MaxRatio) || v < -int64(MaxRatio) {
-		return 0, Invalid(field, "beyond the bound of ±1000")
 	}
 	return Ratio(v), nil
 }
 
 // Decimal returns r as a decimal with exactly eight decimal places.
-func (r Ratio) Decimal() decimal.Decimal { return decimal.New(int64(r), -RatioScale) }
+func (r Ratio) Decimal() decimal.Decimal { return decimal.New(int64(r), -ratioScale) }
 
 // String returns r as a plain decimal without trailing zeros: "0.05", "1", "-0.125".
 func (r Ratio) String() string {
-	neg := r < 0
-	u := abs64(int64(r))
-	ip, fp := u/uint64(RatioOne), u%uint64(RatioOne)
-	var b []byte
-	if neg {
-		b = append(b, '-')
-	}
-	b = appendUint(b, ip)
-	if fp != 0 {
-		var digits [RatioScale]byte
-		for i := RatioScale - 1; i >= 0; i-- {
-			digits[i] = byte('0' + fp%10)
-			fp /= 10
-		}
-		n := RatioScale
-		for n > 0 && digits[n-1] == '0' {
-			n--
-		}
-		b = append(b, '.')
-		b = append(b, digits[:n]...)
-	}
-	return string(b)
+	var buf [24]byte
+	return string(format.AppendPlain(buf[:0], int64(r), ratioScale))
 }
 
-func appendUint(b []byte, u uint64) []byte {
-	var tmp [20]byte
-	i := len(tmp)
-	for {
-		i--
-		tmp[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
-	}
-	return append(b, tmp[i:]...)
+// Format writes r as a percentage for a reader, with at least two and at
+// most four decimals, rounded half up, and thousands separators:
+// RatioOne/20 is "5.00%", Ratio(5_001_234) is "5.0012%", Ratio(-12_500_000)
+// is "-12.50%". The form is the same in the three languages (CLDR's), so
+// tag only documents the reader.
+func (r Ratio) Format(tag language.Tag) string {
+	_ = tag
+	var buf [40]byte
+	return string(format.AppendPercent(buf[:0], int64(r)))
 }
 
 // Of returns r × x rounded to a whole unit by mode: with x in fen, the share
@@ -96,14 +76,14 @@ func appendUint(b []byte, u uint64) []byte {
 // reach.
 func (r Ratio) Of(x int64, mode Rounding) int64 {
 	neg := (r < 0) != (x < 0)
-	q, rem, ok := mulDiv128(abs64(int64(r)), abs64(x), uint64(RatioOne))
+	q, rem, ok := fixed.MulDiv128(fixed.Abs(int64(r)), fixed.Abs(x), uint64(RatioOne))
 	if !ok {
 		if neg {
 			return math.MinInt64
 		}
 		return math.MaxInt64
 	}
-	q = roundQuo(q, rem, uint64(RatioOne), neg, mode)
+	q = fixed.RoundQuo(q, rem, uint64(RatioOne), neg, fixed.Mode(mode))
 	if q > math.MaxInt64 {
 		q = math.MaxInt64
 	}
@@ -130,8 +110,8 @@ func CmpShare(part, whole int64, r Ratio) int {
 	}
 	// Compare part × RatioOne with r × whole, both signed 128-bit.
 	lneg, rneg := part < 0, r < 0
-	lh, ll := bits.Mul64(abs64(part), uint64(RatioOne))
-	rh, rl := bits.Mul64(abs64(int64(r)), uint64(whole))
+	lh, ll := bits.Mul64(fixed.Abs(part), uint64(RatioOne))
+	rh, rl := bits.Mul64(fixed.Abs(int64(r)), uint64(whole))
 	lzero, rzero := lh == 0 && ll == 0, rh == 0 && rl == 0
 	switch {
 	case lzero && rzero:
@@ -174,15 +154,15 @@ func ShareOf(part, whole int64) Ratio {
 		return 0
 	}
 	neg := (part < 0) != (whole < 0)
-	w := abs64(whole)
-	q, rem, ok := mulDiv128(abs64(part), uint64(RatioOne), w)
+	w := fixed.Abs(whole)
+	q, rem, ok := fixed.MulDiv128(fixed.Abs(part), uint64(RatioOne), w)
 	if !ok {
 		if neg {
 			return -math.MaxInt64
 		}
 		return math.MaxInt64
 	}
-	q = roundQuo(q, rem, w, neg, RoundHalfUp)
+	q = fixed.RoundQuo(q, rem, w, neg, fixed.HalfUp)
 	if q > math.MaxInt64 {
 		q = math.MaxInt64
 	}
@@ -202,12 +182,12 @@ func (r *Ratio) UnmarshalText(b []byte) error {
 	s := string(b)
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+') {
-			return Invalid("", "want a plain decimal ratio such as 0.05, got "+strconv.Quote(truncate(s, 40)))
+			return Invalid("", "want a plain decimal ratio such as 0.05, got "+clip.Quote(s, 40))
 		}
 	}
 	d, err := decimal.NewFromString(s)
 	if err != nil {
-		return Invalid("", "want a plain decimal ratio such as 0.05, got "+strconv.Quote(truncate(s, 40)))
+		return Invalid("", "want a plain decimal ratio such as 0.05, got "+clip.Quote(s, 40))
 	}
 	v, err := RatioOf("", d)
 	if err != nil {

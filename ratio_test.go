@@ -11,6 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// maxRatio is the bound RatioOf accepts: 1000 (100,000%).
+const maxRatio = 1000 * houqin.RatioOne
+
 func TestRatioOf(t *testing.T) {
 	tests := []struct {
 		in     decimal.Decimal
@@ -23,7 +26,7 @@ func TestRatioOf(t *testing.T) {
 		{dec("0.7"), 70_000_000, ""},
 		{dec("-0.125"), -12_500_000, ""},
 		{dec("0.00000001"), 1, ""},
-		{dec("1000"), houqin.MaxRatio, ""},
+		{dec("1000"), maxRatio, ""},
 		{dec("0.000000001"), 0, "eight decimal places"},
 		{dec("1000.00000001"), 0, "beyond the bound"},
 		{decimal.New(1, 1_000_000_000), 0, "beyond the bound"},
@@ -87,8 +90,8 @@ func TestCmpShare(t *testing.T) {
 		{"zero whole, negative part", -5, 0, five, -1},
 		{"large values stay exact", int64(houqin.MaxFen) / 20, int64(houqin.MaxFen), five, 0},
 		{"large values, one over", int64(houqin.MaxFen)/20 + 1, int64(houqin.MaxFen), five, 1},
-		{"extreme operands", math.MaxInt64, math.MaxInt64, houqin.MaxRatio, -1},
-		{"min int64 part", math.MinInt64, 1, houqin.MaxRatio, -1},
+		{"extreme operands", math.MaxInt64, math.MaxInt64, maxRatio, -1},
+		{"min int64 part", math.MinInt64, 1, maxRatio, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,8 +126,8 @@ func TestRatioOfAmount(t *testing.T) {
 	// Halves: 5% of 10 fen is half a fen.
 	assert.Equal(t, int64(1), five.Of(10, houqin.RoundHalfUp))
 	assert.Equal(t, int64(0), five.Of(10, houqin.RoundHalfEven))
-	assert.Equal(t, int64(math.MaxInt64), houqin.MaxRatio.Of(math.MaxInt64, houqin.RoundHalfUp))
-	assert.Equal(t, int64(math.MinInt64), houqin.MaxRatio.Of(math.MinInt64+1, houqin.RoundHalfUp))
+	assert.Equal(t, int64(math.MaxInt64), maxRatio.Of(math.MaxInt64, houqin.RoundHalfUp))
+	assert.Equal(t, int64(math.MinInt64), maxRatio.Of(math.MinInt64+1, houqin.RoundHalfUp))
 }
 
 func TestShareOf(t *testing.T) {

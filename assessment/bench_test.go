@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // The naive way: the same rules in shopspring decimals, item by item, as a
@@ -237,21 +238,21 @@ func (n *naiveRubric) rank(in []naiveStanding, bottom int) ([]naivePlace, houqin
 	for k, pl := range out {
 		if pl.fail {
 			code := assessment.CodeFailed
-			facts := []houqin.Fact{houqin.PointsFact("score", pl.score), houqin.PointsFact("pass_mark", n.pass)}
+			facts := []houqin.Fact{{Name: "score", Unit: houqin.UnitPoints, Value: pl.score.Shift(2).IntPart()}, {Name: "pass_mark", Unit: houqin.UnitPoints, Value: n.pass.Shift(2).IntPart()}}
 			if ss[k].vetoed {
 				code, facts = assessment.CodeVetoed, facts[:1]
 			}
 			fs = append(fs,
 				houqin.Finding{Code: code, Severity: houqin.Violation, Subject: pl.school, Facts: facts},
 				houqin.Finding{Code: assessment.CodeAwardIneligible, Severity: houqin.Violation, Subject: pl.school,
-					Facts: []houqin.Fact{houqin.PointsFact("score", pl.score)}},
+					Facts: []houqin.Fact{{Name: "score", Unit: houqin.UnitPoints, Value: pl.score.Shift(2).IntPart()}}},
 				houqin.Finding{Code: assessment.CodeRectificationRequired, Severity: houqin.Violation, Subject: pl.school,
-					Facts: []houqin.Fact{houqin.PointsFact("score", pl.score)}})
+					Facts: []houqin.Fact{{Name: "score", Unit: houqin.UnitPoints, Value: pl.score.Shift(2).IntPart()}}})
 		}
 		if pl.bottom {
 			fs = append(fs, houqin.Finding{Code: assessment.CodeBottomPlace, Severity: houqin.Warning, Subject: pl.school,
 				Facts: []houqin.Fact{houqin.CountFact("rank", int64(pl.rank)), houqin.CountFact("schools", int64(len(out))),
-					houqin.PointsFact("score", pl.score)}})
+					{Name: "score", Unit: houqin.UnitPoints, Value: pl.score.Shift(2).IntPart()}}})
 		}
 	}
 	fs.Sort()
@@ -355,7 +356,7 @@ func TestRankAgreesWithNaive(t *testing.T) {
 	for k := range wantFindings {
 		assert.Equal(t, wantFindings[k].Code, got.Findings[k].Code)
 		assert.Equal(t, wantFindings[k].Subject, got.Findings[k].Subject)
-		assert.Equal(t, wantFindings[k].Message(houqin.English), got.Findings[k].Message(houqin.English))
+		assert.Equal(t, wantFindings[k].Message(language.English), got.Findings[k].Message(language.English))
 	}
 }
 

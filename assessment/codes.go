@@ -71,7 +71,7 @@ func Codes() []houqin.Code {
 }
 
 func init() {
-	houqin.MustRegisterMessages(
+	if err := houqin.RegisterMessages(
 		houqin.Message{Code: CodeFailed,
 			Hans: "%[1]s后勤管理考核不合格：得分%[2]s，低于合格线%[3]s分",
 			Hant: "%[1]s後勤管理考核不合格：得分%[2]s，低於合格線%[3]s分",
@@ -118,5 +118,7 @@ func init() {
 		houqin.Message{Code: "assessment.method.proportional", Hans: "按比例计分项", Hant: "按比例計分項", En: "proportional"},
 		houqin.Message{Code: "assessment.method.bonus", Hans: "加分项", Hant: "加分項", En: "bonus"},
 		houqin.Message{Code: "assessment.method.veto", Hans: "一票否决项", Hant: "一票否決項", En: "veto"},
-	)
+	); err != nil {
+		panic(err)
+	}
 }

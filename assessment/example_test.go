@@ -7,6 +7,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // exampleRubric is a rubric of 100 points in JSON, as a bureau would write it.
@@ -202,7 +203,7 @@ func ExampleAssessor_Rank() {
 		fmt.Println(pl.Rank, pl.School, pl.Score, pl.Grade, pl.Bottom)
 	}
 	for _, f := range ranking.Findings {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// 1 县一中 92 excellent false
@@ -217,7 +218,7 @@ func ExampleAssessor_Rank() {
 
 func ExampleAssessor_Notice() {
 	a := exampleAssessor()
-	n, err := a.Notice("河口小学", houqin.NewDate(2025, 12, 15))
+	n, err := a.Notice("河口小学", houqin.Date{Year: 2025, Month: 12, Day: 15})
 	fmt.Println(n.Issued, n.Deadline, err)
 	_, err = a.Notice("河口小学", houqin.Date{})
 	fmt.Println(err)
@@ -229,7 +230,7 @@ func ExampleAssessor_Notice() {
 func ExampleAssessor_Notices() {
 	a := exampleAssessor()
 	ranking, _ := a.Rank([]assessment.Standing{{School: "县一中", Score: 9200}, {School: "河口小学", Score: 5900}})
-	notices, _ := a.Notices(ranking, houqin.NewDate(2026, 1, 20))
+	notices, _ := a.Notices(ranking, houqin.Date{Year: 2026, Month: 1, Day: 20})
 	for _, n := range notices {
 		fmt.Println(n.School, n.Deadline)
 	}
@@ -239,15 +240,15 @@ func ExampleAssessor_Notices() {
 
 func ExampleReview() {
 	notices := []assessment.Rectification{
-		{School: "河口小学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
-			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 20), Passed: false}}},
-		{School: "城关中学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
-			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 25), Passed: true}}},
+		{School: "河口小学", Issued: houqin.Date{Year: 2025, Month: 10, Day: 1}, Deadline: houqin.Date{Year: 2025, Month: 10, Day: 31},
+			Rechecks: []assessment.Recheck{{Date: houqin.Date{Year: 2025, Month: 10, Day: 20}, Passed: false}}},
+		{School: "城关中学", Issued: houqin.Date{Year: 2025, Month: 10, Day: 1}, Deadline: houqin.Date{Year: 2025, Month: 10, Day: 31},
+			Rechecks: []assessment.Recheck{{Date: houqin.Date{Year: 2025, Month: 10, Day: 25}, Passed: true}}},
 	}
-	findings, err := assessment.Review(notices, houqin.NewDate(2025, 11, 5))
+	findings, err := assessment.Review(notices, houqin.Date{Year: 2025, Month: 11, Day: 5})
 	fmt.Println(err)
 	for _, f := range findings {
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.English))
 	}
 	_, err = assessment.Review(notices, houqin.Date{})
 	fmt.Println(err)
@@ -258,11 +259,11 @@ func ExampleReview() {
 }
 
 func ExampleRectification_Status() {
-	n := assessment.Rectification{School: "河口小学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
-		Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 11, 3), Passed: true}}}
-	for _, day := range []houqin.Date{houqin.NewDate(2025, 10, 31), houqin.NewDate(2025, 11, 1), houqin.NewDate(2025, 11, 3)} {
+	n := assessment.Rectification{School: "河口小学", Issued: houqin.Date{Year: 2025, Month: 10, Day: 1}, Deadline: houqin.Date{Year: 2025, Month: 10, Day: 31},
+		Rechecks: []assessment.Recheck{{Date: houqin.Date{Year: 2025, Month: 11, Day: 3}, Passed: true}}}
+	for _, day := range []houqin.Date{houqin.Date{Year: 2025, Month: 10, Day: 31}, houqin.Date{Year: 2025, Month: 11, Day: 1}, houqin.Date{Year: 2025, Month: 11, Day: 3}} {
 		s, _ := n.Status(day)
-		fmt.Println(day, s, s.Label(houqin.SimplifiedChinese))
+		fmt.Println(day, s, s.Label(language.SimplifiedChinese))
 	}
 	// Output:
 	// 2025-10-31 open 整改中
@@ -281,9 +282,9 @@ func ExampleNew() {
 
 func ExampleSampleRubric() {
 	a, err := assessment.New(assessment.SampleRubric(), assessment.DefaultPolicy())
-	fmt.Println(a.Rubric().Name.In(houqin.SimplifiedChinese), a.Rubric().Total, a.MaxScore(), a.PassMark(), err)
+	fmt.Println(a.Rubric().Name.In(language.SimplifiedChinese), a.Rubric().Total, a.MaxScore(), a.PassMark(), err)
 	for _, s := range a.Rubric().Sections {
-		fmt.Print(s.Name.In(houqin.English), "; ")
+		fmt.Print(s.Name.In(language.English), "; ")
 	}
 	fmt.Println()
 	// Output:

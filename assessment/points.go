@@ -107,8 +107,10 @@ func (p *Points) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// fact returns p as a fact of unit houqin.Points.
-func (p Points) fact(name string) houqin.Fact { return houqin.PointsFact(name, p.Decimal()) }
+// fact returns p as a fact of unit houqin.UnitPoints.
+func (p Points) fact(name string) houqin.Fact {
+	return houqin.Fact{Name: name, Unit: houqin.UnitPoints, Value: int64(p)}
+}
 
 // Name is the name of a rubric, section, item, level or grade in the three
 // languages of the library. Hans is required; a missing Hant or En falls back
@@ -126,11 +128,11 @@ type Name struct {
 // houqin.MatchLanguage), falling back to Hans.
 func (n Name) In(tag language.Tag) string {
 	switch houqin.MatchLanguage(tag) {
-	case houqin.TraditionalChinese:
+	case language.TraditionalChinese:
 		if n.Hant != "" {
 			return n.Hant
 		}
-	case houqin.English:
+	case language.English:
 		if n.En != "" {
 			return n.En
 		}

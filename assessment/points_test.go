@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestPointsOf(t *testing.T) {
@@ -79,10 +80,10 @@ func TestPointsText(t *testing.T) {
 
 func TestNameIn(t *testing.T) {
 	n := assessment.Name{Hans: "优秀", Hant: "優秀", En: "Excellent"}
-	assert.Equal(t, "优秀", n.In(houqin.SimplifiedChinese))
-	assert.Equal(t, "優秀", n.In(houqin.TraditionalChinese))
-	assert.Equal(t, "Excellent", n.In(houqin.English))
+	assert.Equal(t, "优秀", n.In(language.SimplifiedChinese))
+	assert.Equal(t, "優秀", n.In(language.TraditionalChinese))
+	assert.Equal(t, "Excellent", n.In(language.English))
 	only := assessment.Name{Hans: "合格"}
-	assert.Equal(t, "合格", only.In(houqin.TraditionalChinese), "falls back to Hans")
-	assert.Equal(t, "合格", only.In(houqin.English), "falls back to Hans")
+	assert.Equal(t, "合格", only.In(language.TraditionalChinese), "falls back to Hans")
+	assert.Equal(t, "合格", only.In(language.English), "falls back to Hans")
 }

@@ -8,8 +8,10 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func st(school, score string, vetoed bool) assessment.Standing {
@@ -122,7 +124,7 @@ func TestRankFindingFacts(t *testing.T) {
 	for _, f := range r.Findings {
 		var s string
 		for _, x := range f.Facts {
-			s += x.Name + "=" + x.Format(houqin.English) + " "
+			s += x.Name + "=" + x.Format(language.English) + " "
 		}
 		facts[string(f.Code)+" "+f.Subject] = s
 	}
@@ -136,7 +138,7 @@ func TestRankFindingFacts(t *testing.T) {
 		"assessment.bottom_place f":           "rank=3 schools=3 score=97 ",
 	}, facts)
 	assert.Equal(t, houqin.Violation, r.Findings.Worst())
-	msg := r.Findings.Of(assessment.CodeFailed)[0].Message(houqin.SimplifiedChinese)
+	msg := testkit.Of(r.Findings, assessment.CodeFailed)[0].Message(language.SimplifiedChinese)
 	assert.Equal(t, "e后勤管理考核不合格：得分58.5，低于合格线60分", msg)
 }
 

@@ -6,8 +6,10 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func day(s string) houqin.Date {
@@ -72,7 +74,7 @@ func TestRectification(t *testing.T) {
 			require.Len(t, fs, 1)
 			s := string(fs[0].Code)
 			for _, f := range fs[0].Facts {
-				v := f.Value.String()
+				v := f.Decimal().String()
 				if dt, ok := f.Date(); ok {
 					v = dt.String()
 				}
@@ -99,7 +101,7 @@ func TestRectificationErrors(t *testing.T) {
 			day("2025-10-01"), []string{"rectifications[0].deadline"}},
 		{"a recheck before the notice", notice(recheck("2025-09-30", true)), day("2025-10-01"),
 			[]string{"rectifications[0].rechecks[0].date"}},
-		{"a recheck on no day", notice(assessment.Recheck{Date: houqin.NewDate(2025, 2, 30)}), day("2025-10-01"),
+		{"a recheck on no day", notice(assessment.Recheck{Date: houqin.Date{Year: 2025, Month: 2, Day: 30}}), day("2025-10-01"),
 			[]string{"rectifications[0].rechecks[0].date"}},
 		{"no day to review", notice(), houqin.Date{}, []string{"as_of"}},
 	}
@@ -134,7 +136,7 @@ func TestNotice(t *testing.T) {
 
 	_, err = b.Notice("", day("2025-10-01"))
 	assert.Equal(t, []string{"school"}, fields(t, err))
-	_, err = b.Notice("s", houqin.NewDate(2025, 13, 1))
+	_, err = b.Notice("s", houqin.Date{Year: 2025, Month: 13, Day: 1})
 	assert.Equal(t, []string{"issued"}, fields(t, err))
 	_, err = b.Notice("s", day("9999-12-30"))
 	assert.Equal(t, []string{"deadline"}, fields(t, err))
@@ -162,15 +164,15 @@ func TestStatusText(t *testing.T) {
 		var back assessment.Status
 		require.NoError(t, json.Unmarshal(b, &back))
 		assert.Equal(t, s, back)
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, s.Label(tag), "assessment.")
 		}
 	}
-	assert.Equal(t, "逾期未整改", assessment.Overdue.Label(houqin.SimplifiedChinese))
-	assert.Equal(t, "已銷號", assessment.Closed.Label(houqin.TraditionalChinese))
-	assert.Equal(t, "open", assessment.Open.Label(houqin.English))
+	assert.Equal(t, "逾期未整改", assessment.Overdue.Label(language.SimplifiedChinese))
+	assert.Equal(t, "已銷號", assessment.Closed.Label(language.TraditionalChinese))
+	assert.Equal(t, "open", assessment.Open.Label(language.English))
 	assert.Equal(t, "Status(0)", assessment.Status(0).String())
-	assert.Equal(t, "Status(4)", assessment.Status(4).Label(houqin.English))
+	assert.Equal(t, "Status(4)", assessment.Status(4).Label(language.English))
 	_, err := assessment.Status(0).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var s assessment.Status

@@ -7,9 +7,11 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestRubricValidate(t *testing.T) {
@@ -173,7 +175,7 @@ func TestSampleRubric(t *testing.T) {
 	assert.Equal(t, "canteen.licence", assessment.SampleRubric().Sections[0].Items[0].ID)
 	g, ok := a.Grade("excellent")
 	require.True(t, ok)
-	assert.Equal(t, "优秀", g.Name.In(houqin.SimplifiedChinese))
+	assert.Equal(t, "优秀", g.Name.In(language.SimplifiedChinese))
 	_, ok = a.Grade("nonesuch")
 	assert.False(t, ok)
 }
@@ -257,14 +259,14 @@ func TestMethodText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, m, back)
 		assert.Equal(t, string(b), m.String())
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, m.Label(tag), "assessment.")
 		}
 	}
-	assert.Equal(t, "扣分项", assessment.Deduction.Label(houqin.SimplifiedChinese))
-	assert.Equal(t, "一票否決項", assessment.Veto.Label(houqin.TraditionalChinese))
+	assert.Equal(t, "扣分项", assessment.Deduction.Label(language.SimplifiedChinese))
+	assert.Equal(t, "一票否決項", assessment.Veto.Label(language.TraditionalChinese))
 	assert.Equal(t, "Method(9)", assessment.Method(9).String())
-	assert.Equal(t, "Method(0)", assessment.Method(0).Label(houqin.English))
+	assert.Equal(t, "Method(0)", assessment.Method(0).Label(language.English))
 	_, err := assessment.Method(0).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var m assessment.Method

@@ -475,9 +475,13 @@ func (a *Assessor) observe(it *citem, o *Observation, st *slot) error {
 	return nil
 }
 
+// ratioScale is the number of decimal places of a houqin.Ratio (RatioOne is
+// 10^8).
+const ratioScale = 8
+
 // unitOne[e] is 1 written with exponent −e, for e in [0, 8]: a ratio with
 // that exponent lies in [0, 1] when its coefficient lies in [0, 10^e].
-var unitOne = func() (t [houqin.RatioScale + 1]decimal.Decimal) {
+var unitOne = func() (t [ratioScale + 1]decimal.Decimal) {
 	for e := range t {
 		t[e] = decimal.New(pow10[e], int32(-e))
 	}
@@ -490,9 +494,9 @@ var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000
 // for the usual exponents with one comparison of coefficients and no
 // allocation, otherwise with houqin.RatioOf.
 func unitRatio(d decimal.Decimal) (houqin.Ratio, error) {
-	if e := -int(d.Exponent()); e >= 0 && e <= houqin.RatioScale {
+	if e := -int(d.Exponent()); e >= 0 && e <= ratioScale {
 		if d.Sign() >= 0 && d.Cmp(unitOne[e]) <= 0 { // same exponent: compares coefficients only
-			return houqin.Ratio(d.CoefficientInt64() * pow10[houqin.RatioScale-e]), nil
+			return houqin.Ratio(d.CoefficientInt64() * pow10[ratioScale-e]), nil
 		}
 		return 0, houqin.Invalid("ratio", "must lie in [0, 1]")
 	}

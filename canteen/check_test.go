@@ -8,6 +8,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -77,7 +78,7 @@ func TestSurplusCeiling(t *testing.T) {
 				assert.False(t, res.Findings.Has(canteen.CodeSurplusOverCeiling))
 				return
 			}
-			f := res.Findings.Of(canteen.CodeSurplusOverCeiling)[0]
+			f := testkit.Of(res.Findings, canteen.CodeSurplusOverCeiling)[0]
 			assert.Equal(t, houqin.Violation, f.Severity)
 			assert.Equal(t, "C001", f.Subject)
 			ceiling := tt.ceiling
@@ -143,7 +144,7 @@ func TestDeficit(t *testing.T) {
 			if !tt.warn {
 				return
 			}
-			f := res.Findings.Of(canteen.CodeDeficit)[0]
+			f := testkit.Of(res.Findings, canteen.CodeDeficit)[0]
 			assert.Equal(t, houqin.Warning, f.Severity)
 			tol := tt.tolerance
 			if tol == "" {

@@ -153,8 +153,12 @@ const (
 )
 
 func init() {
-	houqin.MustRegisterMessages(messages...)
-	houqin.MustRegisterMessages(labels...)
+	if err := houqin.RegisterMessages(messages...); err != nil {
+		panic(err)
+	}
+	if err := houqin.RegisterMessages(labels...); err != nil {
+		panic(err)
+	}
 }
 
 // messages are the texts of the codes: %[1]s is the subject, %[2]s … the

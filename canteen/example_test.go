@@ -9,6 +9,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // The surplus ceiling at its boundary: a surplus of exactly 5% of revenue
@@ -37,8 +38,8 @@ func Example() {
 	st.Lines[0].Amount = decimal.RequireFromString("30909.62") // one fen less spent
 	res, _ = chk.Check(st)
 	fmt.Println("surplus", res.Surplus, "allowed", res.Allowed, "excess", res.Excess)
-	fmt.Println(res.Findings[0].Message(houqin.English))
-	fmt.Println(res.Findings[0].Message(houqin.SimplifiedChinese))
+	fmt.Println(res.Findings[0].Message(language.English))
+	fmt.Println(res.Findings[0].Message(language.SimplifiedChinese))
 	// Output:
 	// surplus 2005.77 allowed 2005.77 findings 0
 	// surplus 2005.78 allowed 2005.77 excess 0.01
@@ -66,7 +67,7 @@ func ExampleChecker_Check_disguisedSurplus() {
 	for _, f := range res.Findings {
 		fmt.Println(f.Severity, f.Code, f.Subject)
 	}
-	fmt.Println(res.Findings[0].Message(houqin.English))
+	fmt.Println(res.Findings[0].Message(language.English))
 	// Output:
 	// booked surplus: 400.00 real surplus: 1000.00 not cost: 600.00
 	// violation canteen.disguised_surplus V-1002
@@ -140,7 +141,7 @@ func ExampleChecker_Rollup_gap() {
 	month := func(m time.Month) canteen.Statement {
 		return canteen.Statement{Canteen: "C001", Period: houqin.MonthPeriod(2025, m), Revenue: decimal.NewNullDecimal(decimal.Zero)}
 	}
-	quarter := houqin.Period{From: houqin.NewDate(2025, time.September, 1), To: houqin.NewDate(2025, time.November, 30)}
+	quarter := houqin.Period{From: houqin.Date{Year: 2025, Month: time.September, Day: 1}, To: houqin.Date{Year: 2025, Month: time.November, Day: 30}}
 	_, err := chk.Rollup(quarter, []canteen.Statement{month(time.September), month(time.November)})
 	fmt.Println(err)
 	// Output:
@@ -204,7 +205,7 @@ func ExampleChecker_CheckPurchases() {
 		panic(err)
 	}
 	for _, f := range fs {
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// INV-2: unit price CN¥5.35 is above the listed price of CN¥5.20 by CN¥0.15
@@ -227,7 +228,7 @@ func ExampleNewCatalogue() {
 // a worker per 100 diners.
 func ExampleChecker_CheckStaff() {
 	chk, _ := canteen.New(canteen.DefaultPolicy())
-	d := houqin.NewDate
+	d := func(y int, m time.Month, day int) houqin.Date { return houqin.Date{Year: y, Month: m, Day: day} }
 	fs, err := chk.CheckStaff(canteen.Roster{
 		Canteen: "C001",
 		Period:  houqin.MonthPeriod(2025, time.September),
@@ -245,7 +246,7 @@ func ExampleChecker_CheckStaff() {
 		panic(err)
 	}
 	for _, f := range fs {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// W2：自2025年9月20日起共6天无有效健康证
@@ -263,7 +264,7 @@ func ExampleCategory_UnmarshalText() {
 }
 
 func ExampleCategory_Label() {
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(canteen.SchoolTransfer.Label(tag))
 	}
 	// Output:

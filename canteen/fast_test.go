@@ -238,7 +238,7 @@ func TestCalendarShortcuts(t *testing.T) {
 		for m := time.January; m <= time.December; m++ {
 			for d := 0; d <= 32; d++ {
 				day := houqin.Date{Year: y, Month: m, Day: d}
-				p := houqin.Period{From: houqin.NewDate(y, m, 1), To: day}
+				p := houqin.Period{From: houqin.Date{Year: y, Month: m, Day: 1}, To: day}
 				if got, want := validPeriod(p), p.Validate() == nil; got != want {
 					t.Fatalf("validPeriod(%v) = %v, Validate says %v", p, got, want)
 				}
@@ -252,12 +252,12 @@ func TestCalendarShortcuts(t *testing.T) {
 	}
 	for _, p := range []houqin.Period{
 		{},
-		{From: houqin.NewDate(2025, 9, 2), To: houqin.NewDate(2025, 9, 1)},
-		{From: houqin.NewDate(2025, 9, 30), To: houqin.NewDate(2025, 9, 29)},
-		{From: houqin.Date{Year: 0, Month: 1, Day: 1}, To: houqin.NewDate(2025, 9, 1)},
-		{From: houqin.NewDate(9999, 12, 31), To: houqin.Date{Year: 10000, Month: 1, Day: 1}},
+		{From: houqin.Date{Year: 2025, Month: 9, Day: 2}, To: houqin.Date{Year: 2025, Month: 9, Day: 1}},
+		{From: houqin.Date{Year: 2025, Month: 9, Day: 30}, To: houqin.Date{Year: 2025, Month: 9, Day: 29}},
+		{From: houqin.Date{Year: 0, Month: 1, Day: 1}, To: houqin.Date{Year: 2025, Month: 9, Day: 1}},
+		{From: houqin.Date{Year: 9999, Month: 12, Day: 31}, To: houqin.Date{Year: 10000, Month: 1, Day: 1}},
 		{From: houqin.Date{Year: 2025, Month: 13, Day: 1}, To: houqin.Date{Year: 2025, Month: 13, Day: 2}},
-		{From: houqin.NewDate(1, 1, 1), To: houqin.NewDate(9999, 12, 31)},
+		{From: houqin.Date{Year: 1, Month: 1, Day: 1}, To: houqin.Date{Year: 9999, Month: 12, Day: 31}},
 	} {
 		if got, want := validPeriod(p), p.Validate() == nil; got != want {
 			t.Fatalf("validPeriod(%v) = %v, Validate says %v", p, got, want)
@@ -268,7 +268,9 @@ func TestCalendarShortcuts(t *testing.T) {
 // tiles is cover(…) == nil on random sets of periods.
 func TestTilesAgreesWithCover(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	day := func() houqin.Date { return houqin.NewDate(2025, time.January, 1).AddDays(rng.IntN(400) - 20) }
+	day := func() houqin.Date {
+		return houqin.Date{Year: 2025, Month: time.January, Day: 1}.AddDays(rng.IntN(400) - 20)
+	}
 	covered := 0
 	for range 20_000 {
 		over := houqin.Period{From: day()}

@@ -1,6 +1,7 @@
 package canteen_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -69,18 +70,10 @@ func fields(t testing.TB, err error) []string {
 func factStrings(f houqin.Finding) []string {
 	var out []string
 	for _, x := range f.Facts {
-		v := x.Value.String()
-		switch x.Unit {
-		case houqin.Yuan:
-			v = x.Value.StringFixed(2)
-		case houqin.Percent:
-			r, _ := houqin.RatioOf("", x.Value)
-			v = r.String()
-		case houqin.Day:
-			d, _ := x.Date()
-			v = d.String()
-		}
-		out = append(out, x.Name+"="+v)
+		b, _ := json.Marshal(x)
+		var j struct{ Value string }
+		_ = json.Unmarshal(b, &j)
+		out = append(out, x.Name+"="+j.Value)
 	}
 	return out
 }

@@ -14,8 +14,10 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -42,7 +44,7 @@ var documented = map[houqin.Code]houqin.Finding{
 		houqin.YuanFact("price", 521), houqin.YuanFact("listed", 520), houqin.YuanFact("difference", 1)}},
 	canteen.CodeUncertifiedPurchase: {Severity: houqin.Violation, Subject: "INV-1", Facts: []houqin.Fact{houqin.YuanFact("price", 520)}},
 	canteen.CodeHealthCertificateGap: {Severity: houqin.Violation, Subject: "W7", Facts: []houqin.Fact{
-		houqin.DateFact("first_uncovered", houqin.NewDate(2025, time.September, 15)), houqin.CountFact("days", 16)}},
+		houqin.DateFact("first_uncovered", houqin.Date{Year: 2025, Month: time.September, Day: 15}), houqin.CountFact("days", 16)}},
 	canteen.CodeUnderstaffed: {Severity: houqin.Warning, Subject: "C001", Facts: []houqin.Fact{
 		houqin.CountFact("diners", 301), houqin.CountFact("workers", 3), houqin.CountFact("required", 4)}},
 }
@@ -83,10 +85,10 @@ func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {
 	for code, doc := range codes {
 		t.Run(string(code), func(t *testing.T) {
 			require.NoError(t, code.Validate())
-			assert.Equal(t, "canteen", code.Package())
+			assert.Equal(t, "canteen", testkit.Package(code))
 			sample, ok := documented[code]
 			require.True(t, ok, "no sample finding")
-			assert.Contains(t, doc, sample.Severity.Label(houqin.English)+";", "the doc states the severity")
+			assert.Contains(t, doc, sample.Severity.Label(language.English)+";", "the doc states the severity")
 			assert.Contains(t, doc, "Source:")
 			assert.Contains(t, doc, "Facts:")
 			// The facts are named in the doc in their order.
@@ -96,10 +98,10 @@ func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {
 				require.GreaterOrEqual(t, i, 0, "fact %s not documented in order", f.Name)
 				at += i
 			}
-			_, ok = houqin.MessageOf(code)
+			_, ok = testkit.Message(code)
 			require.True(t, ok, "not registered")
 			sample.Code = code
-			for _, tag := range houqin.Languages() {
+			for _, tag := range testkit.Languages() {
 				msg := sample.Message(tag)
 				assert.NotContains(t, msg, "%!", tag)
 				assert.True(t, strings.HasPrefix(msg, sample.Subject), "%s: %s", tag, msg)
@@ -169,15 +171,15 @@ func TestMessagesGolden(t *testing.T) {
 		f := documented[c]
 		f.Code = c
 		b.WriteString(string(c) + "\n")
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			b.WriteString("  " + tag.String() + ": " + f.Message(tag) + "\n")
 		}
 	}
 	for _, c := range canteen.Categories() {
-		b.WriteString(c.String() + ": " + c.Label(houqin.SimplifiedChinese) + " / " + c.Label(houqin.TraditionalChinese) + " / " + c.Label(houqin.English) + "\n")
+		b.WriteString(c.String() + ": " + c.Label(language.SimplifiedChinese) + " / " + c.Label(language.TraditionalChinese) + " / " + c.Label(language.English) + "\n")
 	}
 	for _, c := range canteen.IncomeCategories() {
-		b.WriteString("income " + c.String() + ": " + c.Label(houqin.SimplifiedChinese) + " / " + c.Label(houqin.TraditionalChinese) + " / " + c.Label(houqin.English) + "\n")
+		b.WriteString("income " + c.String() + ": " + c.Label(language.SimplifiedChinese) + " / " + c.Label(language.TraditionalChinese) + " / " + c.Label(language.English) + "\n")
 	}
 	path := filepath.Join("testdata", "messages.golden")
 	if *update {

@@ -54,12 +54,14 @@ func naiveAmount(field string, d decimal.Decimal) error {
 	return nil
 }
 
+// yuanFact and percentFact build facts the naive way: from the decimal, to
+// the integer a fact holds.
 func yuanFact(name string, d decimal.Decimal) houqin.Fact {
-	return houqin.Fact{Name: name, Value: d, Unit: houqin.Yuan}
+	return houqin.Fact{Name: name, Unit: houqin.UnitYuan, Value: d.Shift(2).Round(0).IntPart()}
 }
 
 func percentFact(name string, d decimal.Decimal) houqin.Fact {
-	return houqin.Fact{Name: name, Value: d, Unit: houqin.Percent}
+	return houqin.Fact{Name: name, Unit: houqin.UnitPercent, Value: d.Shift(8).Round(0).IntPart()}
 }
 
 func (n *naive) check(st canteen.Statement) (naiveResult, error) {

@@ -6,9 +6,11 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func TestPolicyValidate(t *testing.T) {
@@ -155,7 +157,7 @@ func TestCategoryText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, c, back)
 		assert.Equal(t, string(b), c.String())
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotEmpty(t, c.Label(tag))
 			assert.NotContains(t, c.Label(tag), "canteen.")
 		}
@@ -163,10 +165,10 @@ func TestCategoryText(t *testing.T) {
 	assert.Len(t, canteen.Categories(), 11)
 	assert.Equal(t, "Category(0)", canteen.Category(0).String())
 	assert.Equal(t, "Category(12)", canteen.Category(12).String())
-	assert.Equal(t, "Category(0)", canteen.Category(0).Label(houqin.English))
-	assert.Equal(t, "教职工福利及奖金", canteen.StaffWelfare.Label(houqin.SimplifiedChinese))
-	assert.Equal(t, "教職工福利及獎金", canteen.StaffWelfare.Label(houqin.TraditionalChinese))
-	assert.Equal(t, "building depreciation", canteen.BuildingDepreciation.Label(houqin.English))
+	assert.Equal(t, "Category(0)", canteen.Category(0).Label(language.English))
+	assert.Equal(t, "教职工福利及奖金", canteen.StaffWelfare.Label(language.SimplifiedChinese))
+	assert.Equal(t, "教職工福利及獎金", canteen.StaffWelfare.Label(language.TraditionalChinese))
+	assert.Equal(t, "building depreciation", canteen.BuildingDepreciation.Label(language.English))
 	_, err := canteen.Category(0).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var c canteen.Category
@@ -196,14 +198,14 @@ func TestIncomeCategoryText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, c, back)
 		assert.Equal(t, c != canteen.ShopRent, c.Revenue())
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, c.Label(tag), "canteen.")
 		}
 	}
 	assert.Len(t, canteen.IncomeCategories(), 5)
 	assert.Equal(t, "IncomeCategory(0)", canteen.IncomeCategory(0).String())
-	assert.Equal(t, "IncomeCategory(9)", canteen.IncomeCategory(9).Label(houqin.English))
-	assert.Equal(t, "商鋪租金", canteen.ShopRent.Label(houqin.TraditionalChinese))
+	assert.Equal(t, "IncomeCategory(9)", canteen.IncomeCategory(9).Label(language.English))
+	assert.Equal(t, "商鋪租金", canteen.ShopRent.Label(language.TraditionalChinese))
 	assert.False(t, canteen.IncomeCategory(0).Revenue())
 	_, err := canteen.IncomeCategory(6).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)

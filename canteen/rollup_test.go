@@ -142,17 +142,17 @@ func TestRollupInputErrors(t *testing.T) {
 		{"a gap at the start", autumn2025, func(s []canteen.Statement) []canteen.Statement { return s[oct:] }, []string{"statements"}},
 		{"a gap at the end", autumn2025, func(s []canteen.Statement) []canteen.Statement { return s[:jan] }, []string{"statements"}},
 		{"a day missing", autumn2025, func(s []canteen.Statement) []canteen.Statement {
-			s[oct].Period.To = houqin.NewDate(2025, time.October, 30)
+			s[oct].Period.To = houqin.Date{Year: 2025, Month: time.October, Day: 30}
 			return s
 		}, []string{"statements"}},
 		{"an overlap", autumn2025, func(s []canteen.Statement) []canteen.Statement {
-			s[oct].Period.To = houqin.NewDate(2025, time.November, 1)
+			s[oct].Period.To = houqin.Date{Year: 2025, Month: time.November, Day: 1}
 			return s
 		}, []string{"statements[2].period"}},
 		{"a month twice", autumn2025, func(s []canteen.Statement) []canteen.Statement { return append(s, s[dec]) }, []string{"statements[5].period"}},
 		{"a statement inside another", autumn2025, func(s []canteen.Statement) []canteen.Statement {
 			inner := s[sep]
-			inner.Period = houqin.Period{From: houqin.NewDate(2025, time.September, 10), To: houqin.NewDate(2025, time.September, 20)}
+			inner.Period = houqin.Period{From: houqin.Date{Year: 2025, Month: time.September, Day: 10}, To: houqin.Date{Year: 2025, Month: time.September, Day: 20}}
 			return append(s, inner)
 		}, []string{"statements[5].period"}},
 		{"beyond the period", autumn2025, func(s []canteen.Statement) []canteen.Statement {
@@ -193,7 +193,7 @@ func TestRollupInputErrors(t *testing.T) {
 func TestRollupEqualsOnePass(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	chk := checker(t, nil)
-	year := houqin.Period{From: houqin.NewDate(2025, time.January, 1), To: houqin.NewDate(2025, time.December, 31)}
+	year := houqin.Period{From: houqin.Date{Year: 2025, Month: time.January, Day: 1}, To: houqin.Date{Year: 2025, Month: time.December, Day: 31}}
 	for range 200 {
 		// Cut the year at random days into 1 to 20 statements.
 		cuts := map[int]bool{}

@@ -11,12 +11,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func day(m time.Month, d int) houqin.Date { return houqin.NewDate(2025, m, d) }
+func day(m time.Month, d int) houqin.Date { return houqin.Date{Year: 2025, Month: m, Day: d} }
 
 func span(from, to houqin.Date) houqin.Period { return houqin.Period{From: from, To: to} }
 
 // yearly is a certificate valid for a year from 1 March 2025.
-var yearly = span(day(time.March, 1), houqin.NewDate(2026, time.February, 28))
+var yearly = span(day(time.March, 1), houqin.Date{Year: 2026, Month: time.February, Day: 28})
 
 func TestHealthCertificates(t *testing.T) {
 	tests := []struct {
@@ -33,12 +33,12 @@ func TestHealthCertificates(t *testing.T) {
 		{name: "valid from the second day", worker: canteen.Worker{Certificates: []houqin.Period{span(day(time.September, 2), day(time.December, 31))}},
 			first: "2025-09-01", days: 1},
 		{name: "renewed a week late", worker: canteen.Worker{Certificates: []houqin.Period{
-			span(day(time.October, 8), houqin.NewDate(2026, time.October, 7)), // the renewal, listed first
-			span(houqin.NewDate(2024, time.October, 1), day(time.September, 14)),
+			span(day(time.October, 8), houqin.Date{Year: 2026, Month: time.October, Day: 7}),
+			span(houqin.Date{Year: 2024, Month: time.October, Day: 1}, day(time.September, 14)),
 		}}, first: "2025-09-15", days: 16},
 		{name: "renewal adjacent: covered", worker: canteen.Worker{Certificates: []houqin.Period{
-			span(houqin.NewDate(2024, time.September, 16), day(time.September, 15)),
-			span(day(time.September, 16), houqin.NewDate(2026, time.September, 15)),
+			span(houqin.Date{Year: 2024, Month: time.September, Day: 16}, day(time.September, 15)),
+			span(day(time.September, 16), houqin.Date{Year: 2026, Month: time.September, Day: 15}),
 		}}},
 		{name: "overlapping renewals: covered", worker: canteen.Worker{Certificates: []houqin.Period{
 			span(day(time.September, 10), day(time.October, 10)),
@@ -55,10 +55,10 @@ func TestHealthCertificates(t *testing.T) {
 		}}, first: "2025-09-01", days: 30},
 		{name: "joined mid-month, covered from then", worker: canteen.Worker{
 			Serving:      span(day(time.September, 15), day(time.September, 30)),
-			Certificates: []houqin.Period{span(day(time.September, 15), houqin.NewDate(2026, time.September, 14))}}},
+			Certificates: []houqin.Period{span(day(time.September, 15), houqin.Date{Year: 2026, Month: time.September, Day: 14})}}},
 		{name: "left mid-month before the certificate expired", worker: canteen.Worker{
 			Serving:      span(day(time.September, 1), day(time.September, 10)),
-			Certificates: []houqin.Period{span(houqin.NewDate(2024, time.September, 11), day(time.September, 10))}}},
+			Certificates: []houqin.Period{span(houqin.Date{Year: 2024, Month: time.September, Day: 11}, day(time.September, 10))}}},
 		{name: "joined mid-month without a certificate", worker: canteen.Worker{
 			Serving: span(day(time.September, 29), day(time.September, 30))}, first: "2025-09-29", days: 2},
 	}

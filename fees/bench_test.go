@@ -66,7 +66,7 @@ func newNaive(p fees.Policy, c fees.Catalog) *naiveAuditor {
 }
 
 func yf(name string, d decimal.Decimal) houqin.Fact {
-	return houqin.Fact{Name: name, Value: d.Round(2), Unit: houqin.Yuan}
+	return houqin.Fact{Name: name, Unit: houqin.UnitYuan, Value: d.Round(2).Shift(2).IntPart()}
 }
 
 func cf(name string, n int) houqin.Fact { return houqin.CountFact(name, int64(n)) }
@@ -253,7 +253,7 @@ func TestNaiveAuditAgrees(t *testing.T) {
 				assert.Equal(t, want[i].Subject, r.Findings[i].Subject)
 				require.Equal(t, factNames(want[i]), factNames(r.Findings[i]), "%s", want[i].Code)
 				for j := range want[i].Facts {
-					assert.True(t, want[i].Facts[j].Value.Equal(r.Findings[i].Facts[j].Value), "%s %s", want[i].Code, want[i].Facts[j].Name)
+					assert.Equal(t, want[i].Facts[j], r.Findings[i].Facts[j], "%s %s", want[i].Code, want[i].Facts[j].Name)
 				}
 			}
 		})

@@ -314,6 +314,10 @@ var labelMessages = []houqin.Message{
 }
 
 func init() {
-	houqin.MustRegisterMessages(codeMessages...)
-	houqin.MustRegisterMessages(labelMessages...)
+	if err := houqin.RegisterMessages(codeMessages...); err != nil {
+		panic(err)
+	}
+	if err := houqin.RegisterMessages(labelMessages...); err != nil {
+		panic(err)
+	}
 }

@@ -99,9 +99,9 @@
 //	r, err := a.Audit(fees.Filing{Stage: fees.Primary, AsOf: today, TermEnd: end,
 //		Charges: charges, Spending: spending})
 //	for _, f := range r.Findings {
-//		fmt.Fprintf(w, "%v %v\n", f.Code, f.Message(houqin.SimplifiedChinese))
+//		fmt.Fprintf(w, "%v %v\n", f.Code, f.Message(language.SimplifiedChinese))
 //	}
 //	for _, s := range r.Settlements {
-//		fmt.Fprintf(w, "%v\n", s.RefundLine(houqin.SimplifiedChinese, 0)) // …本生应退¥33.34（大写：叁拾叁元叁角肆分）
+//		fmt.Fprintf(w, "%v\n", s.RefundLine(language.SimplifiedChinese, 0)) // …本生应退¥33.34（大写：叁拾叁元叁角肆分）
 //	}
 package fees

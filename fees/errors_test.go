@@ -7,9 +7,11 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // fields lists the fields of every *houqin.InputError in err.
@@ -49,7 +51,7 @@ func TestAuditInputErrors(t *testing.T) {
 		{"negative quantity", func(f *fees.Filing) { f.Charges[0].Quantity = -1 }, []string{"charges[0].quantity"}},
 		{"quantity beyond 10,000", func(f *fees.Filing) { f.Charges[0].Quantity = 10_001 }, []string{"charges[0].quantity"}},
 		{"negative pupils", func(f *fees.Filing) { f.Charges[0].Pupils = -1; f.Charges[0].Consents = 0 }, []string{"charges[0].pupils"}},
-		{"pupils beyond MaxParts", func(f *fees.Filing) { f.Charges[0].Pupils = houqin.MaxParts + 1 }, []string{"charges[0].pupils"}},
+		{"pupils beyond MaxParts", func(f *fees.Filing) { f.Charges[0].Pupils = 10_000_001 }, []string{"charges[0].pupils"}},
 		{"amount × pupils beyond the bound", func(f *fees.Filing) {
 			f.Charges[0].Amount = yuan("1000000000.00")
 			f.Charges[0].Pupils = 1001
@@ -363,31 +365,31 @@ func TestEnums(t *testing.T) {
 }
 
 func TestLabels(t *testing.T) {
-	assert.Equal(t, "代收费", fees.Agency.Label(houqin.SimplifiedChinese))
-	assert.Equal(t, "代收費", fees.Agency.Label(houqin.TraditionalChinese))
-	assert.Equal(t, "agency fee", fees.Agency.Label(houqin.English))
-	assert.Equal(t, "每生每学期", fees.PerTerm.Label(houqin.SimplifiedChinese))
-	assert.Equal(t, "每課時", fees.PerClassHour.Label(houqin.TraditionalChinese))
-	assert.Equal(t, "primary school", fees.Primary.Label(houqin.English))
-	assert.Equal(t, "學生用品服務部", fees.HandlerSuppliesPoint.Label(houqin.TraditionalChinese))
-	assert.Equal(t, "Kind(9)", fees.Kind(9).Label(houqin.English))
+	assert.Equal(t, "代收费", fees.Agency.Label(language.SimplifiedChinese))
+	assert.Equal(t, "代收費", fees.Agency.Label(language.TraditionalChinese))
+	assert.Equal(t, "agency fee", fees.Agency.Label(language.English))
+	assert.Equal(t, "每生每学期", fees.PerTerm.Label(language.SimplifiedChinese))
+	assert.Equal(t, "每課時", fees.PerClassHour.Label(language.TraditionalChinese))
+	assert.Equal(t, "primary school", fees.Primary.Label(language.English))
+	assert.Equal(t, "學生用品服務部", fees.HandlerSuppliesPoint.Label(language.TraditionalChinese))
+	assert.Equal(t, "Kind(9)", fees.Kind(9).Label(language.English))
 	for _, k := range []fees.Kind{fees.OneFee, fees.Service, fees.Agency} {
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, k.Label(tag), "fees.")
 		}
 	}
 	for u := fees.PerTerm; u <= fees.PerClassHour; u++ {
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, u.Label(tag), "fees.")
 		}
 	}
 	for s := fees.Kindergarten; s <= fees.Vocational; s++ {
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, s.Label(tag), "fees.")
 		}
 	}
 	for h := fees.HandlerSchool; h <= fees.HandlerProvider; h++ {
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, h.Label(tag), "fees.")
 		}
 	}

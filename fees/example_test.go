@@ -8,6 +8,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // An over-standard uniform charge: 95 yuan a set where the catalog approves
@@ -21,10 +22,10 @@ func ExampleAuditor_Audit() {
 		fmt.Println(err)
 		return
 	}
-	sept1 := houqin.NewDate(2025, time.September, 1)
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
-		AsOf:  houqin.NewDate(2025, time.September, 15),
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
 		Charges: []fees.Charge{{
 			ID: "2025秋-校服", Item: "uniform", Grades: []int{1},
 			Amount: decimal.RequireFromString("95.00"), Pupils: 40, Consents: 40,
@@ -37,8 +38,8 @@ func ExampleAuditor_Audit() {
 	}
 	for _, f := range r.Findings {
 		fmt.Println(f.Code, f.Severity)
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// fees.over_standard violation
@@ -58,10 +59,10 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 		fmt.Println(err)
 		return
 	}
-	sept1 := houqin.NewDate(2025, time.September, 1)
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
 	r, err := a.Audit(fees.Filing{
 		Stage: fees.Primary,
-		AsOf:  houqin.NewDate(2025, time.September, 15),
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
 		Charges: []fees.Charge{{
 			ID: "2025秋-校服", Item: "uniform", Grades: []int{1},
 			Amount: decimal.RequireFromString("80.00"), Pupils: 40, Consents: 30,
@@ -74,7 +75,7 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 		return
 	}
 	for _, f := range r.Findings {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// 2025秋-校服：自愿收费项目被作为强制收费（涉及40名学生）
@@ -94,18 +95,18 @@ func ExampleAuditor_Audit_settlement() {
 		fmt.Println(err)
 		return
 	}
-	sept1 := houqin.NewDate(2025, time.September, 1)
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
 	r, err := a.Audit(fees.Filing{
 		Stage:   fees.Primary,
-		TermEnd: houqin.NewDate(2026, time.January, 16),
-		AsOf:    houqin.NewDate(2026, time.March, 31),
+		TermEnd: houqin.Date{Year: 2026, Month: time.January, Day: 16},
+		AsOf:    houqin.Date{Year: 2026, Month: time.March, Day: 31},
 		Charges: []fees.Charge{{
 			ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("10.00"), Pupils: 720,
 			Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
 		}},
 		Spending: []fees.Spending{{
 			Charge: "2025秋-作业本", Actual: decimal.RequireFromString("6519.37"),
-			Published: houqin.NewDate(2026, time.March, 2),
+			Published: houqin.Date{Year: 2026, Month: time.March, Day: 2},
 		}},
 	})
 	if err != nil {
@@ -113,7 +114,7 @@ func ExampleAuditor_Audit_settlement() {
 		return
 	}
 	for _, f := range r.Findings {
-		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
 	}
 	s := r.Settlements[0]
 	fmt.Println(s.Outcome, s.Each, s.Extra, r.Refunded(), r.ToCollect(), r.Borne())
@@ -169,7 +170,7 @@ func ExampleAuditor_Settle() {
 	}
 	fmt.Println(s.Outcome, s.Balance, "=", s.Each, "each, the first", s.Extra, "one fen more")
 	for i := range s.Pupils {
-		fmt.Println(s.Share(i), s.Share(i).Daxie(houqin.SimplifiedChinese))
+		fmt.Println(s.Share(i), s.Share(i).Daxie(language.SimplifiedChinese))
 	}
 	// Output:
 	// refund 100.00 = 33.33 each, the first 1 one fen more
@@ -226,7 +227,7 @@ func ExampleItemSettlement_RefundLine() {
 		fmt.Println(err)
 		return
 	}
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(s.RefundLine(tag, 0))
 	}
 	// Output:
@@ -322,7 +323,7 @@ func ExampleParseCatalog() {
 		return
 	}
 	it := c.Items[0]
-	fmt.Println(it.Name, it.Kind.Label(houqin.SimplifiedChinese), it.Unit.Label(houqin.SimplifiedChinese), it.Standard)
+	fmt.Println(it.Name, it.Kind.Label(language.SimplifiedChinese), it.Unit.Label(language.SimplifiedChinese), it.Standard)
 	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "standard": "1"}]}`))
 	fmt.Println(err)
 	// Output:
@@ -365,7 +366,7 @@ func ExampleCategory_Validate() {
 
 // The enums name themselves for a reader in each language.
 func ExampleKind_Label() {
-	for _, tag := range houqin.Languages() {
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(fees.Agency.Label(tag), fees.PerSet.Label(tag), fees.JuniorSecondary.Label(tag), fees.HandlerSuppliesPoint.Label(tag))
 	}
 	// Output:

@@ -73,7 +73,7 @@ type Charge struct {
 	// At most 10,000.
 	Quantity int `json:"quantity,omitempty"`
 	// Pupils is the number of pupils charged. When Roll is given it may be
-	// left 0, or must equal len(Roll). At most houqin.MaxParts.
+	// left 0, or must equal len(Roll). At most 10,000,000.
 	Pupils int `json:"pupils"`
 	// Roll lists the pupils charged and what each paid, when the host has
 	// the list: settlement then shares a refund among them in roll order,
@@ -135,6 +135,7 @@ const (
 	maxQuantity = 10_000
 	maxIDLen    = 128
 	maxRollErrs = 10
+	maxPupils   = 10_000_000 // the most parts houqin.AllocateWeighted splits over
 )
 
 // prepared is a validated charge in the integer form the rules use.
@@ -200,10 +201,10 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 	}
 	p.pupils = c.Pupils
 	switch {
-	case c.Pupils < 0 || c.Pupils > houqin.MaxParts:
-		bad("pupils", strconv.Itoa(c.Pupils)+" out of range [0, "+strconv.Itoa(houqin.MaxParts)+"]")
-	case len(c.Roll) > houqin.MaxParts:
-		bad("roll", "more than "+strconv.Itoa(houqin.MaxParts)+" pupils")
+	case c.Pupils < 0 || c.Pupils > maxPupils:
+		bad("pupils", strconv.Itoa(c.Pupils)+" out of range [0, "+strconv.Itoa(maxPupils)+"]")
+	case len(c.Roll) > maxPupils:
+		bad("roll", "more than "+strconv.Itoa(maxPupils)+" pupils")
 	case len(c.Roll) > 0 && c.Pupils != 0 && c.Pupils != len(c.Roll):
 		bad("pupils", strconv.Itoa(c.Pupils)+" differs from the "+strconv.Itoa(len(c.Roll))+" pupils of the roll")
 	case p.amount > 0 && int64(max(c.Pupils, len(c.Roll))) > int64(houqin.MaxFen/p.amount):

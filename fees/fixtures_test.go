@@ -13,7 +13,7 @@ import (
 // yuan parses a decimal amount for a test; it panics on a typo.
 func yuan(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func day(y int, m time.Month, d int) houqin.Date { return houqin.NewDate(y, m, d) }
+func day(y int, m time.Month, d int) houqin.Date { return houqin.Date{Year: y, Month: m, Day: d} }
 
 // testCatalog is a small region's catalog: one item of each shape the rules
 // care about.

@@ -10,7 +10,9 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // requireInputError fails unless err is an *houqin.InputError (or joins
@@ -186,7 +188,7 @@ func checkResult(t *testing.T, r fees.Result) {
 		if i >= 5 {
 			break
 		}
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			if m := x.Message(tag); strings.Contains(m, "%!") {
 				t.Fatalf("bad message: %s", m)
 			}
@@ -247,7 +249,7 @@ func checkSettlement(t *testing.T, s fees.ItemSettlement) {
 	if _, err := json.Marshal(s); err != nil {
 		t.Fatalf("settlement does not encode: %v", err)
 	}
-	_ = s.RefundLine(houqin.TraditionalChinese, 0)
+	_ = s.RefundLine(language.TraditionalChinese, 0)
 }
 
 // FuzzSettle drives the settlement with raw numbers near and beyond the

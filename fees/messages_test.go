@@ -12,8 +12,10 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestCodesListed checks that Codes lists every exported Code constant of
@@ -53,7 +55,7 @@ func TestCodesListed(t *testing.T) {
 	seen := map[houqin.Code]bool{}
 	for _, c := range fees.Codes() {
 		assert.NoError(t, c.Validate())
-		assert.Equal(t, "fees", c.Package(), c)
+		assert.Equal(t, "fees", testkit.Package(c), c)
 		assert.False(t, seen[c], "duplicate %s", c)
 		seen[c] = true
 	}
@@ -67,16 +69,16 @@ func TestMessagesRegistered(t *testing.T) {
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	for _, c := range fees.Codes() {
-		m, ok := houqin.MessageOf(c)
+		m, ok := testkit.Message(c)
 		require.True(t, ok, "%s is not registered", c)
 		assert.NotEmpty(t, m.Hans, c)
 		assert.NotEmpty(t, m.Hant, c)
 		assert.NotEmpty(t, m.En, c)
 		assert.NotEqual(t, m.Hans, m.Hant, "%s: the traditional text is a copy of the simplified one", c)
-		fs := r.Findings.Of(c)
+		fs := testkit.Of(r.Findings, c)
 		require.NotEmpty(t, fs, c)
 		f := fs[0]
-		for _, tag := range houqin.Languages() {
+		for _, tag := range testkit.Languages() {
 			msg := f.Message(tag)
 			assert.NotContains(t, msg, "%!", "%s in %s: %s", c, tag, msg)
 			assert.True(t, strings.HasPrefix(msg, f.Subject), "%s in %s: %s", c, tag, msg)
@@ -96,7 +98,7 @@ func TestMessageExamples(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, r.Findings, 1)
 	f := r.Findings[0]
-	assert.Equal(t, "c1：每生收取¥95.00，超过核定标准¥80.00，每生多收¥15.00，40名学生合计多收¥600.00", f.Message(houqin.SimplifiedChinese))
-	assert.Equal(t, "c1：每生收取¥95.00，超過核定標準¥80.00，每生多收¥15.00，40名學生合計多收¥600.00", f.Message(houqin.TraditionalChinese))
-	assert.Equal(t, "c1: CN¥95.00 charged per pupil, above the approved standard of CN¥80.00: CN¥15.00 too much per pupil, CN¥600.00 in all for 40 pupils", f.Message(houqin.English))
+	assert.Equal(t, "c1：每生收取¥95.00，超过核定标准¥80.00，每生多收¥15.00，40名学生合计多收¥600.00", f.Message(language.SimplifiedChinese))
+	assert.Equal(t, "c1：每生收取¥95.00，超過核定標準¥80.00，每生多收¥15.00，40名學生合計多收¥600.00", f.Message(language.TraditionalChinese))
+	assert.Equal(t, "c1: CN¥95.00 charged per pupil, above the approved standard of CN¥80.00: CN¥15.00 too much per pupil, CN¥600.00 in all for 40 pupils", f.Message(language.English))
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -328,10 +329,10 @@ func TestSettlementDeadlines(t *testing.T) {
 			r, err := a.Audit(f)
 			require.NoError(t, err)
 			assert.ElementsMatch(t, tt.want, codes(r.Findings))
-			for _, x := range r.Findings.Of(fees.CodeSettlementPublishedLate) {
+			for _, x := range testkit.Of(r.Findings, fees.CodeSettlementPublishedLate) {
 				assert.Equal(t, []string{"term_end", "due", "published_on"}, factNames(x))
 			}
-			for _, x := range r.Findings.Of(fees.CodeSettlementUnpublished) {
+			for _, x := range testkit.Of(r.Findings, fees.CodeSettlementUnpublished) {
 				assert.Equal(t, []string{"term_end", "due", "as_of"}, factNames(x))
 				d, _ := x.Facts[1].Date()
 				assert.Equal(t, day(2026, 2, 19), d)
@@ -518,7 +519,7 @@ func TestZeroPolicy(t *testing.T) {
 	}
 	// Due on term end itself: 31 January 2026; books-pub-late was published
 	// 25 February.
-	late := r.Findings.Of(fees.CodeSettlementPublishedLate)
+	late := testkit.Of(r.Findings, fees.CodeSettlementPublishedLate)
 	require.NotEmpty(t, late)
 	d, _ := late[0].Facts[1].Date()
 	assert.Equal(t, day(2026, 1, 31), d)

@@ -7,9 +7,11 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 func roll(paid ...string) []fees.Pupil {
@@ -245,24 +247,24 @@ func TestRefundLine(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			s, err := tt.a.Settle(books, fees.Spending{Actual: yuan(tt.actual)})
 			require.NoError(t, err)
-			for i, tag := range houqin.Languages() {
+			for i, tag := range testkit.Languages() {
 				assert.Equal(t, tt.want[i], s.RefundLine(tag, tt.i))
 			}
-			assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, -1))
-			assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, 3))
+			assert.Empty(t, s.RefundLine(language.SimplifiedChinese, -1))
+			assert.Empty(t, s.RefundLine(language.SimplifiedChinese, 3))
 		})
 	}
 	t.Run("traditional numerals", func(t *testing.T) {
 		s, err := a.Settle(fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 1, Handler: fees.HandlerSchool},
 			fees.Spending{Actual: yuan("7.66")})
 		require.NoError(t, err)
-		assert.Contains(t, s.RefundLine(houqin.TraditionalChinese, 0), "貳元參角肆分")
+		assert.Contains(t, s.RefundLine(language.TraditionalChinese, 0), "貳元參角肆分")
 	})
 	t.Run("a charge without a name", func(t *testing.T) {
 		s := fees.ItemSettlement{Charge: "c9", Pupils: 1, Outcome: fees.Balanced}
-		assert.Equal(t, "c9：收取¥0.00，实际支出¥0.00，收支相抵，无退无补", s.RefundLine(houqin.SimplifiedChinese, 0))
+		assert.Equal(t, "c9：收取¥0.00，实际支出¥0.00，收支相抵，无退无补", s.RefundLine(language.SimplifiedChinese, 0))
 		s.Outcome = 0
-		assert.Empty(t, s.RefundLine(houqin.SimplifiedChinese, 0))
+		assert.Empty(t, s.RefundLine(language.SimplifiedChinese, 0))
 	})
 }
 

@@ -154,8 +154,8 @@ func BenchmarkCheckCoverage(b *testing.B) {
 				rate := decimal.NewFromInt(r.Insured).DivRound(decimal.NewFromInt(r.Enrolled), 8)
 				if rate.LessThan(required) {
 					fs = append(fs, houqin.Finding{Code: CodeCoverageBelowRequired, Severity: houqin.Violation, Subject: r.School + "/" + string(r.Kind), Facts: []houqin.Fact{
-						{Name: "rate", Value: rate, Unit: houqin.Percent},
-						{Name: "required", Value: required, Unit: houqin.Percent},
+						{Name: "rate", Unit: houqin.UnitPercent, Value: rate.Shift(8).IntPart()},
+						{Name: "required", Unit: houqin.UnitPercent, Value: required.Shift(8).IntPart()},
 						houqin.CountFact("uninsured", r.Enrolled-r.Insured),
 						houqin.CountFact("enrolled", r.Enrolled),
 						houqin.CountFact("insured", r.Insured),
@@ -210,13 +210,15 @@ func BenchmarkCheckClaims(b *testing.B) {
 				if elapsed.Div(decimal.NewFromInt(int64(time.Hour))).GreaterThan(deadline) {
 					hours := elapsed.DivRound(decimal.NewFromInt(int64(time.Hour)), 2)
 					fs = append(fs, houqin.Finding{Code: CodeClaimReportedLate, Severity: houqin.Warning, Subject: cl.ID, Facts: []houqin.Fact{
-						houqin.NumberFact("elapsed_hours", hours), houqin.NumberFact("deadline_hours", deadline),
+						{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: hours.Shift(2).IntPart()},
+						{Name: "deadline_hours", Unit: houqin.UnitHours, Value: deadline.Shift(2).IntPart()},
 					}})
 					count++
 				}
 				if cl.Paid.GreaterThan(limit) {
 					fs = append(fs, houqin.Finding{Code: CodeClaimPaidAboveLimit, Severity: houqin.Violation, Subject: cl.ID, Facts: []houqin.Fact{
-						{Name: "paid", Value: cl.Paid, Unit: houqin.Yuan}, {Name: "limit", Value: limit, Unit: houqin.Yuan}, {Name: "excess", Value: cl.Paid.Sub(limit), Unit: houqin.Yuan},
+						{Name: "paid", Unit: houqin.UnitYuan, Value: cl.Paid.Shift(2).IntPart()}, {Name: "limit", Unit: houqin.UnitYuan, Value: limit.Shift(2).IntPart()},
+						{Name: "excess", Unit: houqin.UnitYuan, Value: cl.Paid.Sub(limit).Shift(2).IntPart()},
 					}})
 					count++
 				}

@@ -296,8 +296,8 @@ func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 		r := c.rules[cl.Kind]
 		if elapsed := cl.ReportedAt.Sub(cl.IncidentAt); r.deadline > 0 && elapsed > r.deadline {
 			fs = append(fs, houqin.Finding{Code: CodeClaimReportedLate, Severity: houqin.Warning, Subject: cl.ID, Facts: []houqin.Fact{
-				houqin.NumberFact("elapsed_hours", hoursOf(elapsed)),
-				houqin.NumberFact("deadline_hours", decimal.NewFromInt(int64(r.deadline/time.Hour))),
+				{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: hoursOf(elapsed)},
+				{Name: "deadline_hours", Unit: houqin.UnitHours, Value: int64(r.deadline/time.Hour) * 100},
 			}})
 		}
 		if r.limit > 0 && ck.paid > r.limit {
@@ -310,14 +310,15 @@ func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 	return fs, nil
 }
 
-// hoursOf returns d, which is positive, in hours rounded up to 0.01 hour
-// (36 seconds), exactly, in integers: a claim reported one second after a
-// 24-hour deadline shows 24.01 hours, never 24.00.
-func hoursOf(d time.Duration) decimal.Decimal {
+// hoursOf returns d, which is positive, in hundredths of an hour (the scale
+// of houqin.UnitHours) rounded up to 0.01 hour (36 seconds), exactly, in
+// integers: a claim reported one second after a 24-hour deadline shows
+// 24.01 hours, never 24.00.
+func hoursOf(d time.Duration) int64 {
 	const unit = time.Hour / 100
 	q := d / unit
 	if d%unit != 0 {
 		q++
 	}
-	return decimal.New(int64(q), -2)
+	return int64(q)
 }

@@ -429,16 +429,16 @@ func TestCheckClaimsRefuses(t *testing.T) {
 	// The checker has no as-of date: a claim decided in the future is not
 	// its business.
 	future := paidClaim("C3")
-	future.DecidedOn = houqin.NewDate(2030, time.January, 1)
+	future.DecidedOn = houqin.Date{Year: 2030, Month: time.January, Day: 1}
 	_, err = c.CheckClaims([]Claim{future})
 	require.NoError(t, err)
 }
 
 func TestHoursOf(t *testing.T) {
-	assert.Equal(t, "24", hoursOf(24*time.Hour).String())
-	assert.Equal(t, "24.01", hoursOf(24*time.Hour+time.Nanosecond).String())
-	assert.Equal(t, "0.01", hoursOf(36*time.Second).String())
-	assert.Equal(t, "0.02", hoursOf(37*time.Second).String())
+	assert.Equal(t, int64(2400), hoursOf(24*time.Hour))
+	assert.Equal(t, int64(2401), hoursOf(24*time.Hour+time.Nanosecond))
+	assert.Equal(t, int64(1), hoursOf(36*time.Second))
+	assert.Equal(t, int64(2), hoursOf(37*time.Second))
 }
 
 func TestCmpProduct(t *testing.T) {

@@ -112,7 +112,7 @@ const (
 )
 
 func init() {
-	houqin.MustRegisterMessages(
+	if err := houqin.RegisterMessages(
 		houqin.Message{
 			Code: CodeCoverageBelowRequired,
 			Hans: "%[1]s：投保率%[2]s，低于要求的%[3]s，未投保%[4]s人（应保%[5]s人，已保%[6]s人）",
@@ -182,5 +182,7 @@ func init() {
 			En:   "%[1]s claims paid: %[2]s, amount paid: %[3]s yuan",
 		},
 		houqin.Message{Code: keySummarySep, Hans: "；", Hant: "；", En: "; "},
-	)
+	); err != nil {
+		panic(err)
+	}
 }

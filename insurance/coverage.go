@@ -25,7 +25,7 @@ type Enrollment struct {
 
 // maxPeople bounds the people of one row of input: more pupils than any
 // county has.
-const maxPeople = houqin.MaxParts
+const maxPeople = 10_000_000
 
 // Coverage is the insured rate (投保率) of one school, or of all the
 // schools together, for one kind of policy.

@@ -62,7 +62,7 @@
 //	checker, err := insurance.New(insurance.DefaultPolicy())
 //	findings, err := checker.CheckCoverage(enrollments)
 //	for _, f := range findings {
-//		fmt.Fprintf(w, "%v\n", f.Message(houqin.SimplifiedChinese))
+//		fmt.Fprintf(w, "%v\n", f.Message(language.SimplifiedChinese))
 //	}
 //
 // # Tallies
@@ -77,7 +77,7 @@
 //
 //	tally, _ := checker.NewTally(houqin.NewDate(2025, time.May, 31))
 //	if err := tally.AddAll(claims); err != nil { … } // errors.Is(err, houqin.ErrInvalidInput)
-//	fmt.Fprintf(w, "%v\n", tally.Summary(houqin.SimplifiedChinese))
+//	fmt.Fprintf(w, "%v\n", tally.Summary(language.SimplifiedChinese))
 //	// 截至5月31日，校方责任险理赔26件，理赔金额…元；学平险理赔1521件，理赔金额…元。
 //
 // # Fanning out

@@ -10,19 +10,20 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/insurance"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // The county's report sentence of 监利县学校后勤管理工作会议讲话（上半年工作总结）:
 // 26 school-liability claims and 1521 student-accident claims paid by the
 // end of May.
 func ExampleTally_Summary() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -38,9 +39,9 @@ func ExampleTally_Summary() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(tally.Summary(houqin.SimplifiedChinese))
-	fmt.Println(tally.Summary(houqin.TraditionalChinese))
-	fmt.Println(tally.Summary(houqin.English))
+	fmt.Println(tally.Summary(language.SimplifiedChinese))
+	fmt.Println(tally.Summary(language.TraditionalChinese))
+	fmt.Println(tally.Summary(language.English))
 	// Output:
 	// 截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。
 	// 截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。
@@ -51,13 +52,13 @@ func ExampleTally_Summary() {
 // merges the shards: the result is exactly the tally of one pass, in
 // whatever order the shards finish.
 func ExampleTally_Merge() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	var claims []insurance.Claim
@@ -105,13 +106,13 @@ func ExampleTally_Merge() {
 // A claim the tally cannot count exactly is refused, and the tally stays
 // as it was.
 func ExampleTally_Add() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -121,7 +122,7 @@ func ExampleTally_Add() {
 	fmt.Println(tally.Add(claim("C2", insurance.SchoolLiability, "S001", 4, "100.005")))
 	late := claim("C3", insurance.SchoolLiability, "S001", 4, "100.00")
 	late.ReportedAt = time.Date(2025, time.June, 2, 8, 0, 0, 0, cst)
-	late.DecidedOn = houqin.NewDate(2025, time.June, 2)
+	late.DecidedOn = houqin.Date{Year: 2025, Month: time.June, Day: 2}
 	fmt.Println(tally.Add(late))
 	fmt.Println(tally.Len(), tally.Total().Paid)
 	// Output:
@@ -134,13 +135,13 @@ func ExampleTally_Add() {
 
 // AddAll counts a batch all or none, and names the claim it refuses.
 func ExampleTally_AddAll() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -165,13 +166,13 @@ func ExampleTally_AddAll() {
 }
 
 func ExampleTally_Kinds() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -184,9 +185,9 @@ func ExampleTally_Kinds() {
 		filed,
 	})
 	for _, k := range tally.Kinds() {
-		fmt.Println(checker.KindName(k.Kind, houqin.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
+		fmt.Println(checker.KindName(k.Kind, language.SimplifiedChinese), k.Count, k.Claimed, k.Paid)
 		for _, s := range k.Statuses {
-			fmt.Println("  ", s.Status.Label(houqin.SimplifiedChinese), s.Count, s.Claimed)
+			fmt.Println("  ", s.Status.Label(language.SimplifiedChinese), s.Count, s.Claimed)
 		}
 	}
 	// Output:
@@ -200,13 +201,13 @@ func ExampleTally_Kinds() {
 // A tally travels as JSON, claim ids included, so that a shard tallied on
 // another machine still refuses to merge with one that shares a claim.
 func ExampleTally_MarshalJSON() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -225,9 +226,9 @@ func ExampleTally_MarshalJSON() {
 }
 
 func ExampleChecker_NewTally() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
-	_, err := checker.NewTally(houqin.NewDate(2025, time.February, 30))
+	_, err := checker.NewTally(houqin.Date{Year: 2025, Month: time.February, Day: 30})
 	fmt.Println(err)
 	tally, _ := checker.NewTally(asOf)
 	fmt.Println(tally.AsOf(), tally.Len())
@@ -248,10 +249,10 @@ func ExampleChecker_Coverage() {
 		return
 	}
 	for _, c := range rep.Schools {
-		fmt.Println(c.School, c.Kind, c.Insured, "/", c.Enrolled, houqin.FormatPercent(houqin.SimplifiedChinese, c.Rate))
+		fmt.Println(c.School, c.Kind, c.Insured, "/", c.Enrolled, c.Rate.Format(language.SimplifiedChinese))
 	}
 	for _, c := range rep.Kinds {
-		fmt.Println("county", c.Kind, c.Uninsured, "uninsured", houqin.FormatPercent(houqin.SimplifiedChinese, c.Rate))
+		fmt.Println("county", c.Kind, c.Uninsured, "uninsured", c.Rate.Format(language.SimplifiedChinese))
 	}
 	_, err = checker.Coverage([]insurance.Enrollment{{School: "S003", Kind: insurance.SchoolLiability, Enrolled: 10, Insured: 11}})
 	fmt.Println(err)
@@ -279,8 +280,8 @@ func ExampleChecker_CheckCoverage() {
 	}
 	for _, f := range findings {
 		fmt.Println(f.Code, f.Severity)
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// insurance.coverage_below_required violation
@@ -297,7 +298,7 @@ func ExampleChecker_CheckPremiums() {
 		{ID: "ZR-2025-003", School: "S003", Kind: insurance.SchoolLiability, Pupils: 400, Amount: decimal.RequireFromString("1200"), Payer: insurance.PayerPublic},
 	})
 	for _, f := range findings {
-		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// violation ZR-2025-002：向学生收取保费¥4,300.00（860人），该险种应由学校或财政出资，不得向学生收费
@@ -307,17 +308,17 @@ func ExampleChecker_CheckPremiums() {
 
 func ExampleChecker_CheckBuses() {
 	checker, _ := insurance.New(insurance.DefaultPolicy())
-	cover := houqin.Period{From: houqin.NewDate(2024, time.September, 1), To: houqin.NewDate(2025, time.August, 31)}
+	cover := houqin.Period{From: houqin.Date{Year: 2024, Month: time.September, Day: 1}, To: houqin.Date{Year: 2025, Month: time.August, Day: 31}}
 	findings, _ := checker.CheckBuses(
 		[]insurance.BusCover{{Bus: "鲁A·X1234", Valid: cover}},
 		[]insurance.BusRun{
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.August, 31)},
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.September, 1)},
-			{Bus: "鲁A·X1234", Date: houqin.NewDate(2025, time.September, 2)},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.August, Day: 31}},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.September, Day: 1}},
+			{Bus: "鲁A·X1234", Date: houqin.Date{Year: 2025, Month: time.September, Day: 2}},
 		})
 	for _, f := range findings {
-		fmt.Println(f.Message(houqin.SimplifiedChinese))
-		fmt.Println(f.Message(houqin.English))
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
 	}
 	// Output:
 	// 校车鲁A·X1234在无有效承运人责任险时运行2趟（2025年9月1日至2025年9月2日）
@@ -330,13 +331,13 @@ func ExampleChecker_CheckClaims() {
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	late := claim("C7", insurance.SchoolLiability, "S001", 5, "1200.00")
 	late.ReportedAt = late.IncidentAt.Add(30*time.Hour + 15*time.Minute)
-	late.DecidedOn = houqin.NewDate(2025, time.May, 20)
+	late.DecidedOn = houqin.Date{Year: 2025, Month: time.May, Day: 20}
 	big := claim("C8", insurance.SchoolLiability, "S002", 6, "650000.00")
 	findings, err := checker.CheckClaims([]insurance.Claim{late, big})
 	if err != nil {
@@ -344,7 +345,7 @@ func ExampleChecker_CheckClaims() {
 		return
 	}
 	for _, f := range findings {
-		fmt.Println(f.Severity, f.Message(houqin.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// violation 理赔案件C8赔付¥650,000.00，超过每人赔偿限额¥600,000.00，超出¥50,000.00
@@ -359,7 +360,7 @@ func ExampleChecker_Check() {
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())
@@ -386,7 +387,7 @@ func ExampleNew() {
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	p := insurance.Policy{Kinds: map[insurance.Kind]insurance.KindPolicy{
@@ -429,7 +430,7 @@ func ExampleParsePolicy() {
 
 	checker, _ := insurance.New(p)
 	findings, _ := checker.CheckCoverage([]insurance.Enrollment{{School: "K01", Kind: "preschool_food_safety", Enrolled: 120, Insured: 118}})
-	fmt.Println(findings[0].Message(houqin.SimplifiedChinese))
+	fmt.Println(findings[0].Message(language.SimplifiedChinese))
 
 	_, err = insurance.ParsePolicy([]byte(`{"kinds": {"school_liability": {"report_deadline": 4}}}`))
 	fmt.Println(err)
@@ -468,13 +469,13 @@ func ExamplePolicy_Validate() {
 // checker built from that policy, and every tally it makes, accept the
 // kind and name it; a checker of another policy does not.
 func ExamplePolicy_hostKind() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	const foodSafety insurance.Kind = "food_safety_liability"
@@ -489,8 +490,8 @@ func ExamplePolicy_hostKind() {
 	}
 	tally, _ := checker.NewTally(asOf)
 	_ = tally.Add(claim("F1", foodSafety, "S001", 12, "3500.00"))
-	fmt.Println(tally.Summary(houqin.SimplifiedChinese))
-	fmt.Println(tally.Summary(houqin.English))
+	fmt.Println(tally.Summary(language.SimplifiedChinese))
+	fmt.Println(tally.Summary(language.English))
 
 	plain, _ := insurance.New(insurance.DefaultPolicy())
 	other, _ := plain.NewTally(asOf)
@@ -506,9 +507,9 @@ func ExamplePolicy_hostKind() {
 func ExampleChecker_KindName() {
 	checker, _ := insurance.New(insurance.DefaultPolicy())
 	for _, k := range checker.Kinds() {
-		fmt.Printf("%s | %s | %s\n", checker.KindName(k, houqin.SimplifiedChinese), checker.KindName(k, houqin.TraditionalChinese), checker.KindName(k, houqin.English))
+		fmt.Printf("%s | %s | %s\n", checker.KindName(k, language.SimplifiedChinese), checker.KindName(k, language.TraditionalChinese), checker.KindName(k, language.English))
 	}
-	fmt.Println(checker.Known("pet_insurance"), checker.KindName("pet_insurance", houqin.English))
+	fmt.Println(checker.Known("pet_insurance"), checker.KindName("pet_insurance", language.English))
 	// Output:
 	// 校方责任险 | 校方責任險 | school liability insurance
 	// 学平险 | 學平險 | student accident insurance
@@ -522,13 +523,13 @@ func ExampleChecker_KindName() {
 // A worker decodes a shard another worker tallied with a checker of the
 // same policy; the shard still refuses a claim the total already counts.
 func ExampleChecker_ParseTally() {
-	asOf := houqin.NewDate(2025, time.May, 31)
+	asOf := houqin.Date{Year: 2025, Month: time.May, Day: 31}
 	cst := time.FixedZone("CST", 8*3600) // China Standard Time
 	// claim makes a claim paid on the given day of May 2025.
 	claim := func(id string, kind insurance.Kind, school string, day int, paid string) insurance.Claim {
 		return insurance.Claim{ID: id, Kind: kind, School: school,
 			IncidentAt: time.Date(2025, time.May, day, 9, 30, 0, 0, cst), ReportedAt: time.Date(2025, time.May, day, 16, 0, 0, 0, cst),
-			DecidedOn: houqin.NewDate(2025, time.May, day), Status: insurance.StatusPaid,
+			DecidedOn: houqin.Date{Year: 2025, Month: time.May, Day: day}, Status: insurance.StatusPaid,
 			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
 	}
 	checker, _ := insurance.New(insurance.DefaultPolicy())

@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // fuzzDecimal reads a decimal from fuzzer text, or from a coefficient and
@@ -265,7 +267,7 @@ func FuzzCheck(f *testing.F) {
 	seed := Input{
 		Enrollments: []Enrollment{{"S1", SchoolLiability, 100, 97}},
 		Premiums:    []Premium{{ID: "P1", School: "S1", Kind: SchoolLiability, Pupils: 100, Amount: decimal.New(300, 0), Payer: PayerPupils}},
-		BusCovers:   []BusCover{{"B1", houqin.Period{From: houqin.NewDate(2025, 1, 1), To: houqin.NewDate(2025, 5, 1)}}},
+		BusCovers:   []BusCover{{"B1", houqin.Period{From: houqin.Date{Year: 2025, Month: 1, Day: 1}, To: houqin.Date{Year: 2025, Month: 5, Day: 1}}}},
 		BusRuns:     []BusRun{{"B1", testAsOf}},
 		Claims:      genClaims(2, 3),
 	}
@@ -290,13 +292,13 @@ func FuzzCheck(f *testing.F) {
 			return
 		}
 		for i, x := range fs {
-			if _, ok := houqin.MessageOf(x.Code); !ok {
+			if _, ok := testkit.Message(x.Code); !ok {
 				t.Fatalf("unregistered code %s", x.Code)
 			}
 			if i > 0 && fs[i-1].Severity < x.Severity {
 				t.Fatal("findings not sorted")
 			}
-			_ = x.Message(houqin.English)
+			_ = x.Message(language.English)
 		}
 		if _, err := testChecker.Coverage(in.Enrollments); err != nil {
 			t.Fatal(err)
@@ -343,7 +345,7 @@ func FuzzKind(f *testing.F) {
 				}
 				continue
 			}
-			if !c.Known(k) || c.KindName(k, houqin.English) == "" {
+			if !c.Known(k) || c.KindName(k, language.English) == "" {
 				t.Fatal("known without a name")
 			}
 		}
@@ -358,7 +360,7 @@ func FuzzKind(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.KindName(k, houqin.TraditionalChinese) != foodSafetyName.Hant {
+		if c.KindName(k, language.TraditionalChinese) != foodSafetyName.Hant {
 			t.Fatal("not named by its policy")
 		}
 	})

@@ -134,9 +134,9 @@ type Name struct {
 // houqin.MatchLanguage).
 func (n Name) In(tag language.Tag) string {
 	switch houqin.MatchLanguage(tag) {
-	case houqin.TraditionalChinese:
+	case language.TraditionalChinese:
 		return n.Hant
-	case houqin.English:
+	case language.English:
 		return n.En
 	}
 	return n.Hans

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/houqin-go/houqin"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -81,15 +80,15 @@ func TestKindNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.kind), func(t *testing.T) {
-			assert.Equal(t, tt.hans, host.KindName(tt.kind, houqin.SimplifiedChinese))
-			assert.Equal(t, tt.hant, host.KindName(tt.kind, houqin.TraditionalChinese))
-			assert.Equal(t, tt.en, host.KindName(tt.kind, houqin.English))
+			assert.Equal(t, tt.hans, host.KindName(tt.kind, language.SimplifiedChinese))
+			assert.Equal(t, tt.hant, host.KindName(tt.kind, language.TraditionalChinese))
+			assert.Equal(t, tt.en, host.KindName(tt.kind, language.English))
 			assert.Equal(t, tt.hans, host.KindName(tt.kind, language.MustParse("zh-CN")))
 			assert.Equal(t, tt.hant, host.KindName(tt.kind, language.MustParse("zh-TW")))
 			assert.Equal(t, string(tt.kind), tt.kind.String())
 		})
 	}
-	assert.Equal(t, string(foodSafety), testChecker.KindName(foodSafety, houqin.English), "the default policy does not know the host's kind")
+	assert.Equal(t, string(foodSafety), testChecker.KindName(foodSafety, language.English), "the default policy does not know the host's kind")
 }
 
 // TestPolicyKinds checks kinds of a host's own: they come with the policy
@@ -160,15 +159,15 @@ func TestStatusText(t *testing.T) {
 		var back Status
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, s, back)
-		assert.Equal(t, labels[s][0], s.Label(houqin.SimplifiedChinese))
-		assert.Equal(t, labels[s][1], s.Label(houqin.TraditionalChinese))
-		assert.Equal(t, labels[s][2], s.Label(houqin.English))
+		assert.Equal(t, labels[s][0], s.Label(language.SimplifiedChinese))
+		assert.Equal(t, labels[s][1], s.Label(language.TraditionalChinese))
+		assert.Equal(t, labels[s][2], s.Label(language.English))
 	}
 	for _, bad := range []Status{0, 6, 255} {
 		assert.False(t, bad.Valid())
 		_, err := bad.MarshalText()
 		requireField(t, err, "status")
-		assert.Equal(t, bad.String(), bad.Label(houqin.English))
+		assert.Equal(t, bad.String(), bad.Label(language.English))
 	}
 	assert.Equal(t, "Status(0)", Status(0).String())
 	var s Status

@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // documentedFacts gives a finding of each code with the facts its doc
@@ -26,7 +28,7 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	CodeBusRunUninsured: {
 		houqin.CountFact("runs", 3), houqin.DateFact("first", date(time.May, 5)), houqin.DateFact("last", date(time.May, 7)),
 	},
-	CodeClaimReportedLate:   {houqin.NumberFact("elapsed_hours", yuan("30.5")), houqin.NumberFact("deadline_hours", yuan("24"))},
+	CodeClaimReportedLate:   {{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: 3050}, {Name: "deadline_hours", Unit: houqin.UnitHours, Value: 2400}},
 	CodeClaimPaidAboveLimit: {houqin.YuanFact("paid", 60_000_001), houqin.YuanFact("limit", 60_000_000), houqin.YuanFact("excess", 1)},
 	CodePremiumBelowContract: {
 		houqin.YuanFact("per_pupil", 389), houqin.YuanFact("min", 390), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 389999),
@@ -42,8 +44,8 @@ func TestCodesRegistered(t *testing.T) {
 	for _, c := range Codes() {
 		t.Run(string(c), func(t *testing.T) {
 			require.NoError(t, c.Validate())
-			assert.Equal(t, "insurance", c.Package())
-			m, ok := houqin.MessageOf(c)
+			assert.Equal(t, "insurance", testkit.Package(c))
+			m, ok := testkit.Message(c)
 			require.True(t, ok, "registered")
 			assert.NotEmpty(t, m.Hans)
 			assert.NotEmpty(t, m.Hant)
@@ -51,7 +53,7 @@ func TestCodesRegistered(t *testing.T) {
 			facts, ok := documentedFacts[c]
 			require.True(t, ok, "documented facts")
 			f := houqin.Finding{Code: c, Severity: houqin.Violation, Subject: "SUBJ-1", Facts: facts}
-			for _, tag := range houqin.Languages() {
+			for _, tag := range testkit.Languages() {
 				msg := f.Message(tag)
 				assert.NotContains(t, msg, "%!", "%s: %s", tag, msg)
 				assert.Contains(t, msg, "SUBJ-1")
@@ -59,7 +61,7 @@ func TestCodesRegistered(t *testing.T) {
 					assert.Contains(t, msg, x.Format(tag), "%s: every fact appears in %q", tag, msg)
 				}
 			}
-			hans, hant := f.Message(houqin.SimplifiedChinese), f.Message(houqin.TraditionalChinese)
+			hans, hant := f.Message(language.SimplifiedChinese), f.Message(language.TraditionalChinese)
 			assert.NotEqual(t, hans, hant, "the traditional text is not the simplified one")
 		})
 	}
@@ -96,7 +98,7 @@ func TestOtherTextsRegistered(t *testing.T) {
 		keys = append(keys, houqin.Code("insurance.status."+s.String()))
 	}
 	for _, k := range keys {
-		_, ok := houqin.MessageOf(k)
+		_, ok := testkit.Message(k)
 		assert.True(t, ok, k)
 	}
 }

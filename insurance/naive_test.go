@@ -210,7 +210,7 @@ func (n *naiveTally) same(t *Tally) string {
 
 // testAsOf is the as-of date of the generated claims: the end of May, as
 // in the county report of 监利县学校后勤管理工作会议讲话（上半年工作总结）.
-var testAsOf = houqin.NewDate(2025, time.May, 31)
+var testAsOf = houqin.Date{Year: 2025, Month: time.May, Day: 31}
 
 // testChecker applies the default policy: it knows the built-in kinds.
 var testChecker = must(New(DefaultPolicy()))

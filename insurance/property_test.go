@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,7 +38,7 @@ func spoil(r *rand.Rand, c Claim, earlier []Claim) Claim {
 	case 7:
 		c.School = ""
 	case 8:
-		c.DecidedOn = houqin.NewDate(2025, time.July, 1)
+		c.DecidedOn = houqin.Date{Year: 2025, Month: time.July, Day: 1}
 	case 9:
 		c.Claimed = decimal.New(1, 13)
 	case 10:
@@ -268,11 +269,11 @@ func TestConcurrentShards(t *testing.T) {
 		wg.Go(func() {
 			_ = total.Kinds()
 			_ = total.Schools()
-			summaries[i] = total.Summary(houqin.Languages()[i%3])
+			summaries[i] = total.Summary(testkit.Languages()[i%3])
 		})
 	}
 	wg.Wait()
 	for i, s := range summaries {
-		assert.Equal(t, one.Summary(houqin.Languages()[i%3]), s)
+		assert.Equal(t, one.Summary(testkit.Languages()[i%3]), s)
 	}
 }

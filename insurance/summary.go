@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/format"
 	"golang.org/x/text/language"
 )
 
@@ -28,7 +29,7 @@ func (t *Tally) Summary(tag language.Tag) string {
 	parts := make([]string, len(kinds))
 	for i, kt := range kinds {
 		paid := kt.Status(StatusPaid)
-		parts[i] = houqin.Localize(tag, keySummaryKind, t.known.nameIn(kt.Kind, tag), paid.Count, houqin.FormatAmount(tag, paid.Paid))
+		parts[i] = houqin.Localize(tag, keySummaryKind, t.known.nameIn(kt.Kind, tag), paid.Count, format.Amount(int64(paid.Paid)))
 	}
 	return houqin.Localize(tag, keySummary, day, strings.Join(parts, houqin.Localize(tag, keySummarySep)))
 }
@@ -38,7 +39,7 @@ func dayText(tag language.Tag, d houqin.Date) string {
 	if d.IsZero() {
 		return "—"
 	}
-	if houqin.MatchLanguage(tag) == houqin.English {
+	if houqin.MatchLanguage(tag) == language.English {
 		return strconv.Itoa(d.Day) + " " + d.Month.String()
 	}
 	return strconv.Itoa(int(d.Month)) + "月" + strconv.Itoa(d.Day) + "日"

@@ -11,12 +11,13 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // at is an instant of 2025 in China Standard Time.
 func at(m time.Month, d, h int) time.Time { return time.Date(2025, m, d, h, 0, 0, 0, cst) }
 
-func date(m time.Month, d int) houqin.Date { return houqin.NewDate(2025, m, d) }
+func date(m time.Month, d int) houqin.Date { return houqin.Date{Year: 2025, Month: m, Day: d} }
 
 func yuan(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
@@ -64,7 +65,7 @@ func requireField(t testing.TB, err error, field string) {
 func TestNewTally(t *testing.T) {
 	_, err := testChecker.NewTally(houqin.Date{})
 	requireField(t, err, "as_of")
-	_, err = testChecker.NewTally(houqin.NewDate(2025, time.February, 30))
+	_, err = testChecker.NewTally(houqin.Date{Year: 2025, Month: time.February, Day: 30})
 	requireField(t, err, "as_of")
 	tl, err := testChecker.NewTally(testAsOf)
 	require.NoError(t, err)
@@ -114,7 +115,7 @@ func TestTallyAddRefuses(t *testing.T) {
 		{"filed with a decision date", func(c *Claim) { c.Status, c.Paid = StatusFiled, decimal.Zero }, "decided_on"},
 		{"decided the day before the report", func(c *Claim) { c.DecidedOn = date(time.May, 2) }, "decided_on"},
 		{"decided after the as-of date", func(c *Claim) { c.DecidedOn = date(time.June, 1) }, "decided_on"},
-		{"decided on 30 February", func(c *Claim) { c.DecidedOn = houqin.NewDate(2025, time.February, 30) }, "decided_on"},
+		{"decided on 30 February", func(c *Claim) { c.DecidedOn = houqin.Date{Year: 2025, Month: time.February, Day: 30} }, "decided_on"},
 		{"claimed with three decimals", func(c *Claim) { c.Claimed = yuan("1.005") }, "claimed"},
 		{"claimed negative", func(c *Claim) { c.Claimed = yuan("-0.01") }, "claimed"},
 		{"claimed with a hostile exponent", func(c *Claim) { c.Claimed = decimal.New(1, 1_000_000_000) }, "claimed"},
@@ -394,7 +395,7 @@ func TestZeroTally(t *testing.T) {
 	z.Grow(10)
 	assert.Equal(t, 0, z.Len())
 	assert.False(t, z.Has("C1"))
-	assert.Equal(t, "截至—，无理赔。", z.Summary(houqin.SimplifiedChinese))
+	assert.Equal(t, "截至—，无理赔。", z.Summary(language.SimplifiedChinese))
 	assert.True(t, z.Equal(z.Clone()))
 }
 
@@ -488,8 +489,8 @@ func TestHostKindInTally(t *testing.T) {
 	require.Len(t, kinds, 2)
 	assert.Equal(t, SchoolLiability, kinds[0].Kind, "built-in kinds come first")
 	assert.Equal(t, k, kinds[1].Kind)
-	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额2,800.00元；测试险理赔1件，理赔金额2,800.00元。", tl.Summary(houqin.SimplifiedChinese))
-	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 1, amount paid: 2,800.00 yuan; test insurance claims paid: 1, amount paid: 2,800.00 yuan.", tl.Summary(houqin.English))
+	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额2,800.00元；测试险理赔1件，理赔金额2,800.00元。", tl.Summary(language.SimplifiedChinese))
+	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 1, amount paid: 2,800.00 yuan; test insurance claims paid: 1, amount paid: 2,800.00 yuan.", tl.Summary(language.English))
 
 	// A tally of the default policy does not know the host's kind.
 	requireField(t, newTally(t).Add(c), "kind")
@@ -503,7 +504,7 @@ func TestHostKindInTally(t *testing.T) {
 	back, err := host.ParseTally(b)
 	require.NoError(t, err)
 	assert.True(t, back.Equal(tl))
-	assert.Equal(t, tl.Summary(houqin.TraditionalChinese), back.Summary(houqin.TraditionalChinese))
+	assert.Equal(t, tl.Summary(language.TraditionalChinese), back.Summary(language.TraditionalChinese))
 	_, err = testChecker.ParseTally(b)
 	requireField(t, err, "kinds[1].kind")
 	var zero Tally
@@ -586,23 +587,23 @@ func TestSummary(t *testing.T) {
 	add(StudentAccident, StatusRejected, 40, "0")
 	// 26 × 3323.08 = 86,400.08; 1521 × 800.01 = 1,216,815.21.
 	assert.Equal(t, "截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。",
-		tl.Summary(houqin.SimplifiedChinese))
+		tl.Summary(language.SimplifiedChinese))
 	assert.Equal(t, "截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。",
-		tl.Summary(houqin.TraditionalChinese))
+		tl.Summary(language.TraditionalChinese))
 	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; "+
-		"student accident insurance claims paid: 1521, amount paid: 1,216,815.21 yuan.", tl.Summary(houqin.English))
+		"student accident insurance claims paid: 1521, amount paid: 1,216,815.21 yuan.", tl.Summary(language.English))
 
 	only := newTally(t)
 	c := paidClaim("F1")
 	c.Status, c.DecidedOn, c.Paid = StatusFiled, houqin.Date{}, decimal.Zero
 	require.NoError(t, only.Add(c))
-	assert.Equal(t, "截至5月31日，校方责任险理赔0件，理赔金额0.00元。", only.Summary(houqin.SimplifiedChinese),
+	assert.Equal(t, "截至5月31日，校方责任险理赔0件，理赔金额0.00元。", only.Summary(language.SimplifiedChinese),
 		"a kind with claims and none paid is listed")
 
 	empty := newTally(t)
-	assert.Equal(t, "截至5月31日，无理赔。", empty.Summary(houqin.SimplifiedChinese))
-	assert.Equal(t, "截至5月31日，無理賠。", empty.Summary(houqin.TraditionalChinese))
-	assert.Equal(t, "As of 31 May, no claims.", empty.Summary(houqin.English))
+	assert.Equal(t, "截至5月31日，无理赔。", empty.Summary(language.SimplifiedChinese))
+	assert.Equal(t, "截至5月31日，無理賠。", empty.Summary(language.TraditionalChinese))
+	assert.Equal(t, "As of 31 May, no claims.", empty.Summary(language.English))
 }
 
 func itoa(n int) string { return decimal.NewFromInt(int64(n)).String() }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -189,7 +190,7 @@ func TestFlags(t *testing.T) {
 // it names is a code those packages declare.
 func TestSampleRubricNamesRealCodes(t *testing.T) {
 	for _, c := range assessment.SampleCodes() {
-		_, ok := houqin.MessageOf(c)
+		_, ok := testkit.Message(c)
 		assert.True(t, ok, "the sample rubric names %s, which no package declares", c)
 	}
 }

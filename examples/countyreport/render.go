@@ -16,7 +16,7 @@ type languageTag = language.Tag
 
 // The report's own texts, registered the way a host registers its codes.
 func init() {
-	houqin.MustRegisterMessages(
+	if err := houqin.RegisterMessages(
 		houqin.Message{Code: "countyreport.title",
 			Hans: "%[1]s%[2]s学校后勤管理工作通报",
 			Hant: "%[1]s%[2]s學校後勤管理工作通報",
@@ -68,7 +68,9 @@ func init() {
 		houqin.Message{Code: "countyreport.canteen", Hans: "%[1]s食堂", Hant: "%[1]s食堂", En: "%[1]s canteen"},
 		houqin.Message{Code: "countyreport.pair", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
 		houqin.Message{Code: "countyreport.charge", Hans: "%[1]s（%[2]s）", Hant: "%[1]s（%[2]s）", En: "%[1]s (%[2]s)"},
-	)
+	); err != nil {
+		panic(err)
+	}
 }
 
 // render writes the report for a reader of tag.
@@ -198,11 +200,11 @@ func (r *Report) canteenName(s *School, tag language.Tag) string {
 // to the Simplified Chinese one.
 func pick(tag language.Tag, hans, hant, en string) string {
 	switch houqin.MatchLanguage(tag) {
-	case houqin.TraditionalChinese:
+	case language.TraditionalChinese:
 		if hant != "" {
 			return hant
 		}
-	case houqin.English:
+	case language.English:
 		if en != "" {
 			return en
 		}
@@ -213,11 +215,12 @@ func pick(tag language.Tag, hans, hant, en string) string {
 // periodLabel names a month, a term or a school year for a reader.
 func periodLabel(tag language.Tag, p houqin.Period) string {
 	cal := houqin.DefaultCalendar()
-	y := cal.SchoolYearOf(p.From)
+	y := cal.TermOf(p.From).Year
 	switch {
 	case p == houqin.MonthPeriod(p.From.Year, p.From.Month):
 		return houqin.FormatMonth(tag, p.From.Year, p.From.Month)
-	case p == cal.SchoolYear(y):
+	case p == houqin.Period{From: cal.Term(houqin.Term{Year: y, Semester: houqin.Autumn}).From,
+		To: cal.Term(houqin.Term{Year: y, Semester: houqin.Spring}).To}:
 		return houqin.SchoolYearLabel(tag, y)
 	case p == cal.Term(cal.TermOf(p.From)):
 		return cal.TermOf(p.From).Label(tag)

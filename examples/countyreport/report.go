@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
@@ -124,7 +125,9 @@ func build(c *County) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	year := houqin.DefaultCalendar().SchoolYear(c.SchoolYear)
+	cal := houqin.DefaultCalendar()
+	year := houqin.Period{From: cal.Term(houqin.Term{Year: c.SchoolYear, Semester: houqin.Autumn}).From,
+		To: cal.Term(houqin.Term{Year: c.SchoolYear, Semester: houqin.Spring}).To}
 	var standings []assessment.Standing
 	for i := range c.Schools {
 		s := &c.Schools[i]
@@ -175,7 +178,7 @@ func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error)
 	for _, f := range fs {
 		cl, ok := byID[f.Subject]
 		if !ok { // not about one claim: the county's
-			cl = &insurance.Claim{School: "", ReportedAt: c.AsOf.Time()}
+			cl = &insurance.Claim{School: "", ReportedAt: time.Date(c.AsOf.Year, c.AsOf.Month, c.AsOf.Day, 0, 0, 0, 0, time.UTC)}
 		}
 		out[cl.School] = append(out[cl.School], Dated{Finding: f, Source: "insurance", On: houqin.DateOf(cl.ReportedAt), label: plain(f.Subject)})
 	}
@@ -258,8 +261,10 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		}
 		for _, f := range fs {
 			on := ro.Period.To
-			if d, ok := f.Lookup("first_uncovered"); ok {
-				on, _ = d.Date()
+			for _, x := range f.Facts {
+				if x.Name == "first_uncovered" {
+					on, _ = x.Date()
+				}
 			}
 			label := r.within(func(tag languageTag) string { return r.canteenName(s, tag) }, f.Subject)
 			if f.Subject == ro.Canteen {
@@ -298,8 +303,10 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	}
 	for _, f := range fs {
 		on := year.From // cover is bought for the year
-		if d, ok := f.Lookup("first"); ok {
-			on, _ = d.Date()
+		for _, x := range f.Facts {
+			if x.Name == "first" {
+				on, _ = x.Date()
+			}
 		}
 		add("insurance", on, r.insuranceLabel(s, f.Subject), f)
 	}

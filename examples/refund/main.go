@@ -11,7 +11,7 @@
 // the actual cost over the 45 pupils of a built-in class. The shares sum to
 // the total exactly: each pupil gets the total divided by the class,
 // truncated to the fen, and the fen left over go one each to the first
-// pupils on the roll (houqin.Allocate).
+// pupils on the roll (houqin.SplitEven).
 package main
 
 import (
@@ -33,7 +33,7 @@ func main() {
 
 // The example's own texts, registered the way a host registers its codes.
 func init() {
-	houqin.MustRegisterMessages(
+	if err := houqin.RegisterMessages(
 		houqin.Message{Code: "refund.class", Hans: "四年级三班", Hant: "四年級三班", En: "Class 3, Grade 4"},
 		houqin.Message{Code: "refund.title",
 			Hans: "%[1]s 作业本代收费结算退费通知",
@@ -51,7 +51,9 @@ func init() {
 			Hans: "合计 %[1]s（%[2]s）",
 			Hant: "合計 %[1]s（%[2]s）",
 			En:   "Total %[1]s (%[2]s)"},
-	)
+	); err != nil {
+		panic(err)
+	}
 }
 
 // class is the built-in roll of Class 3, Grade 4.
@@ -76,15 +78,30 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-lang: %w", err)
 	}
-	total, err := houqin.ParseFen(*totalText)
-	if err != nil {
+	var total houqin.Fen
+	if err := total.UnmarshalText([]byte(*totalText)); err != nil {
 		return fmt.Errorf("-total: %w", err)
 	}
-	parts, err := houqin.Allocate(total, *pupils)
+	if *pupils > 10_000 {
+		return fmt.Errorf("-pupils: more than a school of 10,000")
+	}
+	each, extra, err := houqin.SplitEven(total, *pupils)
 	if err != nil {
 		return fmt.Errorf("-pupils: %w", err)
 	}
-	_, extra, _ := houqin.SplitEven(total, *pupils)
+	// Pupil i gets each, and one fen more (less for a negative total) when
+	// i < extra.
+	one := houqin.Fen(1)
+	if total < 0 {
+		one = -1
+	}
+	parts := make([]houqin.Fen, *pupils)
+	for i := range parts {
+		parts[i] = each
+		if i < extra {
+			parts[i] += one
+		}
+	}
 
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.title", houqin.Localize(tag, "refund.class")))
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.total", total, total.Daxie(tag), *pupils))
@@ -96,7 +113,7 @@ func run(args []string, out io.Writer) error {
 		if i < len(class) {
 			name = class[i]
 		}
-		fmt.Fprintf(out, "%3d  %-6s %12s  %s\n", i+1, name, houqin.FormatFen(tag, p), p.Daxie(tag))
+		fmt.Fprintf(out, "%3d  %-6s %12s  %s\n", i+1, name, p.Format(tag), p.Daxie(tag))
 		sum += p
 	}
 	fmt.Fprintln(out)
