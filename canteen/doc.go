@@ -40,12 +40,9 @@
 // revenue, ceiling), an exact 128-bit comparison with no division and no
 // floating point. A float64 rule engine flags about half of the statements
 // that sit at exactly 5% (revenue ¥40,115.40, spending ¥38,109.63); this
-// package never does. The check of a compliant statement allocates nothing:
-// a regular statement (amounts with at most two decimals, known
-// categories, vouchers and approvers, totals that add up) is added up in
-// one pass that does no error or finding bookkeeping, and anything out of
-// the ordinary sends it through the full check, which reports every error
-// and finding.
+// package never does. A statement is checked in one pass over its lines
+// that adds integer fen; errors and findings are built only when there are
+// some, so the check of a compliant statement allocates nothing.
 //
 // # Usage
 //

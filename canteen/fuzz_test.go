@@ -79,6 +79,10 @@ var statementSeeds = []string{
 	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"-1","lines":[{"category":"food","amount":"1e1000000000"}]}`,
 	`{"canteen":"","period":{"from":"2025-09-31","to":"2025-09-30"},"revenue":"1.005"}`,
 	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":null,"lines":[{"amount":"1"}]}`,
+	`{"canteen":"C","period":{"from":"2024-02-01","to":"2024-02-29"},"income":[{"category":"meal_fees","amount":"9000"},{"category":"other","amount":"1000.5"}],"revenue":"10000.50","lines":[{"category":"wages","amount":"0","voucher":"V","approver":"W"}]}`,
+	`{"canteen":"C","period":{"from":"2025-02-01","to":"2025-02-29"},"revenue":"1","lines":[]}`,
+	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"18446744073709551616.01","lines":[{"category":"staff_meals","amount":"1e3","voucher":"V","approver":"W"}]}`,
+	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"-18446744073709551615","spending":"1.000","lines":[{"category":"food","amount":"1.000","voucher":"V"}]}`,
 }
 
 func FuzzCheck(f *testing.F) {

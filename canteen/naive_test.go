@@ -10,8 +10,8 @@ import (
 )
 
 // naive is the straightforward shopspring-decimal implementation of the
-// same statement rules, for the benchmarks and as a reference in tests:
-// decimal Add per line, then Sub, Div and compare per statement.
+// same statement rules, for the benchmarks: decimal Add per line, then Sub,
+// Div and compare per statement.
 type naive struct {
 	ceiling, tolerance decimal.Decimal
 	notCost            map[canteen.Category]bool
@@ -174,7 +174,7 @@ func (n *naive) tally(st canteen.Statement, findings bool) (naiveResult, error) 
 // ceiling such as 0.03333333 the share of a surplus just above it can differ
 // from it by less than 10⁻¹⁶ (revenue ¥2,300,000.03, surplus ¥76,666.66:
 // 0.0333333300000000434…), and rounding then reads it as exactly the
-// ceiling (TestNaiveExactAtOddCeiling). The share of amounts of at most
+// ceiling (a row of TestSurplusCeiling). The share of amounts of at most
 // 10¹⁴ fen differs from a ceiling of eight decimals by at least 10⁻²², so 24
 // places decide every verdict exactly.
 const divPlaces = 24
