@@ -1,6 +1,10 @@
 package canteen
 
-import "github.com/houqin-go/houqin"
+import (
+	"slices"
+
+	"github.com/houqin-go/houqin"
+)
 
 // The codes of the canteen rules. Each states the rule, its severity, its
 // facts in order, and its source: a seed of DOMAIN.md or the national or
@@ -101,7 +105,7 @@ const (
 	CodeNonCanteenIncome houqin.Code = "canteen.non_canteen_income"
 
 	// CodeUnlistedSupplier: a staple (Policy.Staples) bought from a
-	// supplier that the county's catalogue does not list for that item.
+	// supplier that the county's catalog does not list for that item.
 	// Violation; subject: the purchase's ID, or "purchases[i]".
 	//
 	// Facts: price (yuan, the unit price paid).
@@ -111,14 +115,14 @@ const (
 	CodeUnlistedSupplier houqin.Code = "canteen.unlisted_supplier"
 
 	// CodeAboveListedPrice: a staple bought from a listed supplier at a
-	// unit price above the catalogue's price for that item and supplier.
+	// unit price above the catalog's price for that item and supplier.
 	// Violation; subject: the purchase's ID, or "purchases[i]".
 	//
 	// Facts: price (yuan, the unit price paid), listed (yuan, the
-	// catalogue's unit price), difference (yuan, price − listed).
+	// catalog's unit price), difference (yuan, price − listed).
 	//
 	// Source: seed 002 (物品采购质量关, 成本核算监控关); national practice: an
-	// invoice that does not match the catalogue is not reimbursed.
+	// invoice that does not match the catalog is not reimbursed.
 	CodeAboveListedPrice houqin.Code = "canteen.above_listed_price"
 
 	// CodeUncertifiedPurchase: a staple bought without its certification
@@ -151,6 +155,17 @@ const (
 	// diners (DOMAIN.md, "Beyond the seeds").
 	CodeUnderstaffed houqin.Code = "canteen.understaffed"
 )
+
+// Codes returns every finding code the package declares, sorted: a fresh
+// slice on each call.
+func Codes() []houqin.Code {
+	out := make([]houqin.Code, len(messages))
+	for i, m := range messages {
+		out[i] = m.Code
+	}
+	slices.Sort(out)
+	return out
+}
 
 func init() {
 	houqin.MustRegisterMessages(messages...)

@@ -22,7 +22,7 @@ func requireInvalid(t *testing.T, err error) {
 	}
 }
 
-func FuzzLoadPolicy(f *testing.F) {
+func FuzzParsePolicy(f *testing.F) {
 	for _, s := range []string{
 		`{}`,
 		`{"surplus_ceiling": "0.03", "ceiling_scope": "each"}`,
@@ -41,20 +41,20 @@ func FuzzLoadPolicy(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := canteen.LoadPolicy(data)
+		p, err := canteen.ParsePolicy(data)
 		if err != nil {
 			requireInvalid(t, err)
 			return
 		}
 		chk, err := canteen.New(p)
 		if err != nil {
-			t.Fatalf("LoadPolicy accepted what New refuses: %v", err)
+			t.Fatalf("ParsePolicy accepted what New refuses: %v", err)
 		}
 		b, err := json.Marshal(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		q, err := canteen.LoadPolicy(b)
+		q, err := canteen.ParsePolicy(b)
 		if err != nil {
 			t.Fatalf("round trip: %v\n%s", err, b)
 		}
@@ -259,7 +259,7 @@ func FuzzCheckPurchases(f *testing.F) {
 		if json.Unmarshal(data, &in) != nil {
 			return
 		}
-		cat, err := canteen.NewCatalogue(in.Listings)
+		cat, err := canteen.NewCatalog(in.Listings)
 		if err != nil {
 			requireInvalid(t, err)
 			return

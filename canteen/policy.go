@@ -73,7 +73,7 @@ func (s Scope) rollup() bool { return s == ScopeRollup || s == ScopeBoth }
 // Policy holds the values of the canteen rules that differ between
 // provinces and years. Start from [DefaultPolicy], which has the seeds'
 // values, and change what the region's documents say; or load a region's
-// policy from JSON with [LoadPolicy]. Ratios are decimals (0.05 for 5%),
+// policy from JSON with [ParsePolicy]. Ratios are decimals (0.05 for 5%),
 // written in JSON as strings.
 type Policy struct {
 	// SurplusCeiling is the largest surplus (结余) a canteen may keep, as a
@@ -112,7 +112,7 @@ type Policy struct {
 
 	// Staples are the items bought through designated procurement
 	// (大宗粮油定点采购): a purchase of a staple must come from a supplier on
-	// the county's catalogue, at no more than the listed price, with
+	// the county's catalog, at no more than the listed price, with
 	// certification. Items are the host's item codes, matched exactly.
 	// Default ["rice", "flour", "oil"] (seeds 002, 003); counties add
 	// "soy_sauce", "vinegar", "meat", "milk", "eggs" and others. Empty (the
@@ -233,7 +233,7 @@ func compile(p Policy) (compiled, error) {
 	return c, errors.Join(errs...)
 }
 
-// LoadPolicy reads a region's policy from JSON. It starts from
+// ParsePolicy reads a region's policy from JSON. It starts from
 // [DefaultPolicy], so that a field the JSON leaves out keeps the seeds'
 // value, refuses unknown fields and trailing data, and validates the
 // result. Ratios may be written as strings ("0.05", the form
@@ -244,7 +244,7 @@ func compile(p Policy) (compiled, error) {
 // Every error matches houqin.ErrInvalidInput; a value that is not valid is
 // reported as [Policy.Validate] reports it, and malformed JSON as an
 // *houqin.InputError for field "policy".
-func LoadPolicy(data []byte) (Policy, error) {
+func ParsePolicy(data []byte) (Policy, error) {
 	p := DefaultPolicy()
 	if err := houqin.DecodeJSON(data, &p); err != nil {
 		return Policy{}, houqin.WithField("policy", err)
