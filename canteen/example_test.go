@@ -159,8 +159,8 @@ func ExampleNew_invalidPolicy() {
 	// invalid input: policy.diners_per_worker: must lie between 0 and 1,000,000, got -1
 }
 
-// A region's policy loads from JSON over the seeds' defaults: here
-// Zhenjiang's 3% a month, with wages paid by the budget.
+// A region's policy is read from JSON over the defaults: here 3% a month,
+// with wages paid by the budget.
 func ExampleParsePolicy() {
 	p, err := canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "each", "wages_budget_funded": true}`))
 	if err != nil {

@@ -147,7 +147,7 @@ func genStatement(rng *rand.Rand, id string, p houqin.Period, overPercent int) c
 }
 
 // statements makes n monthly statements of 2025, twelve to a canteen, of
-// which about overPercent in a hundred are above the ceiling. The seeds
+// which about overPercent in a hundred are above the ceiling. The fixed seeds
 // make the same statements on every run.
 func statements(n, overPercent int, seed uint64) []canteen.Statement {
 	rng := rand.New(rand.NewPCG(2025, seed))
