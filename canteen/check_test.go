@@ -3,7 +3,9 @@ package canteen_test
 import (
 	"encoding/json"
 	"errors"
+	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/houqin-go/houqin"
@@ -402,6 +404,10 @@ func TestCheckInputErrors(t *testing.T) {
 		{"revenue finer than a fen", func(s *canteen.Statement) { s.Revenue = total("1000.005") }, []string{"revenue"}},
 		{"revenue beyond the bound", func(s *canteen.Statement) { s.Revenue = total("1000000000000.01") }, []string{"revenue"}},
 		{"hostile exponent", func(s *canteen.Statement) { s.Spending = decimal.NewNullDecimal(decimal.New(1, 1_000_000_000)) }, []string{"spending"}},
+		{"a coefficient of 200 digits", func(s *canteen.Statement) {
+			c, _ := new(big.Int).SetString("1"+strings.Repeat("0", 199), 10)
+			s.Lines[0].Amount = decimal.NewFromBigInt(c, -2)
+		}, []string{"lines[0].amount"}},
 		{"no revenue at all", func(s *canteen.Statement) { s.Revenue = decimal.NullDecimal{} }, []string{"revenue"}},
 		{"negative line", func(s *canteen.Statement) { s.Lines[0].Amount = yuan("-0.01") }, []string{"lines[0].amount"}},
 		{"line category unset", func(s *canteen.Statement) { s.Lines[0].Category = 0 }, []string{"lines[0].category"}},
