@@ -35,24 +35,28 @@ const (
 	// cleaning supplies, disinfection, food-sample containers. Canteen cost.
 	OtherCost
 	// StaffWelfare is welfare and bonuses for teachers and staff
-	// (教职工福利及奖金): never canteen cost (seed 000; 2019 five-ministry
-	// notice).
+	// (教职工福利及奖金): never canteen cost
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）;
+	// 农村义务教育学生营养改善计划实施细则).
 	StaffWelfare
 	// StaffMeals is free or subsidised meals of teachers and staff
-	// (教职工伙食): never canteen cost (2019 five-ministry notice; Xi'an 2025).
+	// (教职工伙食): never canteen cost
+	// (农村义务教育学生营养改善计划实施细则).
 	StaffMeals
 	// Entertainment is hospitality and receptions (招待费): never canteen
-	// cost (2019 five-ministry notice).
+	// cost (农村义务教育学生营养改善计划实施细则).
 	Entertainment
 	// SchoolTransfer is money transferred to the school's own funds
-	// (转入学校经费): never canteen cost (seed 000).
+	// (转入学校经费): never canteen cost: a canteen is not the school's
+	// source of income (监利县学校后勤管理工作会议讲话（上半年工作总结）).
 	SchoolTransfer
-	// GovernmentPaid is an item the government budget already paid for,
-	// such as equipment or staff (财政已支付项目): never canteen cost
-	// (2019 five-ministry notice; Zhangjiajie 2012).
+	// GovernmentPaid is an item the government budget already paid for, such
+	// as equipment or staff (财政已支付项目): never canteen cost
+	// (农村义务教育学生营养改善计划实施细则).
 	GovernmentPaid
 	// BuildingDepreciation is depreciation of the canteen building
-	// (房屋折旧): never canteen cost (Xi'an 2025).
+	// (房屋折旧): never canteen cost (regional rules on canteen accounts:
+	// Xi'an 2025).
 	BuildingDepreciation
 
 	numCategories = iota + 1 // one more than the last category
@@ -150,7 +154,7 @@ const (
 	// OtherIncome is other operating income of the canteen (其他收入).
 	OtherIncome
 	// ShopRent is rent from shops and stalls (商铺租金): not canteen income
-	// (Zhangjiajie 2012; Xi'an 2025).
+	// (regional rules on canteen accounts: Zhangjiajie 2012; Xi'an 2025).
 	ShopRent
 
 	numIncomeCategories = iota + 1

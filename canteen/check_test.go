@@ -3,7 +3,9 @@ package canteen_test
 import (
 	"encoding/json"
 	"errors"
+	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/houqin-go/houqin"
@@ -56,6 +58,9 @@ func TestSurplusCeiling(t *testing.T) {
 		{name: "ceiling 100% never breaks", ceiling: "1", revenue: "1000", spending: "0", surplus: "1000", allowed: "1000", excess: "0"},
 		{name: "ceiling with eight decimals", ceiling: "0.04999999", revenue: "40115.40", spending: "38109.63",
 			reason: "0.04999999 × 4011540 fen = 200576.9959 → allowed 2005.76", over: true, surplus: "2005.77", allowed: "2005.76", excess: "0.01", ratio: "0.05"},
+		{name: "a hair above a ceiling of eight decimals", ceiling: "0.03333333", revenue: "2300000.03", spending: "2223333.37",
+			reason: "76666.66 / 2300000.03 = 0.0333333300000000434…, above the ceiling by 4.3 × 10⁻¹⁷, which a division to 16 places reads as equal; allowed ⌊0.03333333 × 230000003 fen⌋ = 76666.65",
+			over:   true, surplus: "76666.66", allowed: "76666.65", excess: "0.01", ratio: "0.03333333"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -337,6 +342,43 @@ func TestBookkeeping(t *testing.T) {
 	}
 }
 
+// TestAmountsWrittenAnyWay: an amount counts by its value, however it is
+// written: "28000", "8109.6", "0.03", "1000.000", "1e3", zero with any
+// exponent. The statement is at exactly 5% and complies.
+func TestAmountsWrittenAnyWay(t *testing.T) {
+	st := canteen.Statement{
+		Canteen: "C001", Period: sept,
+		Revenue:  total("40115.40"),
+		Spending: total("38109.63"),
+		Lines: []canteen.Line{
+			{Category: canteen.Food, Amount: yuan("28000"), Voucher: "V1", Approver: "W"},
+			{Category: canteen.Food, Amount: yuan("1000.000"), Voucher: "V2", Approver: "W"},
+			{Category: canteen.Food, Amount: yuan("1000"), Voucher: "V3", Approver: "W"},
+			{Category: canteen.Wages, Amount: yuan("8109.6"), Voucher: "V4", Approver: "W"},
+			{Category: canteen.Equipment, Amount: yuan("0.03"), Voucher: "V5", Approver: "W"},
+			{Category: canteen.OtherCost, Amount: decimal.New(0, 7), Voucher: "V6", Approver: "W"},
+			{Category: canteen.OtherCost, Amount: decimal.New(0, -9), Voucher: "V7", Approver: "W"},
+		},
+	}
+	for _, form := range []string{"1000", "1e3", "1E+3", "1000.000000", "0.001e6"} {
+		st.Lines[2].Amount = yuan(form)
+		res, err := checker(t, nil).Check(st)
+		require.NoError(t, err, form)
+		assert.Nil(t, res.Findings, form)
+		assertYuan(t, "38109.63", res.Spending, form)
+		assertYuan(t, "2005.77", res.Surplus, form)
+		assertYuan(t, "2005.77", res.Allowed, form)
+	}
+
+	st.Revenue = total("40115.4000")
+	st.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("4e4")}, {Category: canteen.NutritionSubsidy, Amount: yuan("115.4")}}
+	res, err := checker(t, nil).Check(st)
+	require.NoError(t, err)
+	assert.Nil(t, res.Findings, "income lines that add up to the stated revenue")
+	assertYuan(t, "40115.40", res.Revenue)
+	assertYuan(t, "2005.77", res.Surplus)
+}
+
 func TestShopRentFigures(t *testing.T) {
 	st := canteen.Statement{Canteen: "C001", Period: sept,
 		Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("9000")}, {Category: canteen.ShopRent, Amount: yuan("1000")}},
@@ -363,6 +405,10 @@ func TestCheckInputErrors(t *testing.T) {
 		{"revenue finer than a fen", func(s *canteen.Statement) { s.Revenue = total("1000.005") }, []string{"revenue"}},
 		{"revenue beyond the bound", func(s *canteen.Statement) { s.Revenue = total("1000000000000.01") }, []string{"revenue"}},
 		{"hostile exponent", func(s *canteen.Statement) { s.Spending = decimal.NewNullDecimal(decimal.New(1, 1_000_000_000)) }, []string{"spending"}},
+		{"a coefficient of 200 digits", func(s *canteen.Statement) {
+			c, _ := new(big.Int).SetString("1"+strings.Repeat("0", 199), 10)
+			s.Lines[0].Amount = decimal.NewFromBigInt(c, -2)
+		}, []string{"lines[0].amount"}},
 		{"no revenue at all", func(s *canteen.Statement) { s.Revenue = decimal.NullDecimal{} }, []string{"revenue"}},
 		{"negative line", func(s *canteen.Statement) { s.Lines[0].Amount = yuan("-0.01") }, []string{"lines[0].amount"}},
 		{"line category unset", func(s *canteen.Statement) { s.Lines[0].Category = 0 }, []string{"lines[0].category"}},

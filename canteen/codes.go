@@ -1,11 +1,15 @@
 package canteen
 
-import "github.com/houqin-go/houqin"
+import (
+	"slices"
 
-// The codes of the canteen rules. Each states the rule, its severity, its
-// facts in order, and its source: a seed of DOMAIN.md or the national or
-// regional document it names under "Beyond the seeds". Codes are a public
-// contract and are never renamed.
+	"github.com/houqin-go/houqin"
+)
+
+// The codes of the canteen rules, one per rule. Each states the rule, its
+// severity, its facts in order, and its source: the document's title as
+// SOURCES.md lists it, with the words of the document that ground the rule.
+// Codes are a public contract and are never renamed.
 const (
 	// CodeSurplusOverCeiling: a canteen's surplus (结余 = operating revenue −
 	// canteen cost, with spending that is not canteen cost added back) is
@@ -22,9 +26,12 @@ const (
 	// ¥2,005.7715; allowed is ¥2,005.77). It is the money that belongs back
 	// in pupils' meals.
 	//
-	// Source: seed 000 part 8 (食堂经营结余超过当期营业收入的5%); the
-	// ceiling and its period are regional (Shandong 2023, Zhenjiang 2013,
-	// Xi'an 2025).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (食堂经营结余超过当期营业收入的5%: the surplus above 5% of the same
+	// period's operating revenue); 学校食品安全与营养健康管理规定 (a surplus
+	// goes back to the pupils). The ceiling and the periods it speaks of
+	// differ between regions (5% of a year's revenue, 3% a month, no surplus
+	// at all): see Policy.SurplusCeiling and Policy.CeilingScope.
 	CodeSurplusOverCeiling houqin.Code = "canteen.surplus_over_ceiling"
 
 	// CodeDisguisedSurplus: a spending line of a category that is never
@@ -37,9 +44,12 @@ const (
 	//
 	// Facts: amount (yuan).
 	//
-	// Source: seed 000 (canteen money used "to raise teachers' welfare");
-	// 2019 five-ministry notice on the rural nutrition programme; Xi'an
-	// 2025; Zhangjiajie 2012.
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结） (canteens used
+	// "to raise teachers' welfare", 用来提高教师的福利待遇);
+	// 农村义务教育学生营养改善计划实施细则 (staff meals, bonuses,
+	// entertainment and what the government already pays are not canteen
+	// cost). Building depreciation: regional rules on canteen accounts (Xi'an
+	// 2025).
 	CodeDisguisedSurplus houqin.Code = "canteen.disguised_surplus"
 
 	// CodeDeficit: canteen cost above the operating revenue by more than the
@@ -51,7 +61,9 @@ const (
 	// tolerance (percent). With no revenue at all, any deficit is reported,
 	// whatever the tolerance.
 	//
-	// Source: seeds 000 and 002 (公益性、服务性; 保本微利).
+	// Source: 高校后勤工作会上的领导讲话 (公益属性、服务至上、保本微利:
+	// break-even or a small profit);
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (公益性、服务性).
 	CodeDeficit houqin.Code = "canteen.deficit"
 
 	// CodeMissingVoucher: a spending line without a voucher number, where
@@ -59,7 +71,8 @@ const (
 	//
 	// Facts: amount (yuan).
 	//
-	// Source: seed 000 (原始凭证不规范).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (原始凭证不规范: irregular vouchers).
 	CodeMissingVoucher houqin.Code = "canteen.missing_voucher"
 
 	// CodeMissingApprover: a spending line without an approver, where
@@ -68,7 +81,8 @@ const (
 	//
 	// Facts: amount (yuan).
 	//
-	// Source: seed 000 (财务审核审批制度不健全).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (财务审核审批制度不健全: no sound review and approval).
 	CodeMissingApprover houqin.Code = "canteen.missing_approver"
 
 	// CodeIncomeTotalMismatch: the income lines, as booked, do not add up
@@ -77,7 +91,8 @@ const (
 	// Facts: stated (yuan), lines (yuan, the sum of the income lines),
 	// difference (yuan, stated − lines).
 	//
-	// Source: seed 000 (建帐不完整: books not set up completely).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (食堂建帐不完整: books not set up completely).
 	CodeIncomeTotalMismatch houqin.Code = "canteen.income_total_mismatch"
 
 	// CodeSpendingTotalMismatch: the spending lines, as booked, do not add
@@ -87,7 +102,8 @@ const (
 	// Facts: stated (yuan), lines (yuan, the sum of the spending lines),
 	// difference (yuan, stated − lines).
 	//
-	// Source: seed 000 (建帐不完整: books not set up completely).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (食堂建帐不完整: books not set up completely).
 	CodeSpendingTotalMismatch houqin.Code = "canteen.spending_total_mismatch"
 
 	// CodeNonCanteenIncome: income booked on the canteen that is not
@@ -96,29 +112,30 @@ const (
 	//
 	// Facts: amount (yuan, the non-canteen income of the statement).
 	//
-	// Source: Zhangjiajie 2012 and Xi'an 2025 (rent from shops is not
-	// canteen income).
+	// Source: regional rules on canteen accounts (Zhangjiajie 2012; Xi'an
+	// 2025): rent from shops is not canteen income.
 	CodeNonCanteenIncome houqin.Code = "canteen.non_canteen_income"
 
 	// CodeUnlistedSupplier: a staple (Policy.Staples) bought from a
-	// supplier that the county's catalogue does not list for that item.
+	// supplier that the county's catalog does not list for that item.
 	// Violation; subject: the purchase's ID, or "purchases[i]".
 	//
 	// Facts: price (yuan, the unit price paid).
 	//
-	// Source: seed 002 (大宗粮油定点采购), seed 003 (统一采购; 未经准入的商品
-	// 不得擅自采购).
+	// Source: 高校后勤工作会上的领导讲话 (严格执行大宗粮油定点采购制度: bulk
+	// grain and oil from designated suppliers); 2023年学校后勤管理工作计划
+	// (定点采购; 未经准入的商品，学校不得擅自采购).
 	CodeUnlistedSupplier houqin.Code = "canteen.unlisted_supplier"
 
 	// CodeAboveListedPrice: a staple bought from a listed supplier at a
-	// unit price above the catalogue's price for that item and supplier.
+	// unit price above the catalog's price for that item and supplier.
 	// Violation; subject: the purchase's ID, or "purchases[i]".
 	//
 	// Facts: price (yuan, the unit price paid), listed (yuan, the
-	// catalogue's unit price), difference (yuan, price − listed).
+	// catalog's unit price), difference (yuan, price − listed).
 	//
-	// Source: seed 002 (物品采购质量关, 成本核算监控关); national practice: an
-	// invoice that does not match the catalogue is not reimbursed.
+	// Source: 高校后勤工作会上的领导讲话 (物品采购质量关、成本核算监控关: the
+	// gates of purchasing quality and of cost accounting).
 	CodeAboveListedPrice houqin.Code = "canteen.above_listed_price"
 
 	// CodeUncertifiedPurchase: a staple bought without its certification
@@ -127,7 +144,8 @@ const (
 	//
 	// Facts: price (yuan, the unit price paid).
 	//
-	// Source: seed 003 (食品须通过qs认证; 索取检测报告和合格证书).
+	// Source: 2023年学校后勤管理工作计划 (食品须通过qs认证;
+	// 索取检测报告和合格证书).
 	CodeUncertifiedPurchase houqin.Code = "canteen.uncertified_purchase"
 
 	// CodeHealthCertificateGap: a canteen worker whose health certificates
@@ -137,8 +155,9 @@ const (
 	// Facts: first_uncovered (date, the first day without a valid
 	// certificate), days (count, the days without one).
 	//
-	// Source: seed 003 (持证上岗: a health certificate before work); national
-	// rule of a yearly certificate valid on every working day.
+	// Source: 2023年学校后勤管理工作计划 (持证上岗: a health certificate
+	// before work); 学校食品安全与营养健康管理规定 (health certificates of
+	// food handlers, valid on every working day).
 	CodeHealthCertificateGap houqin.Code = "canteen.health_certificate_gap"
 
 	// CodeUnderstaffed: fewer canteen workers than the staffing ratio
@@ -147,10 +166,21 @@ const (
 	//
 	// Facts: diners (count), workers (count), required (count).
 	//
-	// Source: national practice of at least one canteen worker per 100
-	// diners (DOMAIN.md, "Beyond the seeds").
+	// Source: 农村义务教育学生营养改善计划实施细则 (at least one canteen
+	// worker per 100 diners).
 	CodeUnderstaffed houqin.Code = "canteen.understaffed"
 )
+
+// Codes returns every finding code the package declares, sorted: a fresh
+// slice on each call.
+func Codes() []houqin.Code {
+	out := make([]houqin.Code, len(messages))
+	for i, m := range messages {
+		out[i] = m.Code
+	}
+	slices.Sort(out)
+	return out
+}
 
 func init() {
 	if err := houqin.RegisterMessages(messages...); err != nil {

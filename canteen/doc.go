@@ -10,28 +10,38 @@
 //
 // # Rules
 //
-// Each rule is a finding code (see the Code constants for the rule, its
-// severity, its facts and its source):
+// One finding code per rule; the code's doc comment states the rule, its
+// severity, its facts and the document it comes from, and [Codes] lists
+// them all. A statement ([Checker.Check]):
 //
-//   - surplus ceiling: surplus = revenue − canteen cost must not exceed
-//     Policy.SurplusCeiling (5%) of the same period's revenue; exactly 5%
-//     complies, one fen more does not ([CodeSurplusOverCeiling]);
-//   - disguised surplus: spending that is never canteen cost (staff bonuses,
-//     staff meals, entertainment, transfers to school funds, items the
-//     government paid for, building depreciation) is a violation and is
-//     added back before the ceiling test ([CodeDisguisedSurplus]);
-//   - deficit: spending above revenue, against the break-even principle
-//     ([CodeDeficit]);
-//   - bookkeeping: vouchers, approvals, totals that add up, and no shop rent
-//     in revenue ([CodeMissingVoucher], [CodeMissingApprover],
-//     [CodeIncomeTotalMismatch], [CodeSpendingTotalMismatch],
-//     [CodeNonCanteenIncome]);
-//   - procurement of staples from listed suppliers at listed prices, with
-//     certification ([CodeUnlistedSupplier], [CodeAboveListedPrice],
-//     [CodeUncertifiedPurchase]);
-//   - staff: health certificates valid on every day served
-//     ([CodeHealthCertificateGap]) and one worker per 100 diners
-//     ([CodeUnderstaffed]).
+//   - [CodeSurplusOverCeiling]: surplus above the ceiling, 5% of revenue
+//   - [CodeDeficit]: spending above revenue, against break-even
+//   - [CodeDisguisedSurplus]: spending that is never canteen cost, added back
+//   - [CodeMissingVoucher]: a spending line without a voucher
+//   - [CodeMissingApprover]: a spending line without an approver
+//   - [CodeIncomeTotalMismatch]: income lines that miss the stated revenue
+//   - [CodeSpendingTotalMismatch]: spending lines that miss the stated total
+//   - [CodeNonCanteenIncome]: shop rent booked as income, left out of revenue
+//
+// A term or a year ([Checker.Rollup]): the surplus ceiling and the deficit
+// again, on the sums of its months. Purchases ([Checker.CheckPurchases]
+// against a [Catalog]):
+//
+//   - [CodeUnlistedSupplier]: a staple from a supplier the catalog does not list
+//   - [CodeAboveListedPrice]: a staple above the catalog's price
+//   - [CodeUncertifiedPurchase]: a staple without certification
+//
+// Staff ([Checker.CheckStaff]):
+//
+//   - [CodeHealthCertificateGap]: a day served without a health certificate
+//   - [CodeUnderstaffed]: fewer than one worker per 100 diners
+//
+// The values that differ between regions (the ceiling and the periods it
+// speaks of, the deficit tolerance, whether wages are canteen cost, the
+// staples, the staffing ratio) are fields of [Policy]; [DefaultPolicy] has
+// the source documents' values. The rules live in the files that name
+// them: ceiling.go (the surplus ceiling and the deficit), check.go (a
+// statement's books), rollup.go, procurement.go and staff.go.
 //
 // # Exactness and speed
 //
@@ -40,12 +50,9 @@
 // revenue, ceiling), an exact 128-bit comparison with no division and no
 // floating point. A float64 rule engine flags about half of the statements
 // that sit at exactly 5% (revenue ¥40,115.40, spending ¥38,109.63); this
-// package never does. The check of a compliant statement allocates nothing:
-// a regular statement (amounts with at most two decimals, known
-// categories, vouchers and approvers, totals that add up) is added up in
-// one pass that does no error or finding bookkeeping, and anything out of
-// the ordinary sends it through the full check, which reports every error
-// and finding.
+// package never does. A statement is checked in one pass over its lines
+// that adds integer fen; errors and findings are built only when there are
+// some, so the check of a compliant statement allocates nothing.
 //
 // # Usage
 //
@@ -59,6 +66,10 @@
 //		fmt.Fprintf(w, "%v\n", res.Excess)          // the money that belongs back in pupils' meals
 //	}
 //	term, err := chk.Rollup(houqin.DefaultCalendar().Term(t), months)
+//
+// A region's policy is JSON over the defaults, read with [ParsePolicy]:
+//
+//	p, err := canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "each"}`))
 //
 // Bad input (a negative amount, an unknown category, a policy with a ceiling
 // above 100%) is an error, never a finding and never a panic.

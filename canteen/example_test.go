@@ -160,16 +160,16 @@ func ExampleNew_invalidPolicy() {
 	// invalid input: policy.diners_per_worker: must lie between 0 and 1,000,000, got -1
 }
 
-// A region's policy loads from JSON over the seeds' defaults: here
-// Zhenjiang's 3% a month, with wages paid by the budget.
-func ExampleLoadPolicy() {
-	p, err := canteen.LoadPolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "each", "wages_budget_funded": true}`))
+// A region's policy is read from JSON over the defaults: here 3% a month,
+// with wages paid by the budget.
+func ExampleParsePolicy() {
+	p, err := canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "each", "wages_budget_funded": true}`))
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(p.SurplusCeiling, p.CeilingScope, p.WagesBudgetFunded, p.Staples, p.DinersPerWorker)
 
-	_, err = canteen.LoadPolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "monthly"}`))
+	_, err = canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "monthly"}`))
 	fmt.Println(err)
 	// Output:
 	// 0.03 each true [rice flour oil] 100
@@ -188,7 +188,7 @@ func ExampleDefaultPolicy() {
 // with certification.
 func ExampleChecker_CheckPurchases() {
 	chk, _ := canteen.New(canteen.DefaultPolicy())
-	cat, err := canteen.NewCatalogue([]canteen.Listing{
+	cat, err := canteen.NewCatalog([]canteen.Listing{
 		{Item: "rice", Supplier: "Jingzhou Grain", Price: decimal.RequireFromString("5.20")},
 		{Item: "oil", Supplier: "Changjiang Oils", Price: decimal.RequireFromString("168.00")},
 	})
@@ -214,8 +214,8 @@ func ExampleChecker_CheckPurchases() {
 }
 
 // The same item and supplier listed twice is refused.
-func ExampleNewCatalogue() {
-	_, err := canteen.NewCatalogue([]canteen.Listing{
+func ExampleNewCatalog() {
+	_, err := canteen.NewCatalog([]canteen.Listing{
 		{Item: "rice", Supplier: "Jingzhou Grain", Price: decimal.RequireFromString("5.20")},
 		{Item: "rice", Supplier: "Jingzhou Grain", Price: decimal.RequireFromString("5.30")},
 	})
@@ -297,8 +297,8 @@ func ExamplePolicy_Validate() {
 	// invalid input: policy.staples[1]: duplicate item "rice"
 }
 
-func ExampleCatalogue_Price() {
-	cat, _ := canteen.NewCatalogue([]canteen.Listing{
+func ExampleCatalog_Price() {
+	cat, _ := canteen.NewCatalog([]canteen.Listing{
 		{Item: "flour", Supplier: "Jingzhou Grain", Price: decimal.RequireFromString("4.60")},
 	})
 	price, ok := cat.Price("flour", "Jingzhou Grain")
@@ -308,4 +308,26 @@ func ExampleCatalogue_Price() {
 	// Output:
 	// 4.60 true
 	// false
+}
+
+// Codes lists every finding code of the package, for a host that stores
+// codes or shows a legend.
+func ExampleCodes() {
+	for _, c := range canteen.Codes() {
+		fmt.Println(c)
+	}
+	// Output:
+	// canteen.above_listed_price
+	// canteen.deficit
+	// canteen.disguised_surplus
+	// canteen.health_certificate_gap
+	// canteen.income_total_mismatch
+	// canteen.missing_approver
+	// canteen.missing_voucher
+	// canteen.non_canteen_income
+	// canteen.spending_total_mismatch
+	// canteen.surplus_over_ceiling
+	// canteen.uncertified_purchase
+	// canteen.understaffed
+	// canteen.unlisted_supplier
 }

@@ -23,7 +23,7 @@ func requireInvalid(t *testing.T, err error) {
 	}
 }
 
-func FuzzLoadPolicy(f *testing.F) {
+func FuzzParsePolicy(f *testing.F) {
 	for _, s := range []string{
 		`{}`,
 		`{"surplus_ceiling": "0.03", "ceiling_scope": "each"}`,
@@ -42,20 +42,20 @@ func FuzzLoadPolicy(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := canteen.LoadPolicy(data)
+		p, err := canteen.ParsePolicy(data)
 		if err != nil {
 			requireInvalid(t, err)
 			return
 		}
 		chk, err := canteen.New(p)
 		if err != nil {
-			t.Fatalf("LoadPolicy accepted what New refuses: %v", err)
+			t.Fatalf("ParsePolicy accepted what New refuses: %v", err)
 		}
 		b, err := json.Marshal(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		q, err := canteen.LoadPolicy(b)
+		q, err := canteen.ParsePolicy(b)
 		if err != nil {
 			t.Fatalf("round trip: %v\n%s", err, b)
 		}
@@ -80,6 +80,10 @@ var statementSeeds = []string{
 	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"-1","lines":[{"category":"food","amount":"1e1000000000"}]}`,
 	`{"canteen":"","period":{"from":"2025-09-31","to":"2025-09-30"},"revenue":"1.005"}`,
 	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":null,"lines":[{"amount":"1"}]}`,
+	`{"canteen":"C","period":{"from":"2024-02-01","to":"2024-02-29"},"income":[{"category":"meal_fees","amount":"9000"},{"category":"other","amount":"1000.5"}],"revenue":"10000.50","lines":[{"category":"wages","amount":"0","voucher":"V","approver":"W"}]}`,
+	`{"canteen":"C","period":{"from":"2025-02-01","to":"2025-02-29"},"revenue":"1","lines":[]}`,
+	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"18446744073709551616.01","lines":[{"category":"staff_meals","amount":"1e3","voucher":"V","approver":"W"}]}`,
+	`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"revenue":"-18446744073709551615","spending":"1.000","lines":[{"category":"food","amount":"1.000","voucher":"V"}]}`,
 }
 
 func FuzzCheck(f *testing.F) {
@@ -256,7 +260,7 @@ func FuzzCheckPurchases(f *testing.F) {
 		if json.Unmarshal(data, &in) != nil {
 			return
 		}
-		cat, err := canteen.NewCatalogue(in.Listings)
+		cat, err := canteen.NewCatalog(in.Listings)
 		if err != nil {
 			requireInvalid(t, err)
 			return

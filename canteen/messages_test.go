@@ -49,34 +49,63 @@ var documented = map[houqin.Code]houqin.Finding{
 		houqin.CountFact("diners", 301), houqin.CountFact("workers", 3), houqin.CountFact("required", 4)}},
 }
 
-// exportedCodes reads codes.go and returns every exported constant of type
-// houqin.Code with its doc comment.
+// exportedCodes reads the package's source files and returns every
+// exported constant of type houqin.Code with its doc comment.
 func exportedCodes(t *testing.T) map[houqin.Code]string {
 	t.Helper()
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "codes.go", nil, parser.ParseComments)
+	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
 	out := map[houqin.Code]string{}
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != token.CONST {
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
 			continue
 		}
-		for _, s := range g.Specs {
-			v := s.(*ast.ValueSpec)
-			if sel, ok := v.Type.(*ast.SelectorExpr); !ok || sel.Sel.Name != "Code" {
+		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
 				continue
 			}
-			for i, n := range v.Names {
-				if !n.IsExported() {
+			for _, s := range g.Specs {
+				v := s.(*ast.ValueSpec)
+				if sel, ok := v.Type.(*ast.SelectorExpr); !ok || sel.Sel.Name != "Code" {
 					continue
 				}
-				lit := v.Values[i].(*ast.BasicLit)
-				out[houqin.Code(strings.Trim(lit.Value, `"`))] = strings.Join(strings.Fields(v.Doc.Text()), " ")
+				for i, n := range v.Names {
+					if !n.IsExported() {
+						continue
+					}
+					lit := v.Values[i].(*ast.BasicLit)
+					out[houqin.Code(strings.Trim(lit.Value, `"`))] = strings.Join(strings.Fields(v.Doc.Text()), " ")
+				}
 			}
 		}
 	}
 	return out
+}
+
+// TestCodes: Codes lists every code the package declares, sorted, and each
+// has its message in the three languages.
+func TestCodes(t *testing.T) {
+	got := canteen.Codes()
+	assert.True(t, slices.IsSorted(got), "sorted")
+	var declared []houqin.Code
+	for c := range exportedCodes(t) {
+		declared = append(declared, c)
+	}
+	slices.Sort(declared)
+	assert.Equal(t, declared, got)
+	for _, c := range got {
+		m, ok := testkit.Message(c)
+		require.True(t, ok, "%s has no message", c)
+		assert.NotEmpty(t, m.Hans, c)
+		assert.NotEmpty(t, m.Hant, c)
+		assert.NotEmpty(t, m.En, c)
+	}
+	got[0] = "changed"
+	assert.NotEqual(t, houqin.Code("changed"), canteen.Codes()[0], "a fresh slice")
 }
 
 func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {

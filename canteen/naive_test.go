@@ -2,10 +2,7 @@ package canteen_test
 
 import (
 	"errors"
-	"math/rand/v2"
 	"slices"
-	"sync"
-	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
@@ -13,8 +10,8 @@ import (
 )
 
 // naive is the straightforward shopspring-decimal implementation of the
-// same statement rules, for the benchmarks and as a reference in tests:
-// decimal Add per line, then Sub, Div and compare per statement.
+// same statement rules, for the benchmarks: decimal Add per line, then Sub,
+// Div and compare per statement.
 type naive struct {
 	ceiling, tolerance decimal.Decimal
 	notCost            map[canteen.Category]bool
@@ -179,7 +176,7 @@ func (n *naive) tally(st canteen.Statement, findings bool) (naiveResult, error) 
 // ceiling such as 0.03333333 the share of a surplus just above it can differ
 // from it by less than 10⁻¹⁶ (revenue ¥2,300,000.03, surplus ¥76,666.66:
 // 0.0333333300000000434…), and rounding then reads it as exactly the
-// ceiling (TestNaiveExactAtOddCeiling). The share of amounts of at most
+// ceiling (a row of TestSurplusCeiling). The share of amounts of at most
 // 10¹⁴ fen differs from a ceiling of eight decimals by at least 10⁻²², so 24
 // places decide every verdict exactly.
 const divPlaces = 24
@@ -259,60 +256,3 @@ func (n *naive) rollup(over houqin.Period, sts []canteen.Statement) (naiveResult
 	sum.findings.Sort()
 	return sum, nil
 }
-
-// benchStatement is a compliant month of a canteen: revenue ¥52,340.50,
-// spending ¥50,770.30 in six lines, surplus ¥1,570.20 (3.0%).
-func benchStatement() canteen.Statement {
-	st := statement("52340.50",
-		line(canteen.Food, "38210.40"),
-		line(canteen.Food, "1520.00"),
-		line(canteen.FuelUtilities, "2310.75"),
-		line(canteen.Wages, "7200.00"),
-		line(canteen.Equipment, "860.00"),
-		line(canteen.OtherCost, "669.15"),
-	)
-	st.Spending = total("50770.30")
-	return st
-}
-
-// genStatement makes a statement of canteen id for period p with six
-// lines from rng: its surplus share is drawn below 5% most of the time, at
-// exactly 5% one time in ten, and above it (a violation) one time in
-// overEvery (0: never).
-func genStatement(rng *rand.Rand, id string, p houqin.Period, overEvery int) canteen.Statement {
-	rev := houqin.Fen(rng.Int64N(20_000_000)+1_000_000) * 20 // ¥200,000 to ¥4,200,000, a multiple of 20 fen
-	var surplus houqin.Fen
-	switch {
-	case overEvery > 0 && rng.IntN(overEvery) == 0:
-		surplus = rev/20 + 1 + houqin.Fen(rng.Int64N(int64(rev/20)))
-	case rng.IntN(10) == 0:
-		surplus = rev / 20 // exactly 5%
-	default:
-		surplus = houqin.Fen(rng.Int64N(int64(rev/20) + 1))
-	}
-	weights := []int64{60 + rng.Int64N(20), 1 + rng.Int64N(5), 4 + rng.Int64N(3), 10 + rng.Int64N(8), 1 + rng.Int64N(3), 1 + rng.Int64N(2)}
-	parts, err := houqin.AllocateWeighted(rev-surplus, weights)
-	if err != nil {
-		panic(err)
-	}
-	cats := []canteen.Category{canteen.Food, canteen.Food, canteen.FuelUtilities, canteen.Wages, canteen.Equipment, canteen.OtherCost}
-	lines := make([]canteen.Line, len(parts))
-	for i, f := range parts {
-		lines[i] = canteen.Line{Category: cats[i], Amount: f.Yuan(), Voucher: "V" + f.String(), Approver: "Wang"}
-	}
-	return canteen.Statement{
-		Canteen: id, Period: p,
-		Revenue:  decimal.NewNullDecimal(rev.Yuan()),
-		Spending: decimal.NewNullDecimal((rev - surplus).Yuan()),
-		Lines:    lines,
-	}
-}
-
-var province = sync.OnceValue(func() []canteen.Statement {
-	rng := rand.New(rand.NewPCG(2025, 9))
-	sts := make([]canteen.Statement, 100_000)
-	for i := range sts {
-		sts[i] = genStatement(rng, "C"+decimal.NewFromInt(int64(i/12)).String(), houqin.MonthPeriod(2025, time.Month(1+i%12)), 100)
-	}
-	return sts
-})

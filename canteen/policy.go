@@ -19,15 +19,18 @@ type Scope uint8
 // The scopes.
 const (
 	// ScopeEach applies the rules to each statement [Checker.Check] checks,
-	// whatever its period (Zhenjiang: 3% each month).
+	// whatever its period: the reading of a region that settles and publishes
+	// its canteens' accounts each month (3% a month in Zhenjiang's
+	// kindergartens).
 	ScopeEach Scope = iota + 1
 	// ScopeRollup applies them only to the roll-up [Checker.Rollup] builds
-	// (Shandong: 5% of the year's revenue); a single month may then run
-	// above the ceiling as long as the year does not.
+	// (5% of a year's revenue, as for Shandong's university canteens); a
+	// single month may then run above the ceiling as long as the year does
+	// not.
 	ScopeRollup
 	// ScopeBoth applies them to each statement and to the roll-up: the
-	// seeds' reading, in which the ceiling holds for every period reported
-	// (month, term, year).
+	// reading of 监利县学校后勤管理工作会议讲话（上半年工作总结）, in which
+	// the ceiling holds for every period reported (month, term, year).
 	ScopeBoth
 
 	numScopes = iota + 1
@@ -70,17 +73,18 @@ func (s *Scope) UnmarshalText(b []byte) error {
 func (s Scope) each() bool   { return s == ScopeEach || s == ScopeBoth }
 func (s Scope) rollup() bool { return s == ScopeRollup || s == ScopeBoth }
 
-// Policy holds the values of the canteen rules that differ between
-// provinces and years. Start from [DefaultPolicy], which has the seeds'
-// values, and change what the region's documents say; or load a region's
-// policy from JSON with [LoadPolicy]. Ratios are decimals (0.05 for 5%),
+// Policy holds the values of the canteen rules that differ between provinces
+// and years. Start from [DefaultPolicy], which has the values of the source
+// documents, and change what the region's documents say; or load a region's
+// policy from JSON with [ParsePolicy]. Ratios are decimals (0.05 for 5%),
 // written in JSON as strings.
 type Policy struct {
 	// SurplusCeiling is the largest surplus (结余) a canteen may keep, as a
 	// share of the same period's operating revenue (当期营业收入): a surplus
 	// of exactly the ceiling complies, one fen more does not. Default 0.05
-	// (seed 000). Zero means no surplus at all (Xi'an 2025: any surplus is
-	// refunded). It must lie in [0, 1] with at most eight decimals.
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）). Zero means no
+	// surplus at all, as where any surplus is refunded to the pupils (Xi'an
+	// 2025). It must lie in [0, 1] with at most eight decimals.
 	SurplusCeiling decimal.Decimal `json:"surplus_ceiling"`
 
 	// CeilingScope says which periods the surplus ceiling and the deficit
@@ -90,8 +94,9 @@ type Policy struct {
 	// DeficitTolerance is the largest deficit (spending above revenue) that
 	// is not reported, as a share of the period's revenue: a deficit of
 	// exactly the tolerance is not reported, one fen more is a Warning.
-	// Default and zero: 0, every deficit is reported (保本: break even). It
-	// must lie in [0, 1] with at most eight decimals.
+	// Default and zero: 0, every deficit is reported (保本微利: break even,
+	// 高校后勤工作会上的领导讲话). It must lie in [0, 1] with at most eight
+	// decimals.
 	DeficitTolerance decimal.Decimal `json:"deficit_tolerance"`
 
 	// WagesBudgetFunded says that the government budget pays canteen
@@ -101,35 +106,39 @@ type Policy struct {
 	WagesBudgetFunded bool `json:"wages_budget_funded"`
 
 	// RequireVoucher makes a spending line without a voucher number
-	// (原始凭证) a Violation. Default true (seed 000); zero (false) does
+	// (原始凭证) a Violation. Default true
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）); zero (false) does
 	// not check vouchers.
 	RequireVoucher bool `json:"require_voucher"`
 
 	// RequireApprover makes a spending line without an approver (审批人) a
-	// Violation. Default true (seed 000); zero (false) does not check
-	// approvals.
+	// Violation. Default true
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）); zero (false) does
+	// not check approvals.
 	RequireApprover bool `json:"require_approver"`
 
 	// Staples are the items bought through designated procurement
 	// (大宗粮油定点采购): a purchase of a staple must come from a supplier on
-	// the county's catalogue, at no more than the listed price, with
+	// the county's catalog, at no more than the listed price, with
 	// certification. Items are the host's item codes, matched exactly.
-	// Default ["rice", "flour", "oil"] (seeds 002, 003); counties add
-	// "soy_sauce", "vinegar", "meat", "milk", "eggs" and others. Empty (the
-	// zero value) checks no purchase.
+	// Default ["rice", "flour", "oil"] (高校后勤工作会上的领导讲话: 大宗粮油,
+	// bulk grain and oil); counties add "soy_sauce", "vinegar"
+	// (2023年学校后勤管理工作计划), "meat", "milk", "eggs" and others. Empty
+	// (the zero value) checks no purchase.
 	Staples []string `json:"staples"`
 
-	// DinersPerWorker is the staffing ratio: a canteen needs one worker
-	// for every DinersPerWorker diners, rounded up. Default 100 (1:100).
-	// Zero does not check staffing. At most 1,000,000.
+	// DinersPerWorker is the staffing ratio: a canteen needs one worker for
+	// every DinersPerWorker diners, rounded up. Default 100 (1:100,
+	// 农村义务教育学生营养改善计划实施细则). Zero does not check staffing. At
+	// most 1,000,000.
 	DinersPerWorker int `json:"diners_per_worker"`
 }
 
-// DefaultPolicy returns the seeds' policy: a surplus ceiling of 5% of the
-// same period's revenue, applied to each statement and to each roll-up;
-// every deficit reported; wages are canteen cost; vouchers and approvers
-// required; rice, flour and oil bought from listed suppliers; one worker per
-// 100 diners.
+// DefaultPolicy returns the policy of the source documents (each field names
+// its own): a surplus ceiling of 5% of the same period's revenue, applied to
+// each statement and to each roll-up; every deficit reported; wages are
+// canteen cost; vouchers and approvers required; rice, flour and oil bought
+// from listed suppliers; one worker per 100 diners.
 func DefaultPolicy() Policy {
 	return Policy{
 		SurplusCeiling:   decimal.New(5, -2),
@@ -233,18 +242,18 @@ func compile(p Policy) (compiled, error) {
 	return c, errors.Join(errs...)
 }
 
-// LoadPolicy reads a region's policy from JSON. It starts from
-// [DefaultPolicy], so that a field the JSON leaves out keeps the seeds'
-// value, refuses unknown fields and trailing data, and validates the
-// result. Ratios may be written as strings ("0.05", the form
-// encoding/json writes) or numbers:
+// ParsePolicy reads a region's policy from JSON. It starts from
+// [DefaultPolicy], so that a field the JSON leaves out keeps its default
+// value, refuses unknown fields and trailing data, and validates the result.
+// Ratios may be written as strings ("0.05", the form encoding/json writes) or
+// numbers:
 //
 //	{"surplus_ceiling": "0.03", "ceiling_scope": "each", "staples": ["rice", "flour", "oil", "meat"]}
 //
 // Every error matches houqin.ErrInvalidInput; a value that is not valid is
 // reported as [Policy.Validate] reports it, and malformed JSON as an
 // *houqin.InputError for field "policy".
-func LoadPolicy(data []byte) (Policy, error) {
+func ParsePolicy(data []byte) (Policy, error) {
 	p := DefaultPolicy()
 	if err := houqin.DecodeJSON(data, &p); err != nil {
 		return Policy{}, houqin.WithField("policy", err)

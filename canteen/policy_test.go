@@ -76,7 +76,7 @@ func TestCheckerPolicyIsACopy(t *testing.T) {
 	assert.Equal(t, canteen.DefaultPolicy(), chk.Policy())
 }
 
-func TestLoadPolicy(t *testing.T) {
+func TestParsePolicy(t *testing.T) {
 	tests := []struct {
 		name   string
 		json   string
@@ -109,7 +109,7 @@ func TestLoadPolicy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := canteen.LoadPolicy([]byte(tt.json))
+			got, err := canteen.ParsePolicy([]byte(tt.json))
 			if tt.fields != nil {
 				assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 				assert.Equal(t, tt.fields, fields(t, err))
@@ -134,7 +134,7 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"surplus_ceiling":"0.05","ceiling_scope":"rollup","deficit_tolerance":"0","wages_budget_funded":false,
 		"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100}`, string(b))
-	got, err := canteen.LoadPolicy(b)
+	got, err := canteen.ParsePolicy(b)
 	require.NoError(t, err)
 	assert.Equal(t, string(b), string(must(json.Marshal(got))))
 

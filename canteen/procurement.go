@@ -7,35 +7,35 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Listing is one entry of the county's catalogue of designated suppliers
+// Listing is one entry of the county's catalog of designated suppliers
 // (定点采购名录): a supplier listed for an item, at a unit price.
 type Listing struct {
 	// Item is the host's item code, as in Policy.Staples: "rice". Required.
 	Item string `json:"item"`
 	// Supplier is the host's identifier of the supplier. Required.
 	Supplier string `json:"supplier"`
-	// Price is the listed unit price in yuan (per the catalogue's unit: a
+	// Price is the listed unit price in yuan (per the catalog's unit: a
 	// kilogram, a 5-litre can): more than zero, at most two decimals.
 	Price decimal.Decimal `json:"price"`
 }
 
 type listingKey struct{ item, supplier string }
 
-// Catalogue is the county's catalogue of designated suppliers and their
+// Catalog is the county's catalog of designated suppliers and their
 // prices, validated and indexed for [Checker.CheckPurchases]. Build it with
-// [NewCatalogue]. It is immutable and safe for concurrent use.
-type Catalogue struct {
+// [NewCatalog]. It is immutable and safe for concurrent use.
+type Catalog struct {
 	prices map[listingKey]houqin.Fen
 }
 
-// NewCatalogue validates the listings and indexes them by item and
+// NewCatalog validates the listings and indexes them by item and
 // supplier. It returns an error joining every problem, each an
 // *houqin.InputError for field "listings[i]…" that matches
 // houqin.ErrInvalidInput: an empty item or supplier, a price that is not
 // more than zero or finer than a fen, and the same item and supplier listed
 // twice.
-func NewCatalogue(listings []Listing) (*Catalogue, error) {
-	c := &Catalogue{prices: make(map[listingKey]houqin.Fen, len(listings))}
+func NewCatalog(listings []Listing) (*Catalog, error) {
+	c := &Catalog{prices: make(map[listingKey]houqin.Fen, len(listings))}
 	var errs []error
 	for i, l := range listings {
 		field := index("listings", i)
@@ -70,8 +70,8 @@ func NewCatalogue(listings []Listing) (*Catalogue, error) {
 }
 
 // Price returns the listed unit price of item from supplier, and whether
-// the catalogue lists that supplier for that item.
-func (c *Catalogue) Price(item, supplier string) (houqin.Fen, bool) {
+// the catalog lists that supplier for that item.
+func (c *Catalog) Price(item, supplier string) (houqin.Fen, bool) {
 	if c == nil {
 		return 0, false
 	}
@@ -80,7 +80,7 @@ func (c *Catalogue) Price(item, supplier string) (houqin.Fen, bool) {
 }
 
 // Len returns the number of listings.
-func (c *Catalogue) Len() int {
+func (c *Catalog) Len() int {
 	if c == nil {
 		return 0
 	}
@@ -96,7 +96,7 @@ type Purchase struct {
 	Item string `json:"item"`
 	// Supplier is the host's identifier of the supplier. Required.
 	Supplier string `json:"supplier"`
-	// Price is the unit price paid, in yuan, in the catalogue's unit: zero
+	// Price is the unit price paid, in yuan, in the catalog's unit: zero
 	// or more, at most two decimals.
 	Price decimal.Decimal `json:"price"`
 	// Certified says that the goods came with their certification (QS/SC
@@ -105,8 +105,8 @@ type Purchase struct {
 }
 
 // CheckPurchases checks a canteen's purchases of staples against the
-// county's catalogue: a purchase of an item in Policy.Staples must come
-// from a supplier the catalogue lists for that item
+// county's catalog: a purchase of an item in Policy.Staples must come
+// from a supplier the catalog lists for that item
 // ([CodeUnlistedSupplier]), at no more than the listed unit price
 // ([CodeAboveListedPrice]), with certification ([CodeUncertifiedPurchase]).
 // Purchases of other items are validated but not checked. An unlisted
@@ -114,15 +114,15 @@ type Purchase struct {
 //
 // It returns the findings sorted, nil when every rule held; or an error
 // joining every problem of the input, each an *houqin.InputError that
-// matches houqin.ErrInvalidInput: a nil catalogue, a purchase without item
+// matches houqin.ErrInvalidInput: a nil catalog, a purchase without item
 // or supplier, a price that is negative or finer than a fen.
-func (k *Checker) CheckPurchases(cat *Catalogue, purchases []Purchase) (houqin.Findings, error) {
+func (k *Checker) CheckPurchases(cat *Catalog, purchases []Purchase) (houqin.Findings, error) {
 	if k == nil {
 		return nil, errNilChecker
 	}
 	var errs []error
 	if cat == nil {
-		errs = append(errs, houqin.Invalid("catalogue", "missing: build one with canteen.NewCatalogue"))
+		errs = append(errs, houqin.Invalid("catalog", "missing: build one with canteen.NewCatalog"))
 	}
 	var fs houqin.Findings
 	for i := range purchases {

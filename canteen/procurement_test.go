@@ -9,9 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func county(t testing.TB) *canteen.Catalogue {
+func county(t testing.TB) *canteen.Catalog {
 	t.Helper()
-	cat, err := canteen.NewCatalogue([]canteen.Listing{
+	cat, err := canteen.NewCatalog([]canteen.Listing{
 		{Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("5.20")},
 		{Item: "rice", Supplier: "Honghu Mills", Price: yuan("5.10")},
 		{Item: "flour", Supplier: "Jingzhou Grain", Price: yuan("4.60")},
@@ -43,7 +43,7 @@ func TestCheckPurchases(t *testing.T) {
 			want: []houqin.Code{canteen.CodeUnlistedSupplier}, facts: [][]string{{"price=5.20"}}},
 		{name: "supplier listed for another item", edit: func(p *canteen.Purchase) { p.Item, p.Supplier = "oil", "Jingzhou Grain" },
 			want: []houqin.Code{canteen.CodeUnlistedSupplier}},
-		{name: "staple not in the catalogue at all", edit: func(p *canteen.Purchase) { p.Item = "flour"; p.Supplier = "Honghu Mills" },
+		{name: "staple not in the catalog at all", edit: func(p *canteen.Purchase) { p.Item = "flour"; p.Supplier = "Honghu Mills" },
 			want: []houqin.Code{canteen.CodeUnlistedSupplier}},
 		{name: "uncertified", edit: func(p *canteen.Purchase) { p.Certified = false },
 			want: []houqin.Code{canteen.CodeUncertifiedPurchase}, facts: [][]string{{"price=5.20"}}},
@@ -80,7 +80,7 @@ func TestCheckPurchasesInputErrors(t *testing.T) {
 	chk := checker(t, nil)
 	_, err := chk.CheckPurchases(nil, []canteen.Purchase{{Item: "rice", Supplier: "S", Price: yuan("1")}})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Equal(t, []string{"catalogue"}, fields(t, err))
+	assert.Equal(t, []string{"catalog"}, fields(t, err))
 
 	_, err = chk.CheckPurchases(county(t), []canteen.Purchase{
 		{Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("5.20")},
@@ -96,7 +96,7 @@ func TestCheckPurchasesInputErrors(t *testing.T) {
 	assert.Nil(t, fs)
 }
 
-func TestNewCatalogue(t *testing.T) {
+func TestNewCatalog(t *testing.T) {
 	cat := county(t)
 	assert.Equal(t, 4, cat.Len())
 	p, ok := cat.Price("rice", "Honghu Mills")
@@ -104,16 +104,16 @@ func TestNewCatalogue(t *testing.T) {
 	assertYuan(t, "5.10", p)
 	_, ok = cat.Price("rice", "nobody")
 	assert.False(t, ok)
-	var none *canteen.Catalogue
+	var none *canteen.Catalog
 	assert.Zero(t, none.Len())
 	_, ok = none.Price("rice", "x")
 	assert.False(t, ok)
 
-	empty, err := canteen.NewCatalogue(nil)
+	empty, err := canteen.NewCatalog(nil)
 	require.NoError(t, err)
 	assert.Zero(t, empty.Len())
 
-	_, err = canteen.NewCatalogue([]canteen.Listing{
+	_, err = canteen.NewCatalog([]canteen.Listing{
 		{Item: "rice", Supplier: "A", Price: yuan("5")},
 		{Item: "rice", Supplier: "A", Price: yuan("6")},
 		{Item: "", Supplier: "", Price: yuan("0")},

@@ -50,13 +50,10 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	}
 	for i := range sts {
 		st := &sts[i]
-		t, ok := k.quick(st, false)
-		if !ok {
-			var err error
-			if t, err = k.tally(st, nil); err != nil {
-				errs = append(errs, houqin.WithField(index("statements", i), err))
-				continue
-			}
+		t, err := k.tally(st, nil)
+		if err != nil {
+			errs = append(errs, houqin.WithField(index("statements", i), err))
+			continue
 		}
 		if st.Canteen != r.Canteen {
 			errs = append(errs, houqin.Invalid(index("statements", i)+".canteen",
@@ -70,10 +67,8 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	if errs != nil {
 		return Result{}, errors.Join(errs...)
 	}
-	if !tiles(over, sts) {
-		if err := cover(over, sts); err != nil {
-			return Result{}, err
-		}
+	if err := cover(over, sts); err != nil {
+		return Result{}, err
 	}
 	var fs houqin.Findings
 	k.figures(&r)

@@ -209,7 +209,7 @@ func TestRollupEqualsOnePass(t *testing.T) {
 				continue
 			}
 			to := year.From.AddDays(d - 1)
-			st := genStatement(rng, "C1", houqin.Period{From: from, To: to}, 4)
+			st := genStatement(rng, "C1", houqin.Period{From: from, To: to}, 25)
 			if rng.IntN(3) == 0 {
 				st.Lines = append(st.Lines, canteen.Line{Category: canteen.Entertainment, Amount: yuan("99.99")})
 			}

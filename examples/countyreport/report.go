@@ -108,7 +108,7 @@ func build(c *County) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, err := canteen.NewCatalogue(c.Suppliers)
+	cat, err := canteen.NewCatalog(c.Suppliers)
 	if err != nil {
 		return nil, houqin.WithField("suppliers", err)
 	}
@@ -206,7 +206,7 @@ func tally(ins *insurance.Checker, claims []insurance.Claim, asOf houqin.Date) (
 	return t, nil
 }
 
-func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalogue, auditor *fees.Auditor,
+func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalog, auditor *fees.Auditor,
 	ins *insurance.Checker, year houqin.Period, claims []Dated) (SchoolReport, error) {
 	sr := SchoolReport{ID: s.ID}
 	add := func(source string, on houqin.Date, label func(languageTag) string, fs ...houqin.Finding) {
