@@ -32,17 +32,14 @@
 // Points are whole hundredths ([Points]); [New] compiles a validated rubric
 // into integers once, and [Assessor.Score] scores a school in integers with a
 // constant number of allocations, whatever the number of items
-// ([Assessor.ScoreTo] reuses a result's memory and allocates none); an
-// inspection recorded the usual way (one observation per item, with the
-// fields of its method) is scored in a few passes with no error
-// bookkeeping, and anything out of the ordinary is scored again by the full
-// path, which reports every problem. [Assessor.Rank] sorts integer keys,
-// never strings, and shares a score fact between schools with the same
-// score. A school on
-// a band boundary gets exactly that boundary: 90 is 优秀, never
-// 89.99999999999999. The two places where a score is not a whole hundredth,
-// a proportional item's points × ratio and a combination of rounds, round
-// once by [Policy.Rounding], half-up (四舍五入) by default.
+// ([Assessor.ScoreTo] reuses a result's memory and allocates none), in one
+// pass over the observations, which checks each against its item's method
+// and reports every problem, and one over the items. [Assessor.Rank] sorts
+// integer keys, never strings, and shares a score fact between schools with
+// the same score. A school on a band boundary gets exactly that boundary: 90
+// is 优秀, never 89.99999999999999. The two places where a score is not a
+// whole hundredth, a proportional item's points × ratio and a combination of
+// rounds, round once by [Policy.Rounding], half-up (四舍五入) by default.
 //
 // # Rounds, ranking and rectification
 //

@@ -260,6 +260,7 @@ type scheme struct {
 	byID     map[string]int32
 	byCode   map[houqin.Code][]hit
 	props    []int32 // proportional items, which must be observed
+	vetoes   []int32 // veto items
 	grades   []cgrade
 	rubric   Rubric
 }
@@ -267,6 +268,7 @@ type scheme struct {
 type citem struct {
 	id          string
 	method      Method
+	fields      uint8 // the fields of an observation the item takes
 	highestOnly bool
 	section     int32
 	points      int64
@@ -391,6 +393,8 @@ func compileRubric(r Rubric) (*scheme, error) {
 				s.byCode[h.code] = append(s.byCode[h.code], h.rule)
 			}
 			switch ci.method {
+			case Veto:
+				s.vetoes = append(s.vetoes, idx)
 			case Bonus:
 				bonusSum += ci.points
 			case Proportional:
@@ -467,7 +471,7 @@ type codeRule struct {
 }
 
 func compileItem(errs *problems, ip string, it Item) (citem, []codeRule) {
-	ci := citem{id: it.ID, method: it.Method, highestOnly: it.HighestOnly}
+	ci := citem{id: it.ID, method: it.Method, fields: fieldsTaken(it.Method), highestOnly: it.HighestOnly}
 	errs.id(ip+".id", it.ID)
 	errs.wrap(ip+".name", it.Name.validate())
 	if !it.Method.Valid() {
