@@ -35,9 +35,9 @@
 // ([Assessor.ScoreTo] reuses a result's memory and allocates none), in one
 // pass over the observations, which checks each against its item's method
 // and reports every problem, and one over the items. [Assessor.Rank] sorts
-// integer keys, never strings, and shares a score fact between schools with
-// the same score. A school on a band boundary gets exactly that boundary: 90
-// is 优秀, never 89.99999999999999. The two places where a score is not a
+// the schools by id once, then by integer keys, and shares a score fact
+// between failing schools with the same score. A school on a band boundary
+// gets exactly that boundary: 90 is 优秀, never 89.99999999999999. The two places where a score is not a
 // whole hundredth, a proportional item's points × ratio and a combination of
 // rounds, round once by [Policy.Rounding], half-up (四舍五入) by default.
 //
