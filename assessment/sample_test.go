@@ -20,8 +20,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // The sample rubric scores, grades and ranks a fixed set of inspections
 // exactly as testdata/sample_scores.golden records: every item's score,
 // every piece of evidence, the grade, the vetoes and the ranking of the
-// schools. Run go test -run TestSampleRubricScores -update after a
-// deliberate change of the sample rubric.
+// schools. The golden file was written when the sample rubric was Go code;
+// read from sample_rubric.json, it scores the same. Run go test -run
+// TestSampleRubricScores -update after a deliberate change of the sample
+// rubric.
 func TestSampleRubricScores(t *testing.T) {
 	r := assessment.SampleRubric()
 	a := mustNew(t, r, assessment.DefaultPolicy())
