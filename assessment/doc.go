@@ -47,7 +47,7 @@
 // ([Policy.Weights], equal by default: the exact mean, rounded once);
 // [Assessor.Rank] ranks schools (ties share a rank: 1, 2, 2, 4), flags the
 // bottom places (末位) and returns the consequences of failing as findings;
-// [Assessor.Notice] issues a rectification notice with a deadline, which a
+// [Assessor.Rectification] issues a rectification notice with a deadline, which a
 // passing recheck closes; [Review] reports notices that are overdue as of a
 // day the host passes.
 //

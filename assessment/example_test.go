@@ -215,22 +215,22 @@ func ExampleAssessor_Rank() {
 	// 河口小学在4所学校中排名第4，列末位（得分59）
 }
 
-func ExampleAssessor_Notice() {
+func ExampleAssessor_Rectification() {
 	a := exampleAssessor()
-	n, err := a.Notice("河口小学", houqin.NewDate(2025, 12, 15))
+	n, err := a.Rectification("河口小学", houqin.NewDate(2025, 12, 15))
 	fmt.Println(n.Issued, n.Deadline, err)
-	_, err = a.Notice("河口小学", houqin.Date{})
+	_, err = a.Rectification("河口小学", houqin.Date{})
 	fmt.Println(err)
 	// Output:
 	// 2025-12-15 2026-01-14 <nil>
 	// invalid input: issued: missing
 }
 
-func ExampleAssessor_Notices() {
+func ExampleAssessor_Rectifications() {
 	a := exampleAssessor()
 	ranking, _ := a.Rank([]assessment.Standing{{School: "县一中", Score: 9200}, {School: "河口小学", Score: 5900}})
-	notices, _ := a.Notices(ranking, houqin.NewDate(2026, 1, 20))
-	for _, n := range notices {
+	rects, _ := a.Rectifications(ranking, houqin.NewDate(2026, 1, 20))
+	for _, n := range rects {
 		fmt.Println(n.School, n.Deadline)
 	}
 	// Output:
@@ -238,18 +238,18 @@ func ExampleAssessor_Notices() {
 }
 
 func ExampleReview() {
-	notices := []assessment.Rectification{
+	rects := []assessment.Rectification{
 		{School: "河口小学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
 			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 20), Passed: false}}},
 		{School: "城关中学", Issued: houqin.NewDate(2025, 10, 1), Deadline: houqin.NewDate(2025, 10, 31),
 			Rechecks: []assessment.Recheck{{Date: houqin.NewDate(2025, 10, 25), Passed: true}}},
 	}
-	findings, err := assessment.Review(notices, houqin.NewDate(2025, 11, 5))
+	findings, err := assessment.Review(rects, houqin.NewDate(2025, 11, 5))
 	fmt.Println(err)
 	for _, f := range findings {
 		fmt.Println(f.Message(houqin.English))
 	}
-	_, err = assessment.Review(notices, houqin.Date{})
+	_, err = assessment.Review(rects, houqin.Date{})
 	fmt.Println(err)
 	// Output:
 	// <nil>
@@ -310,6 +310,18 @@ func ExampleRubric_Validate() {
 	// invalid input: sections[0].items[0].method: required: checklist, deduction, proportional, bonus or veto
 	// invalid input: total: the items' points add up to 100, not 105
 	// invalid input: grades: a rubric whose total is not 100 must declare its grade bands
+}
+
+// A county writes only what differs from the default policy.
+func ExampleParsePolicy() {
+	pol, err := assessment.ParsePolicy([]byte(`{"weights": ["0.3", "0.7"], "bottom": 2}`))
+	fmt.Println(pol.Weights, pol.Bottom, pol.RectifyDays, err)
+
+	_, err = assessment.ParsePolicy([]byte(`{"weights": ["0.3", "0.6"], "botom": 2}`))
+	fmt.Println(err)
+	// Output:
+	// [0.3 0.7] 2 30 <nil>
+	// invalid input: botom: unknown field
 }
 
 func ExamplePolicy_Validate() {

@@ -67,6 +67,23 @@ func (p Policy) Validate() error {
 	return err
 }
 
+// ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
+// JSON leaves out keeps its default, so that a county writes only what
+// differs ({"bottom": 2}). Weights are decimals, best written as strings
+// ("0.15"). Unknown fields are refused, so that a typo does not silently
+// drop a setting, and the result is validated. Every problem is an
+// *houqin.InputError naming the field, matching houqin.ErrInvalidInput.
+func ParsePolicy(data []byte) (Policy, error) {
+	p := DefaultPolicy()
+	if err := houqin.DecodeJSON(data, &p); err != nil {
+		return Policy{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
 // The compiled form of a policy.
 type rules struct {
 	weights     []int64 // ratios, summing to RatioOne; nil for equal weights

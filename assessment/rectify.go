@@ -148,10 +148,11 @@ func (r Rectification) status(asOf houqin.Date) Status {
 	return Open
 }
 
-// Notice returns a rectification notice for a school issued on the given
-// day, with the deadline Policy.RectifyDays later. It returns an
-// *houqin.InputError when the school is empty or a date is invalid.
-func (a *Assessor) Notice(school string, issued houqin.Date) (Rectification, error) {
+// Rectification returns a written rectification notice (整改通知书) for a
+// school, issued on the given day, with the deadline Policy.RectifyDays
+// later. It returns an *houqin.InputError when the school is empty or a
+// date is invalid.
+func (a *Assessor) Rectification(school string, issued houqin.Date) (Rectification, error) {
 	if school == "" {
 		return Rectification{}, houqin.Invalid("school", "required")
 	}
@@ -165,19 +166,20 @@ func (a *Assessor) Notice(school string, issued houqin.Date) (Rectification, err
 	return Rectification{School: school, Issued: issued, Deadline: deadline}, nil
 }
 
-// Notices returns a rectification notice, issued on the given day, for each
-// failing school of a ranking, in rank order. See [Assessor.Notice].
-func (a *Assessor) Notices(r Ranking, issued houqin.Date) ([]Rectification, error) {
+// Rectifications returns a rectification notice, issued on the given day,
+// for each failing school of a ranking, in rank order. See
+// [Assessor.Rectification].
+func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectification, error) {
 	var out []Rectification
 	for i, pl := range r.Places {
 		if !pl.Fail {
 			continue
 		}
-		n, err := a.Notice(pl.School, issued)
+		rect, err := a.Rectification(pl.School, issued)
 		if err != nil {
 			return nil, houqin.WithField("places["+strconv.Itoa(i)+"]", err)
 		}
-		out = append(out, n)
+		out = append(out, rect)
 	}
 	return out, nil
 }

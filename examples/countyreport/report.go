@@ -136,7 +136,7 @@ func build(c *County) (*Report, error) {
 	if r.Ranking, err = r.assessor.Rank(standings); err != nil {
 		return nil, err
 	}
-	if r.Notices, err = r.assessor.Notices(r.Ranking, c.AsOf); err != nil {
+	if r.Notices, err = r.assessor.Rectifications(r.Ranking, c.AsOf); err != nil {
 		return nil, err
 	}
 	r.summarize()
