@@ -54,8 +54,8 @@ const MaxSchools = 10_000_000
 //
 // Each school gets the grade of its score (the failing band when vetoed). A
 // failing school loses every award eligibility and must commit to
-// rectification (seed 002: 一律取消各种评先资格, 责令其做出整改承诺): the ranking
-// carries those consequences as findings.
+// rectification (一律取消各种评先资格, 责令其做出整改承诺: 高校后勤工作会上的领导讲话):
+// the ranking carries those consequences as findings.
 //
 // Rank returns an *houqin.InputError, listing every problem, when a school id
 // is empty or repeats, or a score lies outside [0, MaxScore].

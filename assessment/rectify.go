@@ -10,9 +10,10 @@ import (
 
 // Rectification is a written rectification notice (书面整改通知书) and its
 // follow-up: a school must rectify by the deadline, and the notice is closed
-// only when a recheck (回访复查) passes (seed 000; "Beyond the seeds": checklist
-// → notice with a deadline → recheck → closed only after the recheck
-// passes).
+// only when a recheck (回访复查) passes. 监利县学校后勤管理工作会议讲话（上半年工作总结）
+// asks for written notices and return visits until the school has
+// rectified (回访督促整改到位); that only a passing recheck closes a notice is
+// this package's reading of it.
 type Rectification struct {
 	// School is the host's identifier of the school. Required.
 	School string `json:"school"`

@@ -131,14 +131,14 @@ type Grade struct {
 	// Min is the lowest score of the band, in points.
 	Min decimal.Decimal `json:"min"`
 	// Fail marks a failing band: the school loses every award eligibility
-	// and must commit to rectification (seed 002).
+	// and must commit to rectification (高校后勤工作会上的领导讲话).
 	Fail bool `json:"fail,omitempty"`
 }
 
 // DefaultGrades returns the most widespread bands, those of the national
-// food-safety grading of catering, for a rubric of 100 points: at least 90
-// 优秀 (excellent), at least 75 良好 (good), at least 60 合格 (pass), below
-// 60 不合格 (fail).
+// food-safety grading of catering (餐饮服务食品安全监督量化分级管理), for a
+// rubric of 100 points: at least 90 优秀 (excellent), at least 75 良好
+// (good), at least 60 合格 (pass), below 60 不合格 (fail).
 func DefaultGrades() []Grade {
 	return []Grade{
 		{ID: "excellent", Name: Name{"优秀", "優秀", "Excellent"}, Min: decimal.NewFromInt(90)},

@@ -18,12 +18,13 @@ var sampleRubric []byte
 var parsedSample = sync.OnceValues(func() (Rubric, error) { return ParseRubric(sampleRubric) })
 
 // SampleRubric returns a sample rubric of 100 points built from the areas
-// the source documents name: canteen hygiene and food safety, canteen cost
-// accounting, dormitories, greening and sanitation, the student-consumption
-// market and fees, assets, and safety and insurance; plus two bonus items
-// (at most 3 points together) and three veto items (a food-poisoning
-// incident, falsified records, a canteen contracted out against the rules).
-// It uses the default grade bands.
+// that 高校后勤工作会上的领导讲话 and 监利县学校后勤管理工作会议讲话（上半年工作总结）
+// name: canteen hygiene and food safety, canteen cost accounting,
+// dormitories, greening and sanitation, the student-consumption market and
+// fees, assets, and safety and insurance; plus two bonus items (at most 3
+// points together) and three veto items (a food-poisoning incident,
+// falsified records, a canteen contracted out against the rules). It uses
+// the default grade bands.
 //
 // It is a sample, not a standard: a bureau replaces it with its own rubric,
 // loaded with [ParseRubric]. The sample is the JSON file sample_rubric.json
