@@ -3,55 +3,61 @@ package assessment
 import "github.com/houqin-go/houqin"
 
 // The finding codes of the assessment. The subject of each is the school's
-// identifier.
+// identifier. Rank gives the first five (a failing school's consequences and
+// the bottom places), Review the last four (the state of rectifications).
 const (
 	// CodeFailed: the school's score is below the pass mark, the Min of the
 	// rubric's lowest passing band (60 of 100 by default), so its grade
 	// fails. Violation. Facts: score (points), pass_mark (points). Source:
-	// seed 002 (考核不合格); "Beyond the seeds": bands ≥90, ≥75, ≥60, <60.
+	// 高校后勤工作会上的领导讲话 (考核不合格); the default bands ≥90, ≥75, ≥60,
+	// <60 are those of 餐饮服务食品安全监督量化分级管理.
 	CodeFailed houqin.Code = "assessment.failed"
 
 	// CodeVetoed: a veto item (一票否决) was triggered, so the school fails
-	// whatever its score. Violation. Facts: score (points). Source: "Beyond
-	// the seeds": veto items in practice (a food-poisoning incident, illegal
-	// contracting-out, falsified records); DOMAIN §4.
+	// whatever its score. Violation. Facts: score (points). Source: the
+	// rubric, whose veto items a bureau declares (the sample's: a
+	// food-poisoning incident, falsified records, a canteen contracted out
+	// against the rules).
 	CodeVetoed houqin.Code = "assessment.vetoed"
 
 	// CodeAwardIneligible: a school that fails the logistics assessment
 	// loses every award eligibility (一律取消各种评先资格). Violation. Facts:
-	// score (points). Source: seed 002.
+	// score (points). Source: 高校后勤工作会上的领导讲话.
 	CodeAwardIneligible houqin.Code = "assessment.award_ineligible"
 
 	// CodeRectificationRequired: a school that fails must commit to
 	// rectification (责令其做出整改承诺) and receives a written rectification
-	// notice with a deadline. Violation. Facts: score (points). Source: seeds
-	// 002 and 000 (书面整改通知书).
+	// notice with a deadline. Violation. Facts: score (points). Source:
+	// 高校后勤工作会上的领导讲话; the written notice (书面整改通知书):
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结）.
 	CodeRectificationRequired houqin.Code = "assessment.rectification_required"
 
 	// CodeBottomPlace: the school is among the Policy.Bottom last places of
 	// the ranking (末位). Warning. Facts: rank (count), schools (count),
-	// score (points). Source: seed 001 (末位淘汰).
+	// score (points). Source: 中心学校后勤工作计划（范文十一篇） (末位淘汰).
 	CodeBottomPlace houqin.Code = "assessment.bottom_place"
 
 	// CodeRectificationOverdue: the deadline of a rectification notice has
 	// passed without a passing recheck. Violation. Facts: deadline (date),
-	// days_overdue (count). Source: seed 000 (整改通知书, 回访督促整改到位);
-	// "Beyond the seeds": closed only after the recheck passes.
+	// days_overdue (count). Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (整改通知书, 回访督促整改到位); that only a passing recheck closes a
+	// notice is this package's reading of it.
 	CodeRectificationOverdue houqin.Code = "assessment.rectification_overdue"
 
 	// CodeRecheckFailed: the latest recheck of a rectification found the
 	// school had not rectified; the deadline has not passed. Warning. Facts:
-	// recheck (date), deadline (date). Source: seed 000; "Beyond the seeds".
+	// recheck (date), deadline (date). Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (回访).
 	CodeRecheckFailed houqin.Code = "assessment.recheck_failed"
 
 	// CodeRectificationOpen: a rectification is under way and its deadline
 	// has not passed. Notice. Facts: deadline (date), days_left (count).
-	// Source: seed 000.
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）.
 	CodeRectificationOpen houqin.Code = "assessment.rectification_open"
 
 	// CodeRectificationClosedLate: a rectification was closed by a passing
 	// recheck after its deadline. Notice. Facts: deadline (date), closed
-	// (date). Source: seed 000; "Beyond the seeds".
+	// (date). Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）.
 	CodeRectificationClosedLate houqin.Code = "assessment.rectification_closed_late"
 )
 

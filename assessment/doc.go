@@ -2,11 +2,39 @@
 // items, deductions, veto items, grades, weighted rounds, ranking and
 // rectification.
 //
-// A county scores every school several times a year (seed 000: the start and
-// middle of each term, "four assessments decide the rank"); the year's
+// A county scores every school several times a year: at the start and in
+// the middle of each term, and "four assessments decide the rank"
+// (四次考核定高低, 监利县学校后勤管理工作会议讲话（上半年工作总结）). The year's
 // result enters the school's annual target assessment and the principal's
 // appraisal and performance pay, and decides awards. A school that fails
-// loses every award eligibility and must commit to rectification (seed 002).
+// loses every award eligibility and must commit to rectification
+// (高校后勤工作会上的领导讲话), and receives a written rectification notice
+// that return visits follow up (监利县学校后勤管理工作会议讲话（上半年工作总结）).
+//
+// # The rules and where to find them
+//
+//   - Scoring one school in one round: [Assessor.Score], or
+//     [Assessor.ScoreTo] to reuse a result's memory. How each item scores is
+//     its [Method]: [Checklist], [Deduction], [Proportional], [Bonus],
+//     [Veto]; what an inspector records is an [Observation]; what the score
+//     is made of is the [Result]'s items, sections and trail of [Evidence].
+//   - Grades: a rubric's [Grade] bands, [DefaultGrades] when it declares
+//     none; [CodeFailed] and [CodeVetoed].
+//   - A year of rounds: [Assessor.Combine] weighs a school's results by
+//     [Policy.Weights] into a [Combined] score.
+//   - Ranking: [Assessor.Rank] ranks [Standing] values into a [Ranking],
+//     flags the bottom places ([Policy.Bottom], [CodeBottomPlace]) and
+//     gives the consequences of failing ([CodeAwardIneligible],
+//     [CodeRectificationRequired]).
+//   - Rectification: [Assessor.Rectification] and
+//     [Assessor.Rectifications] issue a [Rectification] with a deadline
+//     ([Policy.RectifyDays]); [Rectification.Status] says whether it is
+//     open, closed or overdue on a day; [Review] reports every notice not
+//     closed in time ([CodeRectificationOverdue], [CodeRecheckFailed],
+//     [CodeRectificationOpen], [CodeRectificationClosedLate]).
+//   - Data: [Rubric] and [ParseRubric], [Policy], [DefaultPolicy] and
+//     [ParsePolicy], [New] to build an [Assessor] from both; [Codes] lists
+//     every finding code, each documented with its facts and its source.
 //
 // # Rubrics are data
 //
@@ -15,44 +43,34 @@
 // [Proportional] (points × an achieved ratio), [Bonus] (levels of honours,
 // capped, optionally not accumulating) and [Veto] (一票否决: the failing grade
 // whatever the points). Grade bands are rubric data too, with names in three
-// languages; [DefaultGrades] are ≥90 优秀, ≥75 良好, ≥60 合格, below 60 不合格.
-// A bureau writes its rubric in JSON and loads it with [ParseRubric];
-// [Rubric.Validate] reports every problem at once. [SampleRubric] is a sample
-// of 100 points built from the seeds' areas, to be replaced.
+// languages; [DefaultGrades] are ≥90 优秀, ≥75 良好, ≥60 合格, below 60 不合格
+// (餐饮服务食品安全监督量化分级管理). A bureau writes its rubric in JSON and
+// loads it with [ParseRubric]; [Rubric.Validate] reports every problem at
+// once. [SampleRubric] is a sample of 100 points, the JSON file
+// sample_rubric.json of this package: a shape to copy, to be replaced.
 //
 // # Findings feed the rubric
 //
 // An item may list finding codes of the other rule packages
 // ("canteen.surplus_over_ceiling", "fees.not_published" …): each finding of
 // such a code in an [Inspection] deducts from the item, fails it, or vetoes.
-// Codes are data: this package imports none of the other rule packages.
+// Codes are data: this package imports none of the other rule packages
+// ([SampleCodes] lists those the sample rubric scores).
 //
 // # Exact scores
 //
 // Points are whole hundredths ([Points]); [New] compiles a validated rubric
 // into integers once, and [Assessor.Score] scores a school in integers with a
 // constant number of allocations, whatever the number of items
-// ([Assessor.ScoreTo] reuses a result's memory and allocates none); an
-// inspection recorded the usual way (one observation per item, with the
-// fields of its method) is scored in a few passes with no error
-// bookkeeping, and anything out of the ordinary is scored again by the full
-// path, which reports every problem. [Assessor.Rank] sorts integer keys,
-// never strings, and shares a score fact between schools with the same
-// score. A school on
-// a band boundary gets exactly that boundary: 90 is 优秀, never
-// 89.99999999999999. The two places where a score is not a whole hundredth,
-// a proportional item's points × ratio and a combination of rounds, round
-// once by [Policy.Rounding], half-up (四舍五入) by default.
-//
-// # Rounds, ranking and rectification
-//
-// [Assessor.Combine] weighs a school's rounds into the year's score
-// ([Policy.Weights], equal by default: the exact mean, rounded once);
-// [Assessor.Rank] ranks schools (ties share a rank: 1, 2, 2, 4), flags the
-// bottom places (末位) and returns the consequences of failing as findings;
-// [Assessor.Notice] issues a rectification notice with a deadline, which a
-// passing recheck closes; [Review] reports notices that are overdue as of a
-// day the host passes.
+// ([Assessor.ScoreTo] reuses a result's memory and allocates none), in one
+// pass over the observations, which checks each against its item's method
+// and reports every problem, and one over the items. [Assessor.Rank] sorts
+// the schools by id once, then by integer keys, and shares a score fact
+// between failing schools with the same score. A school on a band boundary
+// gets exactly that boundary: 90 is 优秀, never 89.99999999999999. The two
+// places where a score is not a whole hundredth, a proportional item's
+// points × ratio and a combination of rounds, round once by
+// [Policy.Rounding], half-up (四舍五入) by default.
 //
 // # Example
 //
@@ -68,4 +86,5 @@
 //	fmt.Fprintf(w, "%v %v\n", res.Score, res.Grade)   // 87.5 good
 //	year, _ := a.Combine([]assessment.Result{r1, r2, r3, r4})
 //	ranking, _ := a.Rank([]assessment.Standing{year.Standing(), …})
+//	rects, _ := a.Rectifications(ranking, today)
 package assessment

@@ -21,7 +21,7 @@ func FuzzParseRubric(f *testing.F) {
 	b, _ := json.Marshal(small())
 	f.Add(b)
 	f.Add([]byte(bureauRubric))
-	f.Add([]byte(exampleRubric))
+	f.Add([]byte(countyRubric))
 	f.Add([]byte(`{"id":"x","name":{"zh_hans":"x"},"total":"1","sections":[{"id":"s","name":{"zh_hans":"s"},"items":[{"id":"i","name":{"zh_hans":"i"},"method":"checklist","points":"1"}]}],"grades":[{"id":"p","name":{"zh_hans":"p"},"min":"0.5"},{"id":"f","name":{"zh_hans":"f"},"min":"0","fail":true}]}`))
 	f.Add([]byte(`{"id":"x","total":"1e1000000000"}`))
 	f.Add([]byte(`{"id":"x","total":"100","bonus_cap":"-0","sections":[]}`))
@@ -98,7 +98,8 @@ func FuzzScore(f *testing.F) {
 }
 
 // FuzzPolicy: any policy in JSON either fails with ErrInvalidInput or
-// combines rounds to a score within the rounds' range.
+// builds an assessor that combines rounds to a score within the rounds'
+// range.
 func FuzzPolicy(f *testing.F) {
 	f.Add([]byte(`{"weights":["0.15","0.35","0.15","0.35"],"rounding":"half_even","bottom":2,"rectify_days":15}`), uint16(8000))
 	f.Add([]byte(`{"weights":["0.7","0.3"],"rounding":"floor"}`), uint16(8999))
@@ -107,16 +108,13 @@ func FuzzPolicy(f *testing.F) {
 	f.Add([]byte(`{"rounding":"sideways","bottom":-1}`), uint16(1))
 	f.Add([]byte(`{}`), uint16(10300))
 	f.Fuzz(func(t *testing.T, data []byte, score uint16) {
-		var pol assessment.Policy
-		if json.Unmarshal(data, &pol) != nil {
+		pol, err := assessment.ParsePolicy(data)
+		if err != nil {
+			require.ErrorIs(t, err, houqin.ErrInvalidInput)
 			return
 		}
 		a, err := assessment.New(assessment.SampleRubric(), pol)
-		if err != nil {
-			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			require.Error(t, pol.Validate())
-			return
-		}
+		require.NoError(t, err)
 		n := len(pol.Weights)
 		if n == 0 {
 			n = 3
@@ -231,3 +229,22 @@ func FuzzPointsText(f *testing.F) {
 		require.True(t, want.Equal(v.Decimal()))
 	})
 }
+
+// countyRubric is a small rubric of 100 points in JSON, a seed of FuzzParseRubric.
+const countyRubric = `{
+  "id": "county-2025",
+  "name": {"zh_hans": "学校后勤管理考核细则", "en": "School logistics rubric"},
+  "total": "100",
+  "sections": [
+    {"id": "canteen", "name": {"zh_hans": "食堂", "en": "Canteen"}, "items": [
+      {"id": "surplus", "name": {"zh_hans": "结余不超过营业收入的5%"}, "method": "deduction",
+       "points": "20", "deduct": "5", "findings": [{"code": "canteen.surplus_over_ceiling"}]},
+      {"id": "samples", "name": {"zh_hans": "留样"}, "method": "deduction", "points": "10", "deduct": "2"},
+      {"id": "licence", "name": {"zh_hans": "持证上岗"}, "method": "checklist", "points": "20"},
+      {"id": "poisoning", "name": {"zh_hans": "食物中毒事故"}, "method": "veto"}
+    ]},
+    {"id": "dorm", "name": {"zh_hans": "宿舍", "en": "Dormitories"}, "items": [
+      {"id": "tidy", "name": {"zh_hans": "寝室整洁"}, "method": "proportional", "points": "50"}
+    ]}
+  ]
+}`

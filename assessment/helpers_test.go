@@ -1,6 +1,7 @@
 package assessment_test
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"testing"
 
@@ -146,6 +147,124 @@ func bigInspection(i int) assessment.Inspection {
 	for k := 0; k < 4; k++ {
 		in.Findings = append(in.Findings, houqin.Finding{Code: houqin.Code("bench.code_" + strconv.Itoa((i+k)%9)),
 			Severity: houqin.Violation, Subject: "c" + strconv.Itoa(k)})
+	}
+	return in
+}
+
+// randomRubric is a rubric of every method, with findings on checklist,
+// deduction and veto items, bonus items that accumulate and that do not,
+// and a bonus cap.
+func randomRubric(rng *rand.Rand) assessment.Rubric {
+	pts := func(h int64) decimal.Decimal { return decimal.New(h, -2) }
+	r := assessment.Rubric{ID: "random", Name: assessment.Name{Hans: "快"}, BonusCap: pts(150 + rng.Int64N(200))}
+	var total int64
+	levels := []assessment.Level{{ID: "a", Name: assessment.Name{Hans: "a"}, Points: pts(100)}, {ID: "b", Name: assessment.Name{Hans: "b"}, Points: pts(50)}}
+	for si := range 4 {
+		sec := assessment.Section{ID: "s" + strconv.Itoa(si), Name: assessment.Name{Hans: "节"}}
+		for k := range 6 + rng.IntN(6) {
+			id := "i" + strconv.Itoa(si) + "_" + strconv.Itoa(k)
+			it := assessment.Item{ID: id, Name: assessment.Name{Hans: id}, Method: assessment.Method(1 + rng.IntN(5))}
+			switch it.Method {
+			case assessment.Checklist:
+				it.Points = pts(100 + rng.Int64N(300))
+			case assessment.Deduction:
+				it.Points = pts(100 + rng.Int64N(300))
+				it.Deduct = pts(25 + rng.Int64N(100))
+			case assessment.Proportional:
+				it.Points = pts(100 + rng.Int64N(300))
+			case assessment.Bonus:
+				it.Points = pts(100 + rng.Int64N(100))
+				it.Levels = levels
+				it.HighestOnly = rng.IntN(2) == 0
+			}
+			if it.Method == assessment.Checklist || it.Method == assessment.Deduction || it.Method == assessment.Veto {
+				for c := range rng.IntN(3) {
+					fr := assessment.FindingRule{Code: houqin.Code("t.c" + strconv.Itoa((k+c)%5))}
+					if it.Method == assessment.Deduction && rng.IntN(2) == 0 {
+						fr.Deduct = pts(10 + rng.Int64N(200))
+					}
+					it.Findings = append(it.Findings, fr)
+				}
+			}
+			if it.Method != assessment.Bonus && it.Method != assessment.Veto {
+				p, _ := assessment.PointsOf("", it.Points)
+				total += int64(p)
+			}
+			sec.Items = append(sec.Items, it)
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	r.Total = pts(total)
+	r.Grades = []assessment.Grade{
+		{ID: "top", Name: assessment.Name{Hans: "优"}, Min: pts(total * 9 / 10)},
+		{ID: "mid", Name: assessment.Name{Hans: "中"}, Min: pts(total * 6 / 10)},
+		{ID: "fail", Name: assessment.Name{Hans: "差"}, Min: decimal.Zero, Fail: true},
+	}
+	return r
+}
+
+// oddInspection observes the items of r, in rubric order or shuffled, most
+// of the time as their methods want and now and then not (an unknown or
+// repeated item, a field of another method, a count out of range, a ratio
+// out of [0, 1] or written oddly, an unknown level, a proportional item
+// left out).
+func oddInspection(rng *rand.Rand, r assessment.Rubric) assessment.Inspection {
+	odd := func() bool { return rng.IntN(150) == 0 }
+	in := assessment.Inspection{School: "s", Round: "r"}
+	if odd() {
+		in.School = ""
+	}
+	for _, sec := range r.Sections {
+		for _, it := range sec.Items {
+			if it.Method != assessment.Proportional && rng.IntN(4) == 0 && !odd() {
+				continue
+			}
+			o := assessment.Observation{Item: it.ID, Note: "n"}
+			switch it.Method {
+			case assessment.Deduction:
+				o.Occurrences = rng.Int64N(6)
+			case assessment.Checklist, assessment.Veto:
+				o.Fail = rng.IntN(5) == 0
+			case assessment.Proportional:
+				o.Ratio = decimal.NewNullDecimal(decimal.New(rng.Int64N(1001), -3))
+				if rng.IntN(3) == 0 {
+					o.Ratio = decimal.NewNullDecimal(decimal.New(rng.Int64N(100_000_001), -8))
+				}
+			case assessment.Bonus:
+				for range rng.IntN(4) {
+					o.Levels = append(o.Levels, it.Levels[rng.IntN(len(it.Levels))].ID)
+				}
+			}
+			switch {
+			case !odd():
+			case rng.IntN(2) == 0:
+				o.Occurrences = rng.Int64N(3) - 1
+			default:
+				switch rng.IntN(7) {
+				case 0:
+					o.Item = "nope"
+				case 1:
+					o.Fail = true
+				case 2:
+					o.Ratio = decimal.NewNullDecimal(decimal.New(rng.Int64N(3)-1, int32(rng.IntN(5))-2))
+				case 3:
+					o.Ratio = decimal.NullDecimal{}
+				case 4:
+					o.Levels = []string{"zz"}
+				case 5:
+					o.Occurrences = assessment.MaxOccurrences + 1
+				case 6:
+					in.Observations = append(in.Observations, o) // twice
+				}
+			}
+			in.Observations = append(in.Observations, o)
+		}
+	}
+	if rng.IntN(3) > 0 {
+		rng.Shuffle(len(in.Observations), func(i, j int) { in.Observations[i], in.Observations[j] = in.Observations[j], in.Observations[i] })
+	}
+	for range rng.IntN(8) {
+		in.Findings = append(in.Findings, houqin.Finding{Code: houqin.Code("t.c" + strconv.Itoa(rng.IntN(7))), Severity: houqin.Violation, Subject: strconv.Itoa(rng.IntN(5))})
 	}
 	return in
 }

@@ -12,13 +12,13 @@ import (
 // of a rubric: how rounds combine into the year, how vetoes carry, how many
 // bottom places are flagged, and how long a school has to rectify. The zero
 // value of each field has the meaning its comment gives; [DefaultPolicy]
-// returns the seeds' values.
+// returns the values of the source documents.
 type Policy struct {
 	// Weights weighs a school's rounds in Combine: one decimal per round, in
 	// the order the rounds are given, each in [0, 1], summing to exactly 1.
-	// Seed 001 counts the mid-term and final assessments 70% and the first
-	// and third 30%, and the year combines both terms equally: 0.15, 0.35,
-	// 0.15, 0.35 for the four rounds of a year. Empty means equal weights:
+	// 中心学校后勤工作计划（范文十一篇） counts the mid-term and final
+	// assessments 70% and the first and third 30%; with both terms equal,
+	// the four rounds of a year weigh 0.15, 0.35, 0.15, 0.35. Empty means equal weights:
 	// the year's score is the exact mean of the rounds' scores, rounded once
 	// by Rounding (so three rounds weigh exactly a third each, which no
 	// decimal weight can say).
@@ -33,9 +33,9 @@ type Policy struct {
 	// VetoedByScore ranks a vetoed school by its score among the others. By
 	// default (false) vetoed schools rank after every school without a veto.
 	VetoedByScore bool `json:"vetoed_by_score,omitempty"`
-	// Bottom is the number of bottom places Rank flags (末位, seed 001's
-	// 末位淘汰). Schools tied with a flagged place are flagged too. Zero
-	// flags none.
+	// Bottom is the number of bottom places Rank flags (末位; the 末位淘汰 of
+	// 中心学校后勤工作计划（范文十一篇）). Schools tied with a flagged place
+	// are flagged too. Zero flags none.
 	Bottom int `json:"bottom"`
 	// RectifyDays is the time a school has to rectify: the deadline of a
 	// rectification notice is this many days after the notice. Zero means 30.
@@ -52,10 +52,12 @@ const (
 	defaultRectifyDays = 30
 )
 
-// DefaultPolicy returns the seeds' values: rounds weigh equally (seed 000's
-// "four assessments decide the rank", 四次考核定高低), scores round half-up,
-// a veto in any round fails the year, vetoed schools rank last, the bottom
-// place is flagged (seed 001), and a school has 30 days to rectify.
+// DefaultPolicy returns the values of the source documents: rounds weigh
+// equally ("four assessments decide the rank", 四次考核定高低, of
+// 监利县学校后勤管理工作会议讲话（上半年工作总结）), scores round half-up, a
+// veto in any round fails the year, vetoed schools rank last, the bottom
+// place is flagged (中心学校后勤工作计划（范文十一篇）), and a school has 30
+// days to rectify (the documents set no term; 30 days is this package's).
 func DefaultPolicy() Policy {
 	return Policy{Bottom: 1, RectifyDays: defaultRectifyDays}
 }
@@ -65,6 +67,23 @@ func DefaultPolicy() Policy {
 func (p Policy) Validate() error {
 	_, err := compilePolicy(p)
 	return err
+}
+
+// ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
+// JSON leaves out keeps its default, so that a county writes only what
+// differs ({"bottom": 2}). Weights are decimals, best written as strings
+// ("0.15"). Unknown fields are refused, so that a typo does not silently
+// drop a setting, and the result is validated. Every problem is an
+// *houqin.InputError naming the field, matching houqin.ErrInvalidInput.
+func ParsePolicy(data []byte) (Policy, error) {
+	p := DefaultPolicy()
+	if err := houqin.DecodeJSON(data, &p); err != nil {
+		return Policy{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
 }
 
 // The compiled form of a policy.

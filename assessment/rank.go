@@ -45,15 +45,6 @@ type Place struct {
 // MaxSchools bounds the number of schools Rank takes.
 const MaxSchools = 10_000_000
 
-// rankKey is the sort key of a standing: vetoed schools last unless the
-// policy ranks them by score, then the higher score first, then the school
-// id, so that the order is deterministic.
-type rankKey struct {
-	last  bool
-	score int64
-	i     int32
-}
-
 // Rank ranks schools by score, highest first, in O(n log n). Schools with
 // equal scores share a rank (1, 2, 2, 4) and are listed by school id. A
 // vetoed school ranks after every school without a veto, unless
@@ -63,79 +54,114 @@ type rankKey struct {
 //
 // Each school gets the grade of its score (the failing band when vetoed). A
 // failing school loses every award eligibility and must commit to
-// rectification (seed 002: 一律取消各种评先资格, 责令其做出整改承诺): the ranking
-// carries those consequences as findings.
+// rectification (一律取消各种评先资格, 责令其做出整改承诺: 高校后勤工作会上的领导讲话):
+// the ranking carries those consequences as findings.
 //
 // Rank returns an *houqin.InputError, listing every problem, when a school id
 // is empty or repeats, or a score lies outside [0, MaxScore].
 func (a *Assessor) Rank(standings []Standing) (Ranking, error) {
+	s, p := a.s, a.p
 	n := len(standings)
 	if n > MaxSchools {
 		return Ranking{}, houqin.Invalid("standings", strconv.Itoa(n)+" schools, more than "+strconv.Itoa(MaxSchools))
 	}
-	if r, ok := a.rankFast(standings); ok {
-		return r, nil
+	byID := schoolOrder(standings) // byID[j]: the standing of the j-th school in id order
+	if err := a.checkStandings(standings, byID); err != nil {
+		return Ranking{}, err
 	}
-	return a.rankFull(standings)
+
+	// The places: vetoed schools last unless the policy ranks them by
+	// score, then the higher score first, then the school id. A key holds
+	// the three, the id as the school's position in id order.
+	order := make([]uint64, n)
+	for j, i := range byID {
+		st := &standings[i]
+		var last uint64
+		if st.Vetoed && !p.vetoByScore {
+			last = 1
+		}
+		order[j] = last<<63 | uint64(s.maxScore-int64(st.Score))<<idxBits | uint64(j)
+	}
+	slices.Sort(order)
+	r := Ranking{Places: make([]Place, n)}
+	at := make([]int32, n) // at[j]: the place of the j-th school in id order
+	fails := 0
+	for k, key := range order {
+		j := key & idxMask
+		st := &standings[byID[j]]
+		rank := k + 1
+		if k > 0 && order[k-1]>>idxBits == key>>idxBits { // tied
+			rank = r.Places[k-1].Rank
+		}
+		g := &s.grades[s.grade(int64(st.Score), st.Vetoed)]
+		pl := &r.Places[k]
+		pl.School, pl.Rank, pl.Score, pl.Grade, pl.Fail, pl.Vetoed = st.School, rank, st.Score, g.id, g.fail, st.Vetoed
+		at[j] = int32(k)
+		if pl.Fail {
+			fails++
+		}
+	}
+	bottoms := flagBottom(r.Places, p.bottom)
+	r.Findings = a.consequences(r.Places, at, fails, bottoms)
+	return r, nil
 }
 
-// rankFull is Rank without the fast path: it reports every problem of the
-// standings, and ranks them when there is none.
-func (a *Assessor) rankFull(standings []Standing) (Ranking, error) {
-	s, p := a.s, a.p
-	n := len(standings)
+// idxBits is the width of a school's position in a sort key:
+// MaxSchools < 2^24.
+const (
+	idxBits = 24
+	idxMask = 1<<idxBits - 1
+)
+
+// schoolOrder returns the indexes of the standings in the order of their
+// school ids (strings.Compare), a repeated id in the order given.
+func schoolOrder(standings []Standing) []int32 {
+	byID := make([]int32, len(standings))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	slices.SortFunc(byID, func(x, y int32) int {
+		return cmp.Or(strings.Compare(standings[x].School, standings[y].School), cmp.Compare(x, y))
+	})
+	return byID
+}
+
+// checkStandings reports every problem of the standings, in their order:
+// an empty school id, a school id given before, a score outside
+// [0, MaxScore]. byID is the standings' order by school id.
+func (a *Assessor) checkStandings(standings []Standing, byID []int32) error {
+	maxScore := a.s.maxScore
+	ok := true
+	for i := range standings {
+		st := &standings[i]
+		ok = ok && st.School != "" && st.Score >= 0 && int64(st.Score) <= maxScore
+	}
+	for j := 1; j < len(byID) && ok; j++ {
+		ok = standings[byID[j]].School != standings[byID[j-1]].School
+	}
+	if ok {
+		return nil
+	}
+	first := make([]int32, len(standings)) // the first standing of each one's school
+	for j, i := range byID {
+		first[i] = i
+		if j > 0 && standings[i].School == standings[byID[j-1]].School {
+			first[i] = first[byID[j-1]]
+		}
+	}
 	var errs problems
-	seen := make(map[string]int32, n)
-	keys := make([]rankKey, n)
 	for i := range standings {
 		st := &standings[i]
 		if st.School == "" {
 			errs.add(standingField(i, "school"), "required")
-		} else if j, dup := seen[st.School]; dup {
+		} else if j := first[i]; j != int32(i) {
 			errs.addf(standingField(i, "school"), "school %q appears twice (also standings[%d])", truncate(st.School, 64), j)
-		} else {
-			seen[st.School] = int32(i)
 		}
-		if st.Score < 0 || int64(st.Score) > s.maxScore {
-			errs.addf(standingField(i, "score"), "%s lies outside [0, %s]", st.Score, Points(s.maxScore))
+		if st.Score < 0 || int64(st.Score) > maxScore {
+			errs.addf(standingField(i, "score"), "%s lies outside [0, %s]", st.Score, Points(maxScore))
 		}
-		keys[i] = rankKey{last: st.Vetoed && !p.vetoByScore, score: int64(st.Score), i: int32(i)}
 	}
-	if err := errors.Join(errs...); err != nil {
-		return Ranking{}, err
-	}
-	slices.SortFunc(keys, func(x, y rankKey) int {
-		switch {
-		case x.last != y.last:
-			if x.last {
-				return 1
-			}
-			return -1
-		case x.score != y.score:
-			return cmp.Compare(y.score, x.score)
-		}
-		return strings.Compare(standings[x.i].School, standings[y.i].School)
-	})
-
-	r := Ranking{Places: make([]Place, n)}
-	fails, bottoms := 0, 0
-	for k, key := range keys {
-		st := &standings[key.i]
-		rank := k + 1
-		if k > 0 && keys[k-1].last == key.last && keys[k-1].score == key.score {
-			rank = r.Places[k-1].Rank
-		}
-		g := s.grade(key.score, st.Vetoed)
-		pl := Place{School: st.School, Rank: rank, Score: st.Score, Grade: s.grades[g].id,
-			Fail: s.grades[g].fail, Vetoed: st.Vetoed}
-		if pl.Fail {
-			fails++
-		}
-		r.Places[k] = pl
-	}
-	bottoms = flagBottom(r.Places, p.bottom)
-	r.Findings = a.consequences(r.Places, fails, bottoms)
-	return r, nil
+	return errors.Join(errs...)
 }
 
 // flagBottom flags the bottom places and returns their number: a tie
@@ -166,52 +192,48 @@ func standingField(i int, name string) string {
 	return "standings[" + strconv.Itoa(i) + "]." + name
 }
 
-// consequences builds the findings of a ranking directly in the order of
-// houqin.Findings.Sort (worst severity first, then code, then subject), so
-// that no sort of the findings is needed: the violations of failing schools
-// code by code, then the warnings of bottom places, each by school id.
-func (a *Assessor) consequences(places []Place, fails, bottoms int) houqin.Findings {
+// consequences returns the findings of a ranking, directly in the order of
+// houqin.Findings.Sort (worst severity first, then code, then subject): the
+// violations of failing schools code by code, then the warnings of bottom
+// places, each in school order. at[j] is the place of the j-th school in id
+// order. The findings of failing schools with equal scores share one score
+// fact (a decimal is immutable), so that ranking makes one decimal per
+// distinct failing score, not one per school; each finding has its own
+// Facts slice, cut from one block.
+func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) houqin.Findings {
 	if fails+bottoms == 0 {
 		return nil
 	}
+	// The score facts of failing places, one per run of equal scores in
+	// rank order.
+	fact := make([]int32, len(places)) // fact[k]: the score fact of failing place k
+	var scores []houqin.Fact
+	for k := range places {
+		pl := &places[k]
+		if !pl.Fail {
+			continue
+		}
+		if k == 0 || !places[k-1].Fail || places[k-1].Score != pl.Score {
+			scores = append(scores, pl.Score.fact("score"))
+		}
+		fact[k] = int32(len(scores) - 1)
+	}
+	// The failing and bottom places in school order.
 	failing := make([]int32, 0, fails)
 	bottom := make([]int32, 0, bottoms)
-	for i := range places {
-		if places[i].Fail {
-			failing = append(failing, int32(i))
-		}
-		if places[i].Bottom {
-			bottom = append(bottom, int32(i))
-		}
-	}
-	bySchool := func(x, y int32) int { return strings.Compare(places[x].School, places[y].School) }
-	slices.SortFunc(failing, bySchool)
-	slices.SortFunc(bottom, bySchool)
-	scores := make([]houqin.Fact, len(failing))
-	which := make([]int32, len(failing))
-	for k, i := range failing {
-		scores[k] = places[i].Score.fact("score")
-		which[k] = int32(k)
-	}
-	return a.findingsOf(places, failing, scores, which, bottom)
-}
-
-// findingsOf builds the findings of the failing places and the bottom
-// places, each listed in school order. The score fact of failing[k] is
-// scores[which[k]]: a score fact may be shared by the findings of a school,
-// and of schools with the same score (a decimal is immutable); each finding
-// has its own Facts slice, cut from one block.
-func (a *Assessor) findingsOf(places []Place, failing []int32, scores []houqin.Fact, which []int32, bottom []int32) houqin.Findings {
-	fails, bottoms := len(failing), len(bottom)
-	if fails+bottoms == 0 {
-		return nil
-	}
 	vetoed := 0
-	for _, i := range failing {
-		if places[i].Vetoed {
-			vetoed++
+	for _, k := range at {
+		if places[k].Fail {
+			failing = append(failing, k)
+			if places[k].Vetoed {
+				vetoed++
+			}
+		}
+		if places[k].Bottom {
+			bottom = append(bottom, k)
 		}
 	}
+
 	pass := Points(a.s.passMark).fact("pass_mark")
 	// Exactly the findings and facts needed, written by index.
 	out := make(houqin.Findings, 3*fails+bottoms)
@@ -219,12 +241,12 @@ func (a *Assessor) findingsOf(places []Place, failing []int32, scores []houqin.F
 	o, f := 0, 0
 	// Field by field: a composite literal would be a typed memory move, and
 	// the memory is fresh.
-	add := func(c houqin.Code, sev houqin.Severity, i int32, nfacts int) []houqin.Fact {
+	add := func(c houqin.Code, sev houqin.Severity, k int32, nfacts int) []houqin.Fact {
 		fs := facts[f : f+nfacts : f+nfacts]
 		f += nfacts
 		fd := &out[o]
 		o++
-		fd.Code, fd.Severity, fd.Subject, fd.Facts = c, sev, places[i].School, fs
+		fd.Code, fd.Severity, fd.Subject, fd.Facts = c, sev, places[k].School, fs
 		return fs
 	}
 	set := func(dst *houqin.Fact, src *houqin.Fact) {
@@ -232,28 +254,28 @@ func (a *Assessor) findingsOf(places []Place, failing []int32, scores []houqin.F
 	}
 	// The codes in the order of their text: award_ineligible, failed,
 	// rectification_required, vetoed; then bottom_place, a warning.
-	for k, i := range failing {
-		set(&add(CodeAwardIneligible, houqin.Violation, i, 1)[0], &scores[which[k]])
+	for _, k := range failing {
+		set(&add(CodeAwardIneligible, houqin.Violation, k, 1)[0], &scores[fact[k]])
 	}
-	for k, i := range failing {
-		if !places[i].Vetoed {
-			fs := add(CodeFailed, houqin.Violation, i, 2)
-			set(&fs[0], &scores[which[k]])
+	for _, k := range failing {
+		if !places[k].Vetoed {
+			fs := add(CodeFailed, houqin.Violation, k, 2)
+			set(&fs[0], &scores[fact[k]])
 			set(&fs[1], &pass)
 		}
 	}
-	for k, i := range failing {
-		set(&add(CodeRectificationRequired, houqin.Violation, i, 1)[0], &scores[which[k]])
+	for _, k := range failing {
+		set(&add(CodeRectificationRequired, houqin.Violation, k, 1)[0], &scores[fact[k]])
 	}
-	for k, i := range failing {
-		if places[i].Vetoed {
-			set(&add(CodeVetoed, houqin.Violation, i, 1)[0], &scores[which[k]])
+	for _, k := range failing {
+		if places[k].Vetoed {
+			set(&add(CodeVetoed, houqin.Violation, k, 1)[0], &scores[fact[k]])
 		}
 	}
 	n := int64(len(places))
-	for _, i := range bottom {
-		fs := add(CodeBottomPlace, houqin.Warning, i, 3)
-		fs[0], fs[1], fs[2] = houqin.CountFact("rank", int64(places[i].Rank)), houqin.CountFact("schools", n), places[i].Score.fact("score")
+	for _, k := range bottom {
+		fs := add(CodeBottomPlace, houqin.Warning, k, 3)
+		fs[0], fs[1], fs[2] = houqin.CountFact("rank", int64(places[k].Rank)), houqin.CountFact("schools", n), places[k].Score.fact("score")
 	}
 	return out
 }

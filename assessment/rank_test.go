@@ -195,6 +195,9 @@ func TestRankErrors(t *testing.T) {
 		{"score above the highest possible", []assessment.Standing{st("a", "103.01", false)}, []string{"standings[0].score"}},
 		{"every problem at once", []assessment.Standing{st("", "-1", false), st("b", "200", false)},
 			[]string{"standings[0].school", "standings[0].score", "standings[1].score"}},
+		{"a school three times, no school twice", []assessment.Standing{st("a", "1", false), st("", "1", false),
+			st("a", "1", false), st("", "1", false), st("a", "1", false)},
+			[]string{"standings[1].school", "standings[2].school", "standings[3].school", "standings[4].school"}},
 	}
 	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
 	for _, tt := range tests {
@@ -204,6 +207,88 @@ func TestRankErrors(t *testing.T) {
 			assert.Equal(t, tt.fields, fields(t, err))
 		})
 	}
+	_, err := a.Rank([]assessment.Standing{st("a", "1", false), st("b", "1", false), st("a", "1", false), st("a", "1", false)})
+	assert.EqualError(t, err, "invalid input: standings[2].school: school \"a\" appears twice (also standings[0])\n"+
+		"invalid input: standings[3].school: school \"a\" appears twice (also standings[0])")
+}
+
+// School ids order as strings.Compare orders them, byte by byte, whatever
+// they share or hold (a common prefix, ids alike but for their last bytes,
+// Chinese, a zero byte), and rankings of few or many schools, under every
+// policy, are those of the naive way, place by place and finding by finding.
+func TestRankIDs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 80))
+	n := newNaive(assessment.SampleRubric())
+	for round := range 120 {
+		pol := assessment.DefaultPolicy()
+		pol.Bottom = rng.IntN(4)
+		pol.VetoedByScore = rng.IntN(3) == 0
+		a := mustNew(t, assessment.SampleRubric(), pol)
+		size := rng.IntN(40)
+		if round%10 == 0 {
+			size = 300 + rng.IntN(2000)
+		}
+		in := oddStandings(rng, size, int64(a.MaxScore()))
+		got, err := a.Rank(in)
+		require.NoError(t, err)
+		checkRanking(t, got)
+		naive := make([]naiveStanding, len(in))
+		for i, s := range in {
+			naive[i] = naiveStanding{s.School, s.Score.Decimal(), s.Vetoed}
+			if pol.VetoedByScore {
+				naive[i].vetoed = false // ranked by score; the grade still fails
+			}
+		}
+		want, wantFindings := n.rank(naive, pol.Bottom)
+		require.Len(t, got.Places, len(want))
+		for k := range want {
+			require.Equal(t, want[k].school, got.Places[k].School)
+			require.Equal(t, want[k].rank, got.Places[k].Rank)
+			require.Equal(t, want[k].bottom, got.Places[k].Bottom)
+			if !got.Places[k].Vetoed {
+				require.Equal(t, want[k].grade, got.Places[k].Grade)
+			}
+		}
+		if !pol.VetoedByScore {
+			require.Len(t, got.Findings, len(wantFindings))
+			for k := range wantFindings {
+				require.Equal(t, wantFindings[k].Code, got.Findings[k].Code)
+				require.Equal(t, wantFindings[k].Subject, got.Findings[k].Subject)
+				require.Equal(t, wantFindings[k].Message(language.English), got.Findings[k].Message(language.English))
+			}
+		}
+	}
+}
+
+// oddStandings makes n standings: ids sharing a prefix, or not, some alike
+// but for their last bytes, some beyond ASCII or with a zero byte; scores
+// with many ties; a few vetoed.
+func oddStandings(rng *rand.Rand, n int, maxScore int64) []assessment.Standing {
+	prefix := []string{"", "school-", "县", "sch"}[rng.IntN(4)]
+	out := make([]assessment.Standing, n)
+	seen := map[string]bool{}
+	for i := range out {
+		var id string
+		for id == "" || seen[id] {
+			switch rng.IntN(5) {
+			case 0: // alike in the first bytes: told apart at the end
+				id = prefix + "abcdefgh" + strconv.Itoa(rng.IntN(4*n))
+			case 1:
+				id = prefix + string(rune('A'+rng.IntN(3)))
+			case 2:
+				id = prefix + "城关" + strconv.Itoa(rng.IntN(4*n)) + "\x00"
+			default:
+				id = prefix + strconv.Itoa(rng.IntN(4*n))
+			}
+		}
+		seen[id] = true
+		score := rng.Int64N(maxScore + 1)
+		if rng.IntN(2) == 0 {
+			score = score / 500 * 500 // ties
+		}
+		out[i] = assessment.Standing{School: id, Score: assessment.Points(score), Vetoed: rng.IntN(20) == 0}
+	}
+	return out
 }
 
 // From inspections to the ranking: Score, Combine, Rank.

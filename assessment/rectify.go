@@ -10,9 +10,10 @@ import (
 
 // Rectification is a written rectification notice (书面整改通知书) and its
 // follow-up: a school must rectify by the deadline, and the notice is closed
-// only when a recheck (回访复查) passes (seed 000; "Beyond the seeds": checklist
-// → notice with a deadline → recheck → closed only after the recheck
-// passes).
+// only when a recheck (回访复查) passes. 监利县学校后勤管理工作会议讲话（上半年工作总结）
+// asks for written notices and return visits until the school has
+// rectified (回访督促整改到位); that only a passing recheck closes a notice is
+// this package's reading of it.
 type Rectification struct {
 	// School is the host's identifier of the school. Required.
 	School string `json:"school"`
@@ -148,10 +149,11 @@ func (r Rectification) status(asOf houqin.Date) Status {
 	return Open
 }
 
-// Notice returns a rectification notice for a school issued on the given
-// day, with the deadline Policy.RectifyDays later. It returns an
-// *houqin.InputError when the school is empty or a date is invalid.
-func (a *Assessor) Notice(school string, issued houqin.Date) (Rectification, error) {
+// Rectification returns a written rectification notice (整改通知书) for a
+// school, issued on the given day, with the deadline Policy.RectifyDays
+// later. It returns an *houqin.InputError when the school is empty or a
+// date is invalid.
+func (a *Assessor) Rectification(school string, issued houqin.Date) (Rectification, error) {
 	if school == "" {
 		return Rectification{}, houqin.Invalid("school", "required")
 	}
@@ -165,19 +167,20 @@ func (a *Assessor) Notice(school string, issued houqin.Date) (Rectification, err
 	return Rectification{School: school, Issued: issued, Deadline: deadline}, nil
 }
 
-// Notices returns a rectification notice, issued on the given day, for each
-// failing school of a ranking, in rank order. See [Assessor.Notice].
-func (a *Assessor) Notices(r Ranking, issued houqin.Date) ([]Rectification, error) {
+// Rectifications returns a rectification notice, issued on the given day,
+// for each failing school of a ranking, in rank order. See
+// [Assessor.Rectification].
+func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectification, error) {
 	var out []Rectification
 	for i, pl := range r.Places {
 		if !pl.Fail {
 			continue
 		}
-		n, err := a.Notice(pl.School, issued)
+		rect, err := a.Rectification(pl.School, issued)
 		if err != nil {
 			return nil, houqin.WithField("places["+strconv.Itoa(i)+"]", err)
 		}
-		out = append(out, n)
+		out = append(out, rect)
 	}
 	return out, nil
 }

@@ -20,8 +20,9 @@ func day(s string) houqin.Date {
 	return dt
 }
 
-// notice is issued on 1 October with a deadline of 31 October.
-func notice(rechecks ...assessment.Recheck) assessment.Rectification {
+// rectification is a notice issued on 1 October with a deadline of 31
+// October.
+func rectification(rechecks ...assessment.Recheck) assessment.Rectification {
 	return assessment.Rectification{School: "s", Issued: day("2025-10-01"), Deadline: day("2025-10-31"), Rechecks: rechecks}
 }
 
@@ -37,25 +38,25 @@ func TestRectification(t *testing.T) {
 		status  assessment.Status
 		finding string // code and facts
 	}{
-		{"open on the day of the notice", notice(), "2025-10-01", assessment.Open,
+		{"open on the day of the notice", rectification(), "2025-10-01", assessment.Open,
 			"assessment.rectification_open deadline=2025-10-31 days_left=30"},
-		{"open on the deadline", notice(), "2025-10-31", assessment.Open,
+		{"open on the deadline", rectification(), "2025-10-31", assessment.Open,
 			"assessment.rectification_open deadline=2025-10-31 days_left=0"},
-		{"overdue the day after", notice(), "2025-11-01", assessment.Overdue,
+		{"overdue the day after", rectification(), "2025-11-01", assessment.Overdue,
 			"assessment.rectification_overdue deadline=2025-10-31 days_overdue=1"},
-		{"a failed recheck", notice(recheck("2025-10-15", false)), "2025-10-20", assessment.Open,
+		{"a failed recheck", rectification(recheck("2025-10-15", false)), "2025-10-20", assessment.Open,
 			"assessment.recheck_failed recheck=2025-10-15 deadline=2025-10-31"},
-		{"the latest recheck failed", notice(recheck("2025-10-20", false), recheck("2025-10-10", false)), "2025-10-25", assessment.Open,
+		{"the latest recheck failed", rectification(recheck("2025-10-20", false), recheck("2025-10-10", false)), "2025-10-25", assessment.Open,
 			"assessment.recheck_failed recheck=2025-10-20 deadline=2025-10-31"},
-		{"a failed recheck, then overdue", notice(recheck("2025-10-15", false)), "2025-11-10", assessment.Overdue,
+		{"a failed recheck, then overdue", rectification(recheck("2025-10-15", false)), "2025-11-10", assessment.Overdue,
 			"assessment.rectification_overdue deadline=2025-10-31 days_overdue=10"},
-		{"closed by a passing recheck", notice(recheck("2025-10-15", false), recheck("2025-10-28", true)), "2025-11-10", assessment.Closed, ""},
-		{"closed on the deadline", notice(recheck("2025-10-31", true)), "2025-12-01", assessment.Closed, ""},
-		{"closed late", notice(recheck("2025-11-05", true)), "2025-11-06", assessment.Closed,
+		{"closed by a passing recheck", rectification(recheck("2025-10-15", false), recheck("2025-10-28", true)), "2025-11-10", assessment.Closed, ""},
+		{"closed on the deadline", rectification(recheck("2025-10-31", true)), "2025-12-01", assessment.Closed, ""},
+		{"closed late", rectification(recheck("2025-11-05", true)), "2025-11-06", assessment.Closed,
 			"assessment.rectification_closed_late deadline=2025-10-31 closed=2025-11-05"},
-		{"a recheck after the day asked about has not happened yet", notice(recheck("2025-10-28", true)), "2025-10-20", assessment.Open,
+		{"a recheck after the day asked about has not happened yet", rectification(recheck("2025-10-28", true)), "2025-10-20", assessment.Open,
 			"assessment.rectification_open deadline=2025-10-31 days_left=11"},
-		{"the first passing recheck closes", notice(recheck("2025-11-20", true), recheck("2025-11-02", true)), "2025-12-01", assessment.Closed,
+		{"the first passing recheck closes", rectification(recheck("2025-11-20", true), recheck("2025-11-02", true)), "2025-12-01", assessment.Closed,
 			"assessment.rectification_closed_late deadline=2025-10-31 closed=2025-11-02"},
 		{"a deadline on the day of the notice", assessment.Rectification{School: "s", Issued: day("2025-10-01"), Deadline: day("2025-10-01")},
 			"2025-10-02", assessment.Overdue, "assessment.rectification_overdue deadline=2025-10-01 days_overdue=1"},
@@ -99,11 +100,11 @@ func TestRectificationErrors(t *testing.T) {
 			[]string{"rectifications[0].issued", "rectifications[0].deadline"}},
 		{"a deadline before the notice", assessment.Rectification{School: "s", Issued: day("2025-10-01"), Deadline: day("2025-09-30")},
 			day("2025-10-01"), []string{"rectifications[0].deadline"}},
-		{"a recheck before the notice", notice(recheck("2025-09-30", true)), day("2025-10-01"),
+		{"a recheck before the notice", rectification(recheck("2025-09-30", true)), day("2025-10-01"),
 			[]string{"rectifications[0].rechecks[0].date"}},
-		{"a recheck on no day", notice(assessment.Recheck{Date: houqin.Date{Year: 2025, Month: 2, Day: 30}}), day("2025-10-01"),
+		{"a recheck on no day", rectification(assessment.Recheck{Date: houqin.Date{Year: 2025, Month: 2, Day: 30}}), day("2025-10-01"),
 			[]string{"rectifications[0].rechecks[0].date"}},
-		{"no day to review", notice(), houqin.Date{}, []string{"as_of"}},
+		{"no day to review", rectification(), houqin.Date{}, []string{"as_of"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,40 +117,40 @@ func TestRectificationErrors(t *testing.T) {
 	}
 }
 
-func TestNotice(t *testing.T) {
+func TestAssessorRectification(t *testing.T) {
 	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
-	n, err := a.Notice("s", day("2025-12-15"))
+	n, err := a.Rectification("s", day("2025-12-15"))
 	require.NoError(t, err)
 	assert.Equal(t, assessment.Rectification{School: "s", Issued: day("2025-12-15"), Deadline: day("2026-01-14")}, n, "30 days later")
 
 	pol := assessment.DefaultPolicy()
 	pol.RectifyDays = 0 // zero means 30
-	n, err = mustNew(t, small(), pol).Notice("s", day("2025-10-01"))
+	n, err = mustNew(t, small(), pol).Rectification("s", day("2025-10-01"))
 	require.NoError(t, err)
 	assert.Equal(t, day("2025-10-31"), n.Deadline)
 
 	pol.RectifyDays = 15
 	b := mustNew(t, small(), pol)
-	n, err = b.Notice("s", day("2025-10-01"))
+	n, err = b.Rectification("s", day("2025-10-01"))
 	require.NoError(t, err)
 	assert.Equal(t, day("2025-10-16"), n.Deadline)
 
-	_, err = b.Notice("", day("2025-10-01"))
+	_, err = b.Rectification("", day("2025-10-01"))
 	assert.Equal(t, []string{"school"}, fields(t, err))
-	_, err = b.Notice("s", houqin.Date{Year: 2025, Month: 13, Day: 1})
+	_, err = b.Rectification("s", houqin.Date{Year: 2025, Month: 13, Day: 1})
 	assert.Equal(t, []string{"issued"}, fields(t, err))
-	_, err = b.Notice("s", day("9999-12-30"))
+	_, err = b.Rectification("s", day("9999-12-30"))
 	assert.Equal(t, []string{"deadline"}, fields(t, err))
 
 	r, err := a.Rank([]assessment.Standing{st("a", "90", false), st("b", "50", false), st("c", "99", true)})
 	require.NoError(t, err)
-	ns, err := a.Notices(r, day("2026-01-20"))
+	ns, err := a.Rectifications(r, day("2026-01-20"))
 	require.NoError(t, err)
 	require.Len(t, ns, 2)
 	assert.Equal(t, "b", ns[0].School)
 	assert.Equal(t, "c", ns[1].School)
 	assert.Equal(t, day("2026-02-19"), ns[1].Deadline)
-	_, err = a.Notices(r, houqin.Date{})
+	_, err = a.Rectifications(r, houqin.Date{})
 	assert.Equal(t, []string{"places[1].issued"}, fields(t, err))
 
 	fs, err := assessment.Review(ns, day("2026-03-01"))
@@ -180,7 +181,7 @@ func TestStatusText(t *testing.T) {
 }
 
 func TestRectificationJSON(t *testing.T) {
-	r := notice(recheck("2025-10-20", true))
+	r := rectification(recheck("2025-10-20", true))
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"school": "s", "issued": "2025-10-01", "deadline": "2025-10-31",

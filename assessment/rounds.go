@@ -8,7 +8,8 @@ import (
 )
 
 // Combined is a school's score over several rounds: the year's score of
-// seed 000's "four assessments decide the rank" (四次考核定高低).
+// "four assessments decide the rank" (四次考核定高低, in
+// 监利县学校后勤管理工作会议讲话（上半年工作总结）).
 type Combined struct {
 	// Rubric is the id of the rubric the rounds were scored on.
 	Rubric string `json:"rubric"`

@@ -270,3 +270,42 @@ func TestPolicyJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"rounding": "half_up", "bottom": 1, "rectify_days": 30}`, string(b))
 }
+
+func TestParsePolicy(t *testing.T) {
+	pol, err := assessment.ParsePolicy([]byte(`{"weights": ["0.15", "0.35", "0.15", "0.35"], "rounding": "half_even", "bottom": 2}`))
+	require.NoError(t, err)
+	assert.Equal(t, houqin.RoundHalfEven, pol.Rounding)
+	assert.Equal(t, 2, pol.Bottom)
+	assert.Equal(t, 30, pol.RectifyDays, "a field left out keeps its default")
+	assert.Len(t, pol.Weights, 4)
+
+	pol, err = assessment.ParsePolicy([]byte(`{}`))
+	require.NoError(t, err)
+	assert.Equal(t, assessment.DefaultPolicy(), pol)
+	b, err := json.Marshal(assessment.DefaultPolicy())
+	require.NoError(t, err)
+	pol, err = assessment.ParsePolicy(b)
+	require.NoError(t, err)
+	assert.Equal(t, assessment.DefaultPolicy(), pol, "the default round-trips")
+
+	tests := []struct {
+		name, json string
+		fields     []string
+	}{
+		{"not JSON", `{`, []string{""}},
+		{"empty", ``, []string{""}},
+		{"trailing data", `{} {}`, []string{""}},
+		{"unknown field", `{"botom": 2}`, []string{"botom"}},
+		{"wrong type", `{"bottom": "2"}`, []string{"bottom"}},
+		{"unknown rounding", `{"rounding": "sideways"}`, []string{"rounding"}},
+		{"invalid policy: every problem", `{"weights": ["0.7", "0.2"], "bottom": -1, "rectify_days": 4000}`,
+			[]string{"weights", "bottom", "rectify_days"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := assessment.ParsePolicy([]byte(tt.json))
+			require.ErrorIs(t, err, houqin.ErrInvalidInput)
+			assert.Equal(t, tt.fields, fields(t, err))
+		})
+	}
+}

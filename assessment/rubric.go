@@ -131,14 +131,14 @@ type Grade struct {
 	// Min is the lowest score of the band, in points.
 	Min decimal.Decimal `json:"min"`
 	// Fail marks a failing band: the school loses every award eligibility
-	// and must commit to rectification (seed 002).
+	// and must commit to rectification (高校后勤工作会上的领导讲话).
 	Fail bool `json:"fail,omitempty"`
 }
 
 // DefaultGrades returns the most widespread bands, those of the national
-// food-safety grading of catering, for a rubric of 100 points: at least 90
-// 优秀 (excellent), at least 75 良好 (good), at least 60 合格 (pass), below
-// 60 不合格 (fail).
+// food-safety grading of catering (餐饮服务食品安全监督量化分级管理), for a
+// rubric of 100 points: at least 90 优秀 (excellent), at least 75 良好
+// (good), at least 60 合格 (pass), below 60 不合格 (fail).
 func DefaultGrades() []Grade {
 	return []Grade{
 		{ID: "excellent", Name: Name{"优秀", "優秀", "Excellent"}, Min: decimal.NewFromInt(90)},
@@ -260,6 +260,7 @@ type scheme struct {
 	byID     map[string]int32
 	byCode   map[houqin.Code][]hit
 	props    []int32 // proportional items, which must be observed
+	vetoes   []int32 // veto items
 	grades   []cgrade
 	rubric   Rubric
 }
@@ -267,6 +268,7 @@ type scheme struct {
 type citem struct {
 	id          string
 	method      Method
+	fields      uint8 // the fields of an observation the item takes
 	highestOnly bool
 	section     int32
 	points      int64
@@ -391,6 +393,8 @@ func compileRubric(r Rubric) (*scheme, error) {
 				s.byCode[h.code] = append(s.byCode[h.code], h.rule)
 			}
 			switch ci.method {
+			case Veto:
+				s.vetoes = append(s.vetoes, idx)
 			case Bonus:
 				bonusSum += ci.points
 			case Proportional:
@@ -467,7 +471,7 @@ type codeRule struct {
 }
 
 func compileItem(errs *problems, ip string, it Item) (citem, []codeRule) {
-	ci := citem{id: it.ID, method: it.Method, highestOnly: it.HighestOnly}
+	ci := citem{id: it.ID, method: it.Method, fields: fieldsTaken(it.Method), highestOnly: it.HighestOnly}
 	errs.id(ip+".id", it.ID)
 	errs.wrap(ip+".name", it.Name.validate())
 	if !it.Method.Valid() {

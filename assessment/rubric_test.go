@@ -2,6 +2,7 @@ package assessment_test
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -170,9 +171,20 @@ func TestSampleRubric(t *testing.T) {
 	r.Sections[0].Items[0].Findings = nil
 	assert.Equal(t, assessment.SampleRubric(), a.Rubric())
 
-	// Each call is a fresh copy.
+	// Each call is a fresh copy, down to the findings and levels.
 	r.Sections[0].Items[0].ID = "changed"
 	assert.Equal(t, "canteen.licence", assessment.SampleRubric().Sections[0].Items[0].ID)
+	r = assessment.SampleRubric()
+	r.Sections[0].Items[0].Findings[0].Code = "x.y"
+	r.Sections[7].Items[0].Levels[0].ID = "changed"
+	assert.Equal(t, a.Rubric(), assessment.SampleRubric())
+
+	// The sample is the package's JSON file, which a bureau can copy.
+	b, err := os.ReadFile("sample_rubric.json")
+	require.NoError(t, err)
+	fromFile, err := assessment.ParseRubric(b)
+	require.NoError(t, err)
+	assert.Equal(t, assessment.SampleRubric(), fromFile)
 	g, ok := a.Grade("excellent")
 	require.True(t, ok)
 	assert.Equal(t, "优秀", g.Name.In(language.SimplifiedChinese))

@@ -2,6 +2,8 @@ package assessment
 
 import (
 	"errors"
+	"math/bits"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -200,7 +202,11 @@ type slot struct {
 	hits  int32 // findings that score the item
 	pos   int32 // next position of the item's evidence in the trail
 	entry bool  // whether the observation is evidence
-	raw   int64 // a proportional item's score, a bonus item's bonus
+	// raw is what the observation says: the points it would take from a
+	// checklist, deduction or proportional item (its evidence's Points),
+	// a bonus item's bonus; once the item is scored, what the item has left
+	// for its findings to take.
+	raw int64
 }
 
 // Score scores one inspection. It checks every observation against its item
@@ -234,25 +240,137 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	}
 	slots := (*buf)[:len(s.items)]
 	clear(slots)
-	if a.quickScore(dst, &in, slots) {
-		return nil
+
+	// Scoring takes four passes: the observations, each matched to its item
+	// and checked against the item's method; the findings, counted per item
+	// they score; the items in rubric order; and the findings again, each
+	// taking from its item what the item has left.
+	entries, err := a.observeAll(in.School, in.Observations, slots)
+	if err != nil {
+		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
+		return err
 	}
-	clear(slots)
-	return a.scoreFull(dst, &in, slots)
+	hits := 0
+	if len(s.byCode) > 0 {
+		for j := range in.Findings {
+			for _, h := range s.byCode[in.Findings[j].Code] {
+				slots[h.item].hits++
+				hits++
+			}
+			if hits > MaxEvidence {
+				*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
+				return houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
+			}
+		}
+	}
+	vetoes := 0
+	for _, idx := range s.vetoes {
+		vetoes += b2i(slots[idx].entry || slots[idx].hits > 0)
+	}
+
+	r := Result{
+		Rubric:   s.id,
+		School:   in.School,
+		Round:    in.Round,
+		Max:      Points(s.total),
+		Sections: reuse(dst.Sections, len(s.sections)),
+		Items:    reuse(dst.Items, len(s.items)),
+		Trail:    reuse(dst.Trail, entries+hits),
+		Vetoed:   reuse(dst.Vetoed, vetoes)[:0],
+	}
+	copy(r.Sections, s.sections)
+	copy(r.Items, s.template) // each item's id and points
+
+	// The items, in rubric order. An item's evidence is together in the
+	// trail: its observation first, then its findings in the order given.
+	// Each piece of evidence takes its points, or what the item has left.
+	items, scores, trail, obs := s.items[:len(slots)], r.Items[:len(slots)], r.Trail, in.Observations
+	var total, bonus, section int64
+	bonusLeft := s.bonusCap
+	sec := int32(0) // the section whose score adds up in section
+	pos := 0
+	for idx := range slots {
+		it, st, is := &items[idx], &slots[idx], &scores[idx]
+		if it.section != sec { // the items of a section are together
+			r.Sections[sec].Score = Points(section)
+			sec, section = it.section, 0
+		}
+		var score int64
+		if it.method == Bonus {
+			score = min(st.raw, bonusLeft)
+			bonusLeft -= score
+			bonus += score
+		} else {
+			taken := min(st.raw, it.points)
+			score = it.points - taken
+			if st.entry {
+				o := &obs[st.obs-1]
+				e := &trail[pos]
+				pos++
+				// Field by field: a composite literal would be a typed memory move.
+				e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = it.id, FromObservation, int(st.obs-1), "", "", o.Note
+				e.Count, e.Points, e.Taken = o.Occurrences, Points(st.raw), Points(taken)
+			}
+			if st.hits > 0 {
+				st.pos = int32(pos) // the findings' evidence, written below
+				pos += int(st.hits)
+				st.raw = score
+			}
+		}
+		is.Score = Points(score)
+		section += score
+		total += score
+	}
+	if len(r.Sections) > 0 {
+		r.Sections[sec].Score = Points(section)
+	}
+	for _, idx := range s.vetoes {
+		if slots[idx].entry || slots[idx].hits > 0 {
+			scores[idx].Vetoed = true
+			r.Vetoed = append(r.Vetoed, items[idx].id)
+		}
+	}
+
+	// The findings, in the order given.
+	if hits > 0 {
+		for j := range in.Findings {
+			f := &in.Findings[j]
+			for _, h := range s.byCode[f.Code] {
+				it, st := &items[h.item], &slots[h.item]
+				e := &trail[st.pos]
+				st.pos++
+				take := min(h.deduct, st.raw)
+				st.raw -= take
+				e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = it.id, FromFinding, j, f.Code, f.Subject, ""
+				e.Count, e.Points, e.Taken = 1, Points(h.deduct), Points(take)
+				scores[h.item].Score -= Points(take)
+				r.Sections[it.section].Score -= Points(take)
+				total -= take
+			}
+		}
+	}
+	r.Score = Points(total)
+	r.Bonus = Points(bonus)
+	g := s.grade(total, len(r.Vetoed) > 0)
+	r.Grade = s.grades[g].id
+	r.Fail = s.grades[g].fail
+	*dst = r
+	return nil
 }
 
-// scoreFull is ScoreTo without the fast path: it reports every problem of
-// in, and scores it when there is none. slots is cleared working memory,
-// one per item.
-func (a *Assessor) scoreFull(dst *Result, in *Inspection, slots []slot) error {
+// observeAll matches the observations of an inspection to their items and
+// records what each says in its item's slot. It returns the number of
+// observations that are evidence (that take points or veto), or every
+// problem of the school and the observations.
+func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (int, error) {
 	s := a.s
 	var errs []error
-	if in.School == "" {
+	if school == "" {
 		errs = append(errs, houqin.Invalid("school", "required"))
 	}
-	cursor := 0
-	for i := range in.Observations {
-		o := &in.Observations[i]
+	cursor, entries, props := 0, 0, 0
+	for i := range obs {
+		o := &obs[i]
 		idx, ok := s.lookup(o.Item, &cursor)
 		if !ok {
 			errs = append(errs, houqin.Invalid(obsField(i, "item"), "unknown item "+strconv.Quote(truncate(o.Item, 64))))
@@ -265,149 +383,43 @@ func (a *Assessor) scoreFull(dst *Result, in *Inspection, slots []slot) error {
 			continue
 		}
 		st.obs = int32(i + 1)
-		if err := a.observe(&s.items[idx], o, st); err != nil {
-			errs = append(errs, houqin.WithField(obsField(i, ""), err))
-		}
-	}
-	for _, idx := range s.props {
-		if slots[idx].obs == 0 {
-			errs = append(errs, houqin.Invalid("observations",
-				"no observation of proportional item "+strconv.Quote(s.items[idx].id)))
-		}
-	}
-	if len(errs) > 0 {
-		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
-		return errors.Join(errs...)
-	}
-
-	// Count the findings that score each item.
-	if len(s.byCode) > 0 {
-		hits := 0
-		for j := range in.Findings {
-			for _, h := range s.byCode[in.Findings[j].Code] {
-				slots[h.item].hits++
-				hits++
-			}
-			if hits > MaxEvidence {
-				*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
-				return houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
-			}
-		}
-	}
-	// Lay out the trail: each item's evidence together, in rubric order.
-	n, vetoes := int32(0), 0
-	for idx := range slots {
-		st := &slots[idx]
-		st.pos = n
-		k := st.hits
-		if st.entry {
-			k++
-		}
-		n += k
-		if k > 0 && s.items[idx].method == Veto {
-			vetoes++
-		}
-	}
-	r := Result{
-		Rubric:   s.id,
-		School:   in.School,
-		Round:    in.Round,
-		Max:      Points(s.total),
-		Sections: reuse(dst.Sections, len(s.sections)),
-		Items:    reuse(dst.Items, len(s.items)),
-		Trail:    reuse(dst.Trail, int(n)),
-		Vetoed:   reuse(dst.Vetoed, vetoes)[:0],
-	}
-	copy(r.Sections, s.sections)
-	for idx := range slots {
-		st := &slots[idx]
-		if !st.entry {
+		it := &s.items[idx]
+		props += b2i(it.method == Proportional)
+		if uint64(o.Occurrences) > MaxOccurrences || fieldsOf(o)&^it.fields != 0 || len(o.Levels) > MaxOccurrences {
+			errs = append(errs, houqin.WithField(obsField(i, ""), misfit(it, o)))
 			continue
 		}
-		it := &s.items[idx]
-		o := &in.Observations[st.obs-1]
-		e := &r.Trail[st.pos]
-		st.pos++
-		// Field by field: a composite literal would be a typed memory move.
-		e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = it.id, FromObservation, int(st.obs-1), "", "", o.Note
-		e.Count, e.Points, e.Taken = 0, 0, 0
 		switch it.method {
 		case Deduction:
-			e.Count = o.Occurrences
-			e.Points = Points(o.Occurrences * it.deduct)
+			st.raw = o.Occurrences * it.deduct
+			st.entry = o.Occurrences > 0
 		case Checklist:
-			e.Points = Points(it.points)
-		case Proportional:
-			e.Points = Points(it.points - st.raw)
-		}
-	}
-	if n > 0 {
-		for j := range in.Findings {
-			f := &in.Findings[j]
-			for _, h := range s.byCode[f.Code] {
-				st := &slots[h.item]
-				e := &r.Trail[st.pos]
-				e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = s.items[h.item].id, FromFinding, j, f.Code, f.Subject, ""
-				e.Count, e.Points, e.Taken = 1, Points(h.deduct), 0
-				st.pos++
+			if o.Fail {
+				st.raw = it.points
 			}
-		}
-	}
-
-	// Score the items, in rubric order, taking the evidence in its order.
-	var total, bonus int64
-	bonusLeft := s.bonusCap
-	t := 0
-	for idx := range s.items {
-		it := &s.items[idx]
-		st := &slots[idx]
-		k := int(st.hits)
-		if st.entry {
-			k++
-		}
-		ev := r.Trail[t : t+k]
-		t += k
-		var score int64
-		vetoed := false
-		switch it.method {
-		case Deduction, Checklist:
-			left := it.points
-			for i := range ev {
-				take := min(int64(ev[i].Points), left)
-				ev[i].Taken = Points(take)
-				left -= take
-			}
-			score = left
+			st.entry = o.Fail
+		case Veto:
+			st.entry = o.Fail
 		case Proportional:
-			score = st.raw
-			if len(ev) > 0 {
-				ev[0].Taken = ev[0].Points
+			if err := a.proportional(it, o, st); err != nil {
+				errs = append(errs, houqin.WithField(obsField(i, ""), err))
 			}
 		case Bonus:
-			score = min(st.raw, bonusLeft)
-			bonusLeft -= score
-			bonus += score
-		case Veto:
-			if k > 0 {
-				vetoed = true
-				r.Vetoed = append(r.Vetoed, it.id)
+			if err := bonusOf(it, o, st); err != nil {
+				errs = append(errs, houqin.WithField(obsField(i, ""), err))
 			}
 		}
-		is := &r.Items[idx]
-		if is.Item != it.id { // reused memory mostly holds it already
-			is.Item = it.id
-		}
-		is.Score, is.Max, is.Vetoed = Points(score), Points(it.points), vetoed
-		r.Sections[it.section].Score += Points(score)
-		total += score
+		entries += b2i(st.entry)
 	}
-	r.Score = Points(total)
-	r.Bonus = Points(bonus)
-	g := s.grade(total, len(r.Vetoed) > 0)
-	r.Grade = s.grades[g].id
-	r.Fail = s.grades[g].fail
-	*dst = r
-	return nil
+	if props < len(s.props) {
+		for _, idx := range s.props {
+			if slots[idx].obs == 0 {
+				errs = append(errs, houqin.Invalid("observations",
+					"no observation of proportional item "+strconv.Quote(s.items[idx].id)))
+			}
+		}
+	}
+	return entries, errors.Join(errs...)
 }
 
 // slotPool holds the working state of scoring, so that it is not allocated
@@ -423,70 +435,96 @@ func reuse[T any](buf []T, n int) []T {
 	return make([]T, n)
 }
 
-// observe checks o against its item and records what it says in st.
-func (a *Assessor) observe(it *citem, o *Observation, st *slot) error {
-	m := it.method
+// The fields of an observation, each with the methods whose items take it.
+// An observation's fields are a set of bits: 1<<k for obsFields[k].
+var obsFields = [...]struct {
+	name    string
+	methods []Method
+	only    string
+}{
+	{"occurrences", []Method{Deduction}, "only deduction items count occurrences"},
+	{"fail", []Method{Checklist, Veto}, "only checklist and veto items fail"},
+	{"ratio", []Method{Proportional}, "only proportional items take a ratio"},
+	{"levels", []Method{Bonus}, "only bonus items take levels"},
+}
+
+// fieldsOf returns the set of the fields o sets.
+func fieldsOf(o *Observation) uint8 {
+	return uint8(b2i(o.Occurrences != 0) | b2i(o.Fail)<<1 | b2i(o.Ratio.Valid)<<2 | b2i(len(o.Levels) > 0)<<3)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fieldsTaken returns the set of the fields an item of method m takes.
+func fieldsTaken(m Method) uint8 {
+	var f uint8
+	for k, fd := range obsFields {
+		if slices.Contains(fd.methods, m) {
+			f |= 1 << k
+		}
+	}
+	return f
+}
+
+// proportional records what a proportional item's observation takes: the
+// item's points less their product by the observed ratio, rounded by the
+// policy.
+func (a *Assessor) proportional(it *citem, o *Observation, st *slot) error {
+	if !o.Ratio.Valid {
+		return houqin.Invalid("ratio", "required for proportional item "+strconv.Quote(it.id))
+	}
+	r, err := unitRatio(o.Ratio.Decimal)
+	if err != nil {
+		return err
+	}
+	st.raw = it.points - ofPoints(r, it.points, a.p.rounding)
+	st.entry = st.raw > 0
+	return nil
+}
+
+// bonusOf records the bonus of a bonus item's observation: the points of
+// its levels added up to the item's cap, or the highest.
+func bonusOf(it *citem, o *Observation, st *slot) error {
+	var sum, best int64
+	for k, id := range o.Levels {
+		v, ok := it.level(id)
+		if !ok {
+			return houqin.Invalid("levels["+strconv.Itoa(k)+"]", "unknown level "+strconv.Quote(truncate(id, 64))+" of item "+strconv.Quote(it.id))
+		}
+		sum = min(sum+v, it.points) // stays bounded whatever the count
+		best = max(best, v)
+	}
+	st.raw = sum
+	if it.highestOnly {
+		st.raw = best
+	}
+	return nil
+}
+
+// misfit returns the first problem of an observation whose counts are out
+// of range or that sets a field its item does not take.
+func misfit(it *citem, o *Observation) error {
 	switch {
 	case o.Occurrences < 0:
 		return houqin.Invalid("occurrences", "negative")
 	case o.Occurrences > MaxOccurrences:
 		return houqin.Invalid("occurrences", "more than "+strconv.Itoa(MaxOccurrences))
-	case o.Occurrences != 0 && m != Deduction:
-		return houqin.Invalid("occurrences", "only deduction items count occurrences; "+strconv.Quote(it.id)+" is a "+m.String()+" item")
-	case o.Fail && m != Checklist && m != Veto:
-		return houqin.Invalid("fail", "only checklist and veto items fail; "+strconv.Quote(it.id)+" is a "+m.String()+" item")
-	case o.Ratio.Valid && m != Proportional:
-		return houqin.Invalid("ratio", "only proportional items take a ratio; "+strconv.Quote(it.id)+" is a "+m.String()+" item")
-	case len(o.Levels) > 0 && m != Bonus:
-		return houqin.Invalid("levels", "only bonus items take levels; "+strconv.Quote(it.id)+" is a "+m.String()+" item")
-	case len(o.Levels) > MaxOccurrences:
-		return houqin.Invalid("levels", "more than "+strconv.Itoa(MaxOccurrences))
 	}
-	switch m {
-	case Deduction:
-		st.entry = o.Occurrences > 0
-	case Checklist, Veto:
-		st.entry = o.Fail
-	case Proportional:
-		if !o.Ratio.Valid {
-			return houqin.Invalid("ratio", "required for proportional item "+strconv.Quote(it.id))
-		}
-		r, err := unitRatio(o.Ratio.Decimal)
-		if err != nil {
-			return err
-		}
-		st.raw = ofPoints(r, it.points, a.p.rounding)
-		st.entry = st.raw < it.points
-	case Bonus:
-		var sum, best int64
-		for k, id := range o.Levels {
-			v, ok := it.level(id)
-			if !ok {
-				return houqin.Invalid("levels["+strconv.Itoa(k)+"]", "unknown level "+strconv.Quote(truncate(id, 64))+" of item "+strconv.Quote(it.id))
-			}
-			sum = min(sum+v, it.points) // stays bounded whatever the count
-			best = max(best, v)
-		}
-		st.raw = sum
-		if it.highestOnly {
-			st.raw = best
-		}
+	if bad := fieldsOf(o) &^ it.fields; bad != 0 {
+		fd := obsFields[bits.TrailingZeros8(bad)]
+		return houqin.Invalid(fd.name, fd.only+"; "+strconv.Quote(it.id)+" is a "+it.method.String()+" item")
 	}
-	return nil
+	return houqin.Invalid("levels", "more than "+strconv.Itoa(MaxOccurrences))
 }
 
 // ratioScale is the number of decimal places of a houqin.Ratio (RatioOne is
 // 10^8).
 const ratioScale = 8
-
-// unitOne[e] is 1 written with exponent −e, for e in [0, 8]: a ratio with
-// that exponent lies in [0, 1] when its coefficient lies in [0, 10^e].
-var unitOne = func() (t [ratioScale + 1]decimal.Decimal) {
-	for e := range t {
-		t[e] = decimal.New(pow10[e], int32(-e))
-	}
-	return
-}()
 
 var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000}
 
@@ -495,8 +533,11 @@ var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000
 // allocation, otherwise with houqin.RatioOf.
 func unitRatio(d decimal.Decimal) (houqin.Ratio, error) {
 	if e := -int(d.Exponent()); e >= 0 && e <= ratioScale {
-		if d.Sign() >= 0 && d.Cmp(unitOne[e]) <= 0 { // same exponent: compares coefficients only
-			return houqin.Ratio(d.CoefficientInt64() * pow10[ratioScale-e]), nil
+		// At most e+1 digits: the coefficient fits in an int64.
+		if d.NumDigits() <= e+1 {
+			if c := d.CoefficientInt64(); c >= 0 && c <= pow10[e] {
+				return houqin.Ratio(c * pow10[ratioScale-e]), nil
+			}
 		}
 		return 0, houqin.Invalid("ratio", "must lie in [0, 1]")
 	}

@@ -332,6 +332,51 @@ func TestScoreTo(t *testing.T) {
 	assert.Equal(t, want.Trail, dst.Trail)
 }
 
+// ScoreTo into memory that held other results gives exactly what Score
+// gives into fresh memory, on rubrics of every method under every rounding,
+// and refuses what Score refuses, leaving the zero result.
+func TestScoreToDirtyMemory(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 30))
+	scored, refused := 0, 0
+	for range 80 {
+		r := randomRubric(rng)
+		pol := assessment.DefaultPolicy()
+		pol.Rounding = houqin.Rounding(rng.IntN(4))
+		a := mustNew(t, r, pol)
+		dst := assessment.Result{Items: make([]assessment.ItemScore, 3, 500), Trail: make([]assessment.Evidence, 7, 500),
+			Sections: make([]assessment.SectionScore, 1, 50), Vetoed: make([]string, 2, 50), Grade: "stale"}
+		dst.Items[0].Item, dst.Trail[0].Note, dst.Trail[1].Code, dst.Vetoed[0] = "x", "y", "z.z", "v"
+		for range 40 {
+			in := oddInspection(rng, r)
+			want, wantErr := a.Score(in)
+			err := a.ScoreTo(&dst, in)
+			if wantErr != nil {
+				refused++
+				require.ErrorIs(t, err, houqin.ErrInvalidInput)
+				assert.Equal(t, wantErr.Error(), err.Error())
+				assert.Empty(t, dst.Items)
+				assert.Empty(t, dst.Grade)
+				continue
+			}
+			scored++
+			require.NoError(t, err)
+			checkResult(t, a, want)
+			// Fresh memory has nil for an empty trail; reused memory, an
+			// empty slice.
+			got := dst
+			if len(got.Trail) == 0 {
+				got.Trail = want.Trail
+			}
+			if len(got.Vetoed) == 0 {
+				got.Vetoed = want.Vetoed
+			}
+			require.Equal(t, want, got)
+		}
+	}
+	assert.Greater(t, scored, 1000)
+	assert.Greater(t, refused, 300)
+}
+
 func TestScoreErrors(t *testing.T) {
 	prop := assessment.Observation{Item: "prop", Ratio: ratio("1")}
 	tests := []struct {

@@ -141,7 +141,7 @@ func build(c *County) (*Report, error) {
 	if r.Ranking, err = r.assessor.Rank(standings); err != nil {
 		return nil, err
 	}
-	if r.Rectifications, err = r.assessor.Notices(r.Ranking, c.AsOf); err != nil {
+	if r.Rectifications, err = r.assessor.Rectifications(r.Ranking, c.AsOf); err != nil {
 		return nil, err
 	}
 	r.summarize()
