@@ -57,11 +57,15 @@ func (r Ratio) String() string {
 	return string(format.AppendPlain(buf[:0], int64(r), ratioScale))
 }
 
-// Format writes r as a percentage for a reader, with at least two and at
-// most four decimals, rounded half up, and thousands separators:
-// RatioOne/20 is "5.00%", Ratio(5_001_234) is "5.0012%", Ratio(-12_500_000)
-// is "-12.50%". The form is the same in the three languages (CLDR's), so
-// tag only documents the reader.
+// Format writes r as a percentage for a reader, with two decimals, rounded
+// half up, and thousands separators: RatioOne/20 is "5.00%",
+// Ratio(12_345_000) is "12.35%", Ratio(-12_500_000) is "-12.50%". The form
+// is the same in the three languages (CLDR's), so tag only documents the
+// reader. Two ratios written side by side, a rate and the threshold it is
+// judged against, may read alike at two decimals when they differ
+// (Ratio(5_000_025) is "5.00%" too): write them in one sentence, with
+// [Localize] or [Finding.Message], which gives every percentage of a
+// sentence the decimals it takes to tell them apart.
 func (r Ratio) Format(tag language.Tag) string {
 	_ = tag
 	var buf [40]byte
