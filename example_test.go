@@ -186,7 +186,13 @@ func ExampleRatio_Of() {
 
 func ExampleShareOf() {
 	fmt.Println(houqin.ShareOf(1, 3), houqin.ShareOf(1, 3).Format(language.English))
-	// Output: 0.33333333 33.33%
+	// One fen over 5% of ¥100,000,000.00 rounds onto the ceiling; against
+	// the ceiling it stays above it.
+	ceiling := houqin.RatioOne / 20
+	fmt.Println(houqin.ShareOf(500_000_001, 10_000_000_000), houqin.ShareOf(500_000_001, 10_000_000_000, ceiling))
+	// Output:
+	// 0.33333333 33.33%
+	// 0.05 0.05000001
 }
 
 func ExampleFindings() {

@@ -73,7 +73,10 @@ func TestFormatPercent(t *testing.T) {
 
 // A sentence never shows a rate that breaches its threshold as equal to it:
 // at the boundary (exactly equal: two decimals) and a fen, or a pupil, over.
-func TestMessageTellsRatiosApart(t *testing.T) {
+// registerFigureTexts registers the texts of the tests of figures: a
+// surplus over its ceiling and a coverage below the required rate.
+func registerFigureTexts(t *testing.T) {
+	t.Helper()
 	require.NoError(t, houqin.RegisterMessages(
 		houqin.Message{Code: "testfig.surplus",
 			Hans: "%[1]s：结余%[2]s（结余率%[3]s），超出%[4]s的上限",
@@ -84,6 +87,10 @@ func TestMessageTellsRatiosApart(t *testing.T) {
 			Hant: "%[1]s：投保率%[2]s，低於要求的%[3]s（應保%[4]s人）",
 			En:   "%[1]s: insured rate %[2]s, below the required %[3]s (%[4]s {4:pupil|pupils} enrolled)"},
 	))
+}
+
+func TestMessageTellsRatiosApart(t *testing.T) {
+	registerFigureTexts(t)
 	five := houqin.RatioOne / 20
 	surplus := func(surplus, revenue int64) houqin.Finding {
 		return houqin.Finding{Code: "testfig.surplus", Subject: "C001", Facts: []houqin.Fact{houqin.YuanFact("surplus", houqin.Fen(surplus)),
