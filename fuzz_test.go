@@ -347,3 +347,30 @@ func sign(x int64) int64 {
 	}
 	return 0
 }
+
+// FuzzBreachNeverReadsEqual: a share judged against a threshold, written in
+// one sentence with it, reads equal to it exactly when it is equal to it,
+// and reads on its side of it.
+func FuzzBreachNeverReadsEqual(f *testing.F) {
+	for _, c := range [][3]int64{{200578, 4011540, 5_000_000}, {200577, 4011540, 5_000_000}, {9_999_999, 10_000_000, 100_000_000},
+		{500_000_001, 10_000_000_000, 5_000_000}, {1, 3, 33_333_333}, {0, 1, 0}} {
+		f.Add(c[0], c[1], c[2])
+	}
+	if err := houqin.RegisterMessages(houqin.Message{Code: "testfuzz.pair", Hans: "%[2]s|%[3]s", Hant: "%[2]s|%[3]s", En: "%[2]s|%[3]s"}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, part, whole, threshold int64) {
+		if whole <= 0 || part < 0 || part > int64(houqin.MaxFen) || whole > int64(houqin.MaxFen) || threshold < 0 || threshold > 1000*int64(houqin.RatioOne) {
+			return
+		}
+		r := houqin.Ratio(threshold)
+		share := houqin.ShareOf(part, whole, r)
+		msg := houqin.Finding{Code: "testfuzz.pair", Facts: []houqin.Fact{houqin.PercentFact("share", share), houqin.PercentFact("threshold", r)}}.Message(language.English)
+		a, b, _ := strings.Cut(msg, "|")
+		da := decimal.RequireFromString(strings.NewReplacer(",", "", "%", "").Replace(a))
+		db := decimal.RequireFromString(strings.NewReplacer(",", "", "%", "").Replace(b))
+		if got, want := da.Cmp(db), houqin.CmpShare(part, whole, r); got != want {
+			t.Fatalf("%d/%d against %s reads %s: %d, want %d", part, whole, r, msg, got, want)
+		}
+	})
+}
