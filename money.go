@@ -133,14 +133,14 @@ func (f Fen) Format(tag language.Tag) string {
 //
 // and, worked from the same rules:
 //
-//	0          零元整
-//	10         壹拾元整      (a leading ten is written 壹拾)
-//	1234.56    壹仟贰佰叁拾肆元伍角陆分
-//	10000001.01 壹仟万零壹元零壹分
-//	100000000  壹亿元整
-//	0.50       伍角
-//	0.05       伍分
-//	-12        负壹拾贰元整
+//	0            零元整
+//	10           壹拾元整      (a leading ten is written 壹拾)
+//	1234.56      壹仟贰佰叁拾肆元伍角陆分
+//	10000001.01  壹仟万零壹元零壹分
+//	100000000    壹亿元整
+//	0.50         伍角
+//	0.05         伍分
+//	-12          负壹拾贰元整
 //
 // The rules:
 //   - a zero between nonzero digits, or a run of them, is one 零 (1004 →
@@ -151,7 +151,7 @@ func (f Fen) Format(tag language.Tag) string {
 //   - where the 万 (or 亿) digit is zero and the thousands digit after it is
 //     not, no 零 is written (107000 → 壹拾万柒仟) unless ZeroAfterWan;
 //   - where the yuan digit is zero and the jiao digit is not, 零 follows 元
-//     (1680.3 → 壹仟陆佰捌拾元零叁角) unless NoZeroAfterYuan;
+//     (1680.30 → 壹仟陆佰捌拾元零叁角) unless NoZeroAfterYuan;
 //   - where the jiao digit is zero and the fen digit is not, 零 follows 元,
 //     always (325.04 → 叁佰贰拾伍元零肆分);
 //   - 整 closes an amount that ends in 元 (元整); an amount that ends in 角
