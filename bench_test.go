@@ -249,3 +249,57 @@ func BenchmarkFactFormat(b *testing.B) {
 		}
 	})
 }
+
+// benchSurplus is the text of a surplus over the ceiling, as the canteen
+// package writes it, registered for the benchmarks of Finding.Message.
+var benchSurplus = houqin.Message{Code: "bench.surplus_over_ceiling",
+	Hans: "%[1]s：结余%[2]s（结余率%[3]s），超出%[4]s的上限%[5]s",
+	Hant: "%[1]s：結餘%[2]s（結餘率%[3]s），超出%[4]s的上限%[5]s",
+	En:   "%[1]s: surplus %[2]s (%[3]s of revenue) exceeds the %[4]s ceiling by %[5]s"}
+
+// Explaining a finding of a surplus over the ceiling: Finding.Message
+// against the naive way, a host's printer fed decimals.
+func BenchmarkMessage(b *testing.B) {
+	if err := houqin.RegisterMessages(benchSurplus); err != nil {
+		b.Fatal(err)
+	}
+	f := houqin.Finding{Code: benchSurplus.Code, Severity: houqin.Violation, Subject: "C001",
+		Facts: []houqin.Fact{houqin.YuanFact("surplus", 231001), houqin.PercentFact("ratio", houqin.ShareOf(231001, 4620000)),
+			houqin.PercentFact("ceiling", houqin.RatioOne/20), houqin.YuanFact("excess", 1)}}
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+		b.Run("houqin-"+tag.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkStr = f.Message(tag)
+			}
+		})
+	}
+	b.Run("naive-en", func(b *testing.B) {
+		p := message.NewPrinter(language.English)
+		hundred := decimal.NewFromInt(100)
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkStr = p.Sprintf(benchSurplus.En, f.Subject,
+				"CN¥"+f.Facts[0].Decimal().StringFixed(2), f.Facts[1].Decimal().Mul(hundred).StringFixed(2)+"%",
+				f.Facts[2].Decimal().Mul(hundred).StringFixed(2)+"%", "CN¥"+f.Facts[3].Decimal().StringFixed(2))
+		}
+	})
+}
+
+var benchRefunds = houqin.Message{Code: "bench.refunds",
+	Hans: "退还%[1]s，共%[2]s笔，占%[3]s", Hant: "退還%[1]s，共%[2]s筆，佔%[3]s", En: "%[1]s refunded in %[2]s refunds, %[3]s"}
+
+// A host's own sentence through Localize: an amount, a count and a ratio.
+func BenchmarkLocalize(b *testing.B) {
+	if err := houqin.RegisterMessages(benchRefunds); err != nil {
+		b.Fatal(err)
+	}
+	for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+		b.Run("houqin-"+tag.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkStr = houqin.Localize(tag, benchRefunds.Code, houqin.Fen(1813926), 15120, houqin.ShareOf(10473, 10510))
+			}
+		})
+	}
+}

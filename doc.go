@@ -34,7 +34,8 @@
 //     clerk's text), and results carry it as [Fen]; [SplitEven] and
 //     [AllocateWeighted] split it so that the parts always sum to the total;
 //     [Fen.Format] writes it for a reader and [Fen.Daxie] in the upper-case
-//     financial numerals of receipts;
+//     financial numerals of receipts, in a [DaxieForm] the People's Bank of
+//     China's rules allow;
 //   - [Ratio]: exact proportions (a 5% ceiling, a 0.7 weight) that enter
 //     through [RatioOf], compared in integers with [CmpShare] and written
 //     with [Ratio.Format];
@@ -88,8 +89,9 @@
 //  5. The host calls [Finding.Message] with a language tag. The canteen
 //     package registered the code's texts in its init function; Message
 //     writes each fact from its integer for that language (¥2,005.78,
-//     5.00%) and fills the text: "C001：营业收入¥40,115.40，营业支出
-//     ¥38,109.62，结余¥2,005.78（结余率5.00%）…".
+//     5.00003%: a ratio a fen over its 5% ceiling never reads as equal to
+//     it) and fills the text: "C001：营业收入¥40,115.40，营业支出
+//     ¥38,109.62，结余¥2,005.78（结余率5.00003%），超出5.00000%的上限…".
 //
 // # Design notes
 //
@@ -103,7 +105,15 @@
 //     [Findings.Err] joins the violations and errors.Is(err, code) finds one.
 //   - Messages are format strings of golang.org/x/text in a private
 //     catalog: %[1]s is a finding's subject, %[2]s… its facts; the three
-//     languages of a text must use the same arguments.
+//     languages of a text must use the same arguments. English agrees in
+//     number through plural selectors, "%[2]s {2:day|days}", which the
+//     catalog compiles into x/text's plural.Selectf; Chinese keeps its
+//     measure words.
+//   - Figures fit to publish: a percentage has two decimals, and as many
+//     more as it takes for the ratios of one sentence to read differently
+//     when they differ (5.00003% against 5.00000%, 99.99999% against
+//     100.00000%); English groups the digits of counts (15,120), Chinese
+//     writes them plainly (15120).
 //   - Validators of a value (Date.Validate, Code.Validate) leave the field
 //     to the caller, who names it with [WithField]; [InputErrors] lists
 //     every problem of an error that joins several.
@@ -115,4 +125,5 @@
 //	fen, _ := houqin.FenOf("total", total)      // 10000
 //	each, extra, _ := houqin.SplitEven(fen, 3)  // 33.33, and 1 part a fen more: 33.34 + 33.33 + 33.33
 //	text := fen.Daxie(language.SimplifiedChinese) // 壹佰元整
+//	fen.Daxie(language.SimplifiedChinese, houqin.DaxieForm{ZhengAfterJiao: true})
 package houqin

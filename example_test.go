@@ -107,28 +107,54 @@ func ExampleFen_Format() {
 }
 
 func ExampleRatio_Format() {
-	fmt.Println((houqin.RatioOne / 20).Format(language.English), houqin.Ratio(5_001_234).Format(language.English))
+	fmt.Println((houqin.RatioOne / 20).Format(language.English), houqin.Ratio(12_345_000).Format(language.English))
 	r, _ := houqin.RatioOf("weight", decimal.RequireFromString("0.7"))
 	fmt.Println(r.Format(language.SimplifiedChinese))
+	// Alone, a ratio has two decimals; beside another, in one sentence, as
+	// many more as it takes to tell them apart.
+	fmt.Println(houqin.Ratio(5_000_025).Format(language.English))
 	// Output:
-	// 5.00% 5.0012%
+	// 5.00% 12.35%
 	// 70.00%
+	// 5.00%
 }
 
 func ExampleFen_Daxie() {
-	for _, s := range []string{"1234.50", "1004.05", "10000001.01", "10"} {
+	// The worked examples of the People's Bank of China's rules.
+	for _, s := range []string{"1409.50", "6007.14", "1680.32", "107000.53", "16409.02", "325.04"} {
 		f, _ := houqin.FenOf("amount", decimal.RequireFromString(s))
 		fmt.Println(f.Daxie(language.SimplifiedChinese))
 	}
 	fmt.Println(houqin.Fen(123450).Daxie(language.TraditionalChinese))
 	fmt.Println(houqin.Fen(-3334).Daxie(language.SimplifiedChinese))
 	// Output:
-	// 壹仟贰佰叁拾肆元伍角整
-	// 壹仟零肆元零伍分
-	// 壹仟万零壹元零壹分
-	// 壹拾元整
-	// 壹仟貳佰參拾肆元伍角整
+	// 壹仟肆佰零玖元伍角
+	// 陆仟零柒元壹角肆分
+	// 壹仟陆佰捌拾元零叁角贰分
+	// 壹拾万柒仟元零伍角叁分
+	// 壹万陆仟肆佰零玖元零贰分
+	// 叁佰贰拾伍元零肆分
+	// 壹仟貳佰參拾肆元伍角
 	// 负叁拾叁元叁角肆分
+}
+
+// A host picks the other forms the rules allow.
+func ExampleDaxieForm() {
+	f := houqin.Fen(10000053) // ¥100,000.53
+	g := houqin.Fen(10700053) // ¥107,000.53
+	h := houqin.Fen(10010)    // ¥100.10
+	zh := language.SimplifiedChinese
+	fmt.Println(g.Daxie(zh))
+	fmt.Println(g.Daxie(zh, houqin.DaxieForm{ZeroAfterWan: true, NoZeroAfterYuan: true}))
+	fmt.Println(h.Daxie(zh))
+	fmt.Println(h.Daxie(zh, houqin.DaxieForm{NoZeroAfterYuan: true, ZhengAfterJiao: true}))
+	fmt.Println(f.Daxie(zh, houqin.DaxieForm{NoZeroAfterYuan: true}))
+	// Output:
+	// 壹拾万柒仟元零伍角叁分
+	// 壹拾万零柒仟元伍角叁分
+	// 壹佰元零壹角
+	// 壹佰元壹角整
+	// 壹拾万元伍角叁分
 }
 
 func ExampleRatioOf() {
@@ -159,8 +185,14 @@ func ExampleRatio_Of() {
 }
 
 func ExampleShareOf() {
-	fmt.Println(houqin.ShareOf(1, 3).Format(language.English))
-	// Output: 33.3333%
+	fmt.Println(houqin.ShareOf(1, 3), houqin.ShareOf(1, 3).Format(language.English))
+	// One fen over 5% of ¥100,000,000.00 rounds onto the ceiling; against
+	// the ceiling it stays above it.
+	ceiling := houqin.RatioOne / 20
+	fmt.Println(houqin.ShareOf(500_000_001, 10_000_000_000), houqin.ShareOf(500_000_001, 10_000_000_000, ceiling))
+	// Output:
+	// 0.33333333 33.33%
+	// 0.05 0.05000001
 }
 
 func ExampleFindings() {
@@ -181,23 +213,32 @@ func ExampleFindings() {
 func ExampleFinding_Message() {
 	if err := houqin.RegisterMessages(houqin.Message{
 		Code: "demo.surplus",
-		Hans: "%[1]s结余%[2]s，占收入%[3]s",
-		Hant: "%[1]s結餘%[2]s，佔收入%[3]s",
-		En:   "%[1]s: surplus %[2]s, %[3]s of revenue",
+		Hans: "%[1]s结余%[2]s，占收入%[3]s，超出%[4]s的上限",
+		Hant: "%[1]s結餘%[2]s，佔收入%[3]s，超出%[4]s的上限",
+		En:   "%[1]s: surplus %[2]s, %[3]s of revenue, above the %[4]s ceiling",
 	}); err != nil {
 		panic(err)
 	}
-	f := houqin.Finding{Code: "demo.surplus", Severity: houqin.Violation, Subject: "一中食堂",
-		Facts: []houqin.Fact{houqin.YuanFact("surplus", 200578), houqin.PercentFact("ratio", houqin.ShareOf(200578, 4011540))}}
+	ceiling := houqin.RatioOne / 20
+	surplus := func(subject string, surplus, revenue houqin.Fen) houqin.Finding {
+		return houqin.Finding{Code: "demo.surplus", Severity: houqin.Violation, Subject: subject,
+			Facts: []houqin.Fact{houqin.YuanFact("surplus", surplus),
+				houqin.PercentFact("ratio", houqin.ShareOf(int64(surplus), int64(revenue))), houqin.PercentFact("ceiling", ceiling)}}
+	}
+	// A fen over the ceiling: the ratio reads above it, never equal to it.
+	f := surplus("一中食堂", 200578, 4011540)
 	for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 		fmt.Println(f.Message(tag))
 	}
+	// Far over it: two decimals.
+	fmt.Println(surplus("二中食堂", 367200, 4896000).Message(language.English))
 	v, _ := f.Fact("surplus")
 	fmt.Println(v.StringFixed(2))
 	// Output:
-	// 一中食堂结余¥2,005.78，占收入5.00%
-	// 一中食堂結餘¥2,005.78，佔收入5.00%
-	// 一中食堂: surplus CN¥2,005.78, 5.00% of revenue
+	// 一中食堂结余¥2,005.78，占收入5.00003%，超出5.00000%的上限
+	// 一中食堂結餘¥2,005.78，佔收入5.00003%，超出5.00000%的上限
+	// 一中食堂: surplus CN¥2,005.78, 5.00003% of revenue, above the 5.00000% ceiling
+	// 二中食堂: surplus CN¥3,672.00, 7.50% of revenue, above the 5.00% ceiling
 	// 2005.78
 }
 
@@ -205,6 +246,31 @@ func ExampleRegisterMessages() {
 	err := houqin.RegisterMessages(houqin.Message{Code: "demo.incomplete", Hans: "缺英文", Hant: "缺英文"})
 	fmt.Println(err)
 	// Output: invalid input: demo.incomplete: needs a text in each of zh-Hans, zh-Hant and en
+}
+
+// An English text agrees in number with a plural selector {n:one|other}; a
+// Chinese text keeps its measure word.
+func ExampleRegisterMessages_plural() {
+	if err := houqin.RegisterMessages(houqin.Message{
+		Code: "demo.days_left",
+		Hans: "%[1]s：距整改期限还有%[2]s天",
+		Hant: "%[1]s：距整改期限還有%[2]s天",
+		En:   "%[1]s: %[2]s {2:day|days} left to rectify",
+	}); err != nil {
+		panic(err)
+	}
+	for _, n := range []int64{1, 2, 15120} {
+		f := houqin.Finding{Code: "demo.days_left", Severity: houqin.Warning, Subject: "一中",
+			Facts: []houqin.Fact{houqin.CountFact("days_left", n)}}
+		fmt.Println(f.Message(language.English), "|", f.Message(language.SimplifiedChinese))
+	}
+	err := houqin.RegisterMessages(houqin.Message{Code: "demo.days_bad", Hans: "%[1]s{1:天|天}", Hant: "%[1]s天", En: "%[1]s {1:day|days}"})
+	fmt.Println(err)
+	// Output:
+	// 一中: 1 day left to rectify | 一中：距整改期限还有1天
+	// 一中: 2 days left to rectify | 一中：距整改期限还有2天
+	// 一中: 15,120 days left to rectify | 一中：距整改期限还有15120天
+	// invalid input: demo.days_bad: the zh-Hans text has a plural selector {n:…}; a Chinese count keeps its measure word
 }
 
 func ExampleLocalize() {
@@ -221,7 +287,7 @@ func ExampleLocalize() {
 	fmt.Println(houqin.Localize(language.English, "demo.claims", args...))
 	// Output:
 	// 截至2026年5月31日，理赔1521件，理赔金额¥456,789.00
-	// by 31 May 2026, 1521 claims, CN¥456,789.00 paid
+	// by 31 May 2026, 1,521 claims, CN¥456,789.00 paid
 }
 
 func ExampleInvalid() {
@@ -321,7 +387,7 @@ func ExampleYuanFact() {
 	// Output:
 	// excess yuan 1234 | 12.34 | ¥12.34 | CN¥12.34
 	// ratio percent 5120000 | 0.0512 | 5.12% | 5.12%
-	// pupils count 1521 | 1521 | 1521 | 1521
+	// pupils count 1521 | 1521 | 1521 | 1,521
 	// first_uncovered date 20260316 | 20260316 | 2026年3月16日 | 16 March 2026
 	// score points 9250 | 92.5 | 92.5 | 92.5
 	// elapsed hours 3050 | 30.5 | 30.5 | 30.5

@@ -100,24 +100,29 @@ func (f Fact) Date() (Date, bool) {
 
 // Format writes the value of f for a reader of the language matched from
 // tag: ¥1,234.50 (CN¥ in English), 5.00%, 2025年9月1日 or 1 September 2025,
-// and a plain number without trailing zeros for counts, points and hours.
+// and a plain number without trailing zeros for counts, points and hours,
+// its digits grouped in English (15,120) and not in Chinese (15120). A
+// percentage has two decimals; in [Finding.Message], where it stands beside
+// other percentages, it has as many more as it takes to tell them apart.
 // It works on the integer, never through a decimal.
-func (f Fact) Format(tag language.Tag) string { return f.format(lang.Of(tag)) }
+func (f Fact) Format(tag language.Tag) string { return f.format(lang.Of(tag), format.PercentPlaces) }
 
-func (f Fact) format(l lang.Lang) string {
+// format writes f for a reader of l, a percentage with places decimals.
+func (f Fact) format(l lang.Lang, places int) string {
 	var buf [48]byte
 	switch f.Unit {
 	case UnitYuan:
 		return string(format.AppendMoney(buf[:0], l, f.Value))
 	case UnitPercent:
-		return string(format.AppendPercent(buf[:0], f.Value))
+		return string(format.AppendPercentAt(buf[:0], f.Value, places))
 	case UnitDate:
 		if d, ok := f.Date(); ok {
 			return d.format(l)
 		}
+		return string(format.AppendPlain(buf[:0], f.Value, 0))
 	}
 	s, _ := f.Unit.scale()
-	return string(format.AppendPlain(buf[:0], f.Value, s))
+	return string(format.AppendNumber(buf[:0], l, f.Value, s))
 }
 
 type factJSON struct {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/houqin-go/houqin/internal/format"
 	"github.com/houqin-go/houqin/internal/lang"
 	"github.com/houqin-go/houqin/internal/msg"
 	"github.com/shopspring/decimal"
@@ -37,14 +38,25 @@ func (f Finding) Fact(name string) (decimal.Decimal, bool) {
 
 // Message explains f in the language matched from tag (see
 // [MatchLanguage]) with the text its package registered for its code, its
-// subject and its facts formatted for that language. A code without
-// registered text is explained as "code (subject): name value, …".
+// subject and its facts formatted for that language (see [Fact.Format]). A
+// code without registered text is explained as "code (subject): name
+// value, …".
+//
+// The facts of one finding make one sentence, and a sentence never shows two
+// different ratios alike: its percentages have two decimals, or, when two of
+// its percent facts differ but would read alike at two, as many more as it
+// takes to tell every two of them apart, all with the same number of
+// decimals (at most six, where a ratio is exact). So a surplus ratio just
+// over a 5% ceiling reads "5.00002%" against "5.00000%", never "5.00%"
+// against "5.00%"; rounding keeps the order, so it also reads above it.
+// Equal ratios ask for no more decimals.
 func (f Finding) Message(tag language.Tag) string {
 	l := lang.Of(tag)
+	places := percentPlaces(f.Facts)
 	args := make([]any, 0, 1+len(f.Facts))
 	args = append(args, f.Subject)
 	for _, x := range f.Facts {
-		args = append(args, x.format(l))
+		args = append(args, x.format(l, places))
 	}
 	if s, ok := msg.Sprintf(l, string(f.Code), args...); ok {
 		return s
@@ -63,6 +75,18 @@ func (f Finding) Message(tag language.Tag) string {
 		b.WriteString(x.Name + " " + args[1+i].(string))
 	}
 	return b.String()
+}
+
+// percentPlaces returns the decimals of the percent facts among facts, read
+// in one sentence: see format.PercentPlacesFor.
+func percentPlaces(facts []Fact) int {
+	rs := make([]int64, 0, 8)
+	for _, x := range facts {
+		if x.Unit == UnitPercent {
+			rs = append(rs, x.Value)
+		}
+	}
+	return format.PercentPlacesFor(rs...)
 }
 
 // Error returns the finding's code, subject and English message, so that a

@@ -95,8 +95,9 @@ func TestFindingFacts(t *testing.T) {
 		dec, text string
 	}{
 		{houqin.YuanFact("x", -123450), "-1234.5", "-CN¥1,234.50"},
-		{houqin.PercentFact("x", 5_001_250), "0.0500125", "5.0013%"},
-		{houqin.CountFact("x", 1200), "1200", "1200"},
+		{houqin.PercentFact("x", 5_001_250), "0.0500125", "5.00%"},
+		{houqin.PercentFact("x", 5_005_000), "0.05005", "5.01%"},
+		{houqin.CountFact("x", 1200), "1200", "1,200"},
 		{day, "20251008", "8 October 2025"},
 		{houqin.Fact{Name: "x", Unit: houqin.UnitPoints, Value: 9250}, "92.5", "92.5"},
 		{houqin.Fact{Name: "x", Unit: houqin.UnitHours, Value: 2401}, "24.01", "24.01"},
@@ -105,6 +106,8 @@ func TestFindingFacts(t *testing.T) {
 		assertYuan(t, tt.dec, tt.fact.Decimal())
 		assert.Equal(t, tt.text, tt.fact.Format(en), tt.dec)
 	}
+	assert.Equal(t, "1200", houqin.CountFact("x", 1200).Format(zhHans), "Chinese counts have no separators")
+	assert.Equal(t, "1200", houqin.CountFact("x", 1200).Format(zhHant), "Chinese counts have no separators")
 }
 
 func TestFindingJSON(t *testing.T) {
@@ -333,8 +336,13 @@ func TestLocalize(t *testing.T) {
 	args := []any{houqin.Fen(123450), houqin.Ratio(5_000_000), d(2026, 5, 31), houqin.YuanFact("x", 5),
 		dec("1.50"), 1521, int64(26), int32(3), uint64(4), uint32(5), houqin.Violation}
 	assert.Equal(t, "¥1,234.50|5.00%|2026年5月31日|¥0.05|1.5|1521|26|3|4|5|violation", houqin.Localize(zhHans, "testloc.all", args...))
-	assert.Equal(t, "CN¥1,234.50|5.00%|31 May 2026|CN¥0.05|1.5|1521|26|3|4|5|violation", houqin.Localize(en, "testloc.all", args...))
-	assert.Equal(t, "testloc.missing 1521 CN¥0.05", houqin.Localize(en, "testloc.missing", 1521, houqin.Fen(5)))
+	assert.Equal(t, "CN¥1,234.50|5.00%|31 May 2026|CN¥0.05|1.5|1,521|26|3|4|5|violation", houqin.Localize(en, "testloc.all", args...))
+	assert.Equal(t, "testloc.missing 1,521 CN¥0.05", houqin.Localize(en, "testloc.missing", 1521, houqin.Fen(5)))
+	big := []any{houqin.Fen(0), houqin.Ratio(0), d(2026, 5, 31), houqin.YuanFact("x", 0),
+		dec("1234.5"), 15120, int64(-10473), int32(1000), uint64(18446744073709551615), uint32(4294967295), houqin.Notice}
+	assert.Equal(t, "¥0.00|0.00%|2026年5月31日|¥0.00|1234.5|15120|-10473|1000|18446744073709551615|4294967295|notice", houqin.Localize(zhHans, "testloc.all", big...))
+	assert.Equal(t, "CN¥0.00|0.00%|31 May 2026|CN¥0.00|1234.5|15,120|-10,473|1,000|18,446,744,073,709,551,615|4,294,967,295|notice",
+		houqin.Localize(en, "testloc.all", big...), "English groups the digits of counts")
 }
 
 // Messages are safe to write from many goroutines while packages register.

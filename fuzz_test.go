@@ -182,30 +182,33 @@ func FuzzAllocate(f *testing.F) {
 	})
 }
 
-// FuzzDaxie: every amount is written without panicking, by the zero rules,
-// and reads back to the same amount.
+// FuzzDaxie: every amount is written without panicking, in every form, by
+// the zero rules, and reads back to the same amount.
 func FuzzDaxie(f *testing.F) {
-	for _, v := range []int64{0, 1, 10, 123450, 100405, 1000000101, 10000000000, -3334, 10700053, 100000000000000, math.MaxInt64, math.MinInt64 + 1} {
-		f.Add(v)
+	for _, v := range []int64{0, 1, 10, 50, 123450, 100405, 100002, 1000000101, 10000000000, 101000000000, -3334, 10700053, 168032, 100000000000000, math.MaxInt64, math.MinInt64 + 1} {
+		f.Add(v, uint8(0))
+		f.Add(v, uint8(7))
 	}
-	f.Fuzz(func(t *testing.T, v int64) {
+	f.Fuzz(func(t *testing.T, v int64, bits uint8) {
 		if v == math.MinInt64 {
 			return
 		}
 		fen := houqin.Fen(v)
-		for _, tag := range []struct {
-			name string
-			t    func(houqin.Fen) string
-		}{
-			{"hans", func(x houqin.Fen) string { return x.Daxie(language.SimplifiedChinese) }},
-			{"hant", func(x houqin.Fen) string { return x.Daxie(language.TraditionalChinese) }},
-		} {
-			s := tag.t(fen)
+		form := houqin.DaxieForm{ZeroAfterWan: bits&1 != 0, NoZeroAfterYuan: bits&2 != 0, ZhengAfterJiao: bits&4 != 0}
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese} {
+			s := fen.Daxie(tag, form)
 			if strings.Contains(s, "零零") || strings.Contains(s, "零元") && v != 0 || strings.Contains(s, "零万") || strings.Contains(s, "零亿") || strings.Contains(s, "零萬") || strings.Contains(s, "零億") {
 				t.Fatalf("%d: %s breaks a zero rule", v, s)
 			}
-			if strings.HasSuffix(s, "整") != (v%10 == 0) {
-				t.Fatalf("%d: %s: 整 only without fen", v, s)
+			u := max(v, -v)
+			if wantZheng := u%100 == 0 || form.ZhengAfterJiao && u%10 == 0; strings.HasSuffix(s, "整") != wantZheng {
+				t.Fatalf("%d %+v: %s: 整 after 元, after 角 only in its form, never after 分", v, form, s)
+			}
+			if u >= 100 && u%1000 < 100 && u/10%10 != 0 && strings.Contains(s, "元零") == form.NoZeroAfterYuan {
+				t.Fatalf("%d %+v: %s: 零 after a zero yuan digit before jiao only in the default form", v, form, s)
+			}
+			if u >= 100 && u/10%10 == 0 && u%10 != 0 && !strings.Contains(s, "元零") {
+				t.Fatalf("%d %+v: %s: 零 after 元 before fen when jiao is zero, in every form", v, form, s)
 			}
 			back, ok := readDaxie(s)
 			if !ok || back != v {
@@ -343,4 +346,31 @@ func sign(x int64) int64 {
 		return 1
 	}
 	return 0
+}
+
+// FuzzBreachNeverReadsEqual: a share judged against a threshold, written in
+// one sentence with it, reads equal to it exactly when it is equal to it,
+// and reads on its side of it.
+func FuzzBreachNeverReadsEqual(f *testing.F) {
+	for _, c := range [][3]int64{{200578, 4011540, 5_000_000}, {200577, 4011540, 5_000_000}, {9_999_999, 10_000_000, 100_000_000},
+		{500_000_001, 10_000_000_000, 5_000_000}, {1, 3, 33_333_333}, {0, 1, 0}} {
+		f.Add(c[0], c[1], c[2])
+	}
+	if err := houqin.RegisterMessages(houqin.Message{Code: "testfuzz.pair", Hans: "%[2]s|%[3]s", Hant: "%[2]s|%[3]s", En: "%[2]s|%[3]s"}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, part, whole, threshold int64) {
+		if whole <= 0 || part < 0 || part > int64(houqin.MaxFen) || whole > int64(houqin.MaxFen) || threshold < 0 || threshold > 1000*int64(houqin.RatioOne) {
+			return
+		}
+		r := houqin.Ratio(threshold)
+		share := houqin.ShareOf(part, whole, r)
+		msg := houqin.Finding{Code: "testfuzz.pair", Facts: []houqin.Fact{houqin.PercentFact("share", share), houqin.PercentFact("threshold", r)}}.Message(language.English)
+		a, b, _ := strings.Cut(msg, "|")
+		da := decimal.RequireFromString(strings.NewReplacer(",", "", "%", "").Replace(a))
+		db := decimal.RequireFromString(strings.NewReplacer(",", "", "%", "").Replace(b))
+		if got, want := da.Cmp(db), houqin.CmpShare(part, whole, r); got != want {
+			t.Fatalf("%d/%d against %s reads %s: %d, want %d", part, whole, r, msg, got, want)
+		}
+	})
 }

@@ -118,39 +118,80 @@ func (f Fen) Format(tag language.Tag) string {
 // Daxie writes f in the upper-case financial numerals of Chinese receipts,
 // cheques and refund notices (大写金额), in the traditional characters for a
 // Traditional Chinese tag and in the simplified ones for every other tag
-// (the form is Chinese whatever the reader's language):
+// (the form is Chinese whatever the reader's language). It follows the
+// People's Bank of China's rules for writing amounts (支付结算办法, 附件一
+// 正确填写票据和结算凭证的基本规定), in the form of their worked examples
+// unless form picks another form the rules allow (see [DaxieForm]; several
+// forms combine). The worked examples of 四:
 //
-//	0         零元整
-//	10        壹拾元整            (a leading ten is written 壹拾)
-//	1234.50   壹仟贰佰叁拾肆元伍角整
-//	1004.05   壹仟零肆元零伍分
-//	107000.53 壹拾万柒仟元伍角叁分
-//	10000001.01 壹仟万零壹元零壹分
-//	100000000 壹亿元整
-//	0.05      伍分
-//	-12       负壹拾贰元整
+//	1409.50    壹仟肆佰零玖元伍角          (一) a zero inside is 零
+//	6007.14    陆仟零柒元壹角肆分          (二) a run of zeros is one 零
+//	1680.32    壹仟陆佰捌拾元零叁角贰分    (三) or 壹仟陆佰捌拾元叁角贰分
+//	107000.53  壹拾万柒仟元零伍角叁分      (三) or 壹拾万零柒仟元伍角叁分
+//	16409.02   壹万陆仟肆佰零玖元零贰分    (四) jiao zero, fen not: 零 after 元
+//	325.04     叁佰贰拾伍元零肆分          (四)
 //
-// The rules, from the People's Bank of China's rules for writing amounts
-// (支付结算办法, 附件一):
-//   - a run of zeros between two nonzero digits is one 零 (1004 → 壹仟零肆);
+// and, worked from the same rules:
+//
+//	0            零元整
+//	10           壹拾元整      (a leading ten is written 壹拾)
+//	1234.56      壹仟贰佰叁拾肆元伍角陆分
+//	10000001.01  壹仟万零壹元零壹分
+//	100000000    壹亿元整
+//	0.50         伍角
+//	0.05         伍分
+//	-12          负壹拾贰元整
+//
+// The rules:
+//   - a zero between nonzero digits, or a run of them, is one 零 (1004 →
+//     壹仟零肆), also across a 万 or 亿 when the run reaches the thousands
+//     digit after it (10000001 → 壹仟万零壹);
 //   - zeros at the end of the number, or of a 万 or 亿 section, are not
-//     written; where a section ends in zeros and the next section begins with
-//     a nonzero thousands digit, no 零 is written either (107000 →
-//     壹拾万柒仟, one of the two forms the rules allow; the other,
-//     壹拾万零柒仟, is not produced); where the next section begins with a
-//     zero, one 零 is written (10000001 → 壹仟万零壹);
-//   - when the yuan digit is zero and the jiao digit is not, no 零 is written
-//     after 元 (1680.32 → 壹仟陆佰捌拾元叁角贰分, again one of two allowed
-//     forms); when the jiao digit is zero and the fen digit is not, 零 is
-//     written after 元 (1004.05 → 壹仟零肆元零伍分);
-//   - 整 closes an amount without fen (元整, 角整), never one with fen;
-//   - an amount under one yuan has no yuan part (0.50 → 伍角整), and zero is
+//     written (10000 → 壹万);
+//   - where the 万 (or 亿) digit is zero and the thousands digit after it is
+//     not, no 零 is written (107000 → 壹拾万柒仟) unless ZeroAfterWan;
+//   - where the yuan digit is zero and the jiao digit is not, 零 follows 元
+//     (1680.30 → 壹仟陆佰捌拾元零叁角) unless NoZeroAfterYuan;
+//   - where the jiao digit is zero and the fen digit is not, 零 follows 元,
+//     always (325.04 → 叁佰贰拾伍元零肆分);
+//   - 整 closes an amount that ends in 元 (元整); an amount that ends in 角
+//     has none (伍角) unless ZhengAfterJiao; an amount with fen never has
+//     one;
+//   - an amount under one yuan has no yuan part (0.50 → 伍角), and zero is
 //     零元整; a negative amount begins with 负 (負).
 //
 // Every Fen can be written, beyond [MaxFen] too (亿 nests: 壹亿亿元整). An
 // amount in decimal yuan is first converted with [FenOf], which refuses one
 // finer than a fen.
-func (f Fen) Daxie(tag language.Tag) string { return format.Daxie(lang.Of(tag), int64(f)) }
+func (f Fen) Daxie(tag language.Tag, form ...DaxieForm) string {
+	var o DaxieForm
+	for _, x := range form {
+		o.ZeroAfterWan = o.ZeroAfterWan || x.ZeroAfterWan
+		o.NoZeroAfterYuan = o.NoZeroAfterYuan || x.NoZeroAfterYuan
+		o.ZhengAfterJiao = o.ZhengAfterJiao || x.ZhengAfterJiao
+	}
+	return format.Daxie(lang.Of(tag), int64(f), format.DaxieForm(o))
+}
+
+// DaxieForm picks, for [Fen.Daxie], among the forms of an amount that the
+// People's Bank of China's rules allow (支付结算办法, 附件一, 四(三) and 二):
+// each field set to true picks the other form at one place. The zero value
+// is the form of the rules' worked examples. The rules allow each form
+// alone or with the others; 壹佰元零壹角 (the default) and 壹佰元壹角整
+// (NoZeroAfterYuan and ZhengAfterJiao) are both correct.
+type DaxieForm struct {
+	// ZeroAfterWan writes 零 after 万 (or 亿) when that digit is zero and the
+	// thousands digit after it is not: 壹拾万零柒仟, not 壹拾万柒仟.
+	ZeroAfterWan bool
+	// NoZeroAfterYuan leaves out the 零 after 元 when the yuan digit is zero
+	// and the jiao digit is not: 壹仟陆佰捌拾元叁角贰分, not
+	// 壹仟陆佰捌拾元零叁角贰分. The 零 of a zero jiao before nonzero fen
+	// stays (壹仟元零贰分).
+	NoZeroAfterYuan bool
+	// ZhengAfterJiao closes an amount that ends in jiao with 整:
+	// 壹仟肆佰零玖元伍角整, not 壹仟肆佰零玖元伍角.
+	ZhengAfterJiao bool
+}
 
 // valid reports whether f lies within ±MaxFen.
 func (f Fen) valid() bool { return f <= MaxFen && f >= -MaxFen }

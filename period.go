@@ -39,8 +39,5 @@ func (p Period) Contains(d Date) bool {
 	return p.From.ordinal() <= o && o <= p.To.ordinal()
 }
 
-// Covers reports whether every day of q lies in p.
-func (p Period) Covers(q Period) bool { return p.Contains(q.From) && p.Contains(q.To) }
-
 // String returns "2025-09-01..2025-09-30".
 func (p Period) String() string { return p.From.String() + ".." + p.To.String() }

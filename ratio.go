@@ -57,11 +57,15 @@ func (r Ratio) String() string {
 	return string(format.AppendPlain(buf[:0], int64(r), ratioScale))
 }
 
-// Format writes r as a percentage for a reader, with at least two and at
-// most four decimals, rounded half up, and thousands separators:
-// RatioOne/20 is "5.00%", Ratio(5_001_234) is "5.0012%", Ratio(-12_500_000)
-// is "-12.50%". The form is the same in the three languages (CLDR's), so
-// tag only documents the reader.
+// Format writes r as a percentage for a reader, with two decimals, rounded
+// half up, and thousands separators: RatioOne/20 is "5.00%",
+// Ratio(12_345_000) is "12.35%", Ratio(-12_500_000) is "-12.50%". The form
+// is the same in the three languages (CLDR's), so tag only documents the
+// reader. Two ratios written side by side, a rate and the threshold it is
+// judged against, may read alike at two decimals when they differ
+// (Ratio(5_000_025) is "5.00%" too): write them in one sentence, with
+// [Localize] or [Finding.Message], which gives every percentage of a
+// sentence the decimals it takes to tell them apart.
 func (r Ratio) Format(tag language.Tag) string {
 	_ = tag
 	var buf [40]byte
@@ -149,7 +153,17 @@ func CmpShare(part, whole int64, r Ratio) int {
 // display: the surplus ratio of a canteen, the insured rate of a school.
 // Decide verdicts with [CmpShare], which is exact. ShareOf returns 0 when
 // whole is zero and saturates at ±math.MaxInt64 for shares beyond it.
-func ShareOf(part, whole int64) Ratio {
+//
+// Given the threshold the share is judged against (only the first is
+// read), ShareOf keeps the share on its side of it: where the share differs
+// from the threshold but would round onto it, it is rounded away from it
+// instead, still within 10⁻⁸ of the exact share. One fen over a 5% ceiling
+// on a revenue of ¥100,000,000.00 is 0.0500000001: Ratio(5_000_000) by
+// rounding, Ratio(5_000_001) against the ceiling, so that the message
+// reads 5.000001% against 5.000000%, never 5% against 5%. A share equal to
+// the threshold stays equal to it; a whole that is not positive leaves the
+// share as it is.
+func ShareOf(part, whole int64, threshold ...Ratio) Ratio {
 	if whole == 0 {
 		return 0
 	}
@@ -166,10 +180,23 @@ func ShareOf(part, whole int64) Ratio {
 	if q > math.MaxInt64 {
 		q = math.MaxInt64
 	}
+	r := Ratio(q)
 	if neg {
-		return Ratio(-int64(q))
+		r = -r
 	}
-	return Ratio(q)
+	if len(threshold) > 0 && whole > 0 && r == threshold[0] {
+		switch t := threshold[0]; CmpShare(part, whole, t) {
+		case 1:
+			if t < math.MaxInt64 {
+				r = t + 1
+			}
+		case -1:
+			if t > -math.MaxInt64 {
+				r = t - 1
+			}
+		}
+	}
+	return r
 }
 
 // MarshalText encodes r as a plain decimal, "0.05", so that a ratio in JSON

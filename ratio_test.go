@@ -140,3 +140,34 @@ func TestShareOf(t *testing.T) {
 	assert.Equal(t, houqin.Ratio(math.MaxInt64), houqin.ShareOf(math.MaxInt64, 1))
 	assert.Equal(t, houqin.Ratio(-math.MaxInt64), houqin.ShareOf(math.MinInt64, 1))
 }
+
+// Against its threshold a share keeps its side: it never rounds onto a
+// threshold it differs from.
+func TestShareOfAgainstThreshold(t *testing.T) {
+	registerFigureTexts(t)
+	five := houqin.RatioOne / 20
+	for _, tt := range []struct {
+		name        string
+		part, whole int64
+		against     houqin.Ratio
+		want        houqin.Ratio
+	}{
+		{"a fen over 5% of ¥100,000,000.00", 500_000_001, 10_000_000_000, five, 5_000_001},
+		{"a fen under", 499_999_999, 10_000_000_000, five, 4_999_999},
+		{"exactly 5%", 500_000_000, 10_000_000_000, five, five},
+		{"one uninsured of a billion", 999_999_999, 1_000_000_000, houqin.RatioOne, 99_999_999},
+		{"far from it: as rounded", 7, 100, five, 7_000_000},
+		{"rounding lands elsewhere", 200578, 4011540, five, 5_000_025},
+		{"no share of nothing", 5, 0, five, 0},
+		{"a negative whole is left as it is", -500_000_001, -10_000_000_000, five, five},
+		{"the edge of the range", math.MaxInt64, 1, math.MaxInt64, math.MaxInt64},
+		{"the other edge", math.MinInt64 + 1, 1, -math.MaxInt64, -math.MaxInt64},
+	} {
+		assert.Equal(t, tt.want, houqin.ShareOf(tt.part, tt.whole, tt.against), tt.name)
+		assert.Equal(t, tt.want, houqin.ShareOf(tt.part, tt.whole, tt.against, houqin.RatioOne), "%s: only the first threshold", tt.name)
+	}
+	// The message then reads the difference.
+	f := houqin.Finding{Code: "testfig.surplus", Subject: "C001", Facts: []houqin.Fact{houqin.YuanFact("surplus", 500_000_001),
+		houqin.PercentFact("ratio", houqin.ShareOf(500_000_001, 10_000_000_000, five)), houqin.PercentFact("ceiling", five)}}
+	assert.Equal(t, "C001: surplus CN¥5,000,000.01 (5.000001% of revenue) above the 5.000000% ceiling", f.Message(en))
+}

@@ -43,8 +43,8 @@ func Example() {
 	// Output:
 	// surplus 2005.77 allowed 2005.77 findings 0
 	// surplus 2005.78 allowed 2005.77 excess 0.01
-	// C001: revenue CN¥40,115.40, spending CN¥38,109.62, surplus CN¥2,005.78 (5.00% of revenue) exceeds the 5.00% ceiling by CN¥0.01, which belongs back in pupils' meals
-	// C001：营业收入¥40,115.40，营业支出¥38,109.62，结余¥2,005.78（结余率5.00%），超出5.00%的上限¥0.01，超出部分应返还用于学生伙食
+	// C001: revenue CN¥40,115.40, spending CN¥38,109.62, surplus CN¥2,005.78 (5.00003% of revenue) exceeds the 5.00000% ceiling by CN¥0.01, which belongs back in pupils' meals
+	// C001：营业收入¥40,115.40，营业支出¥38,109.62，结余¥2,005.78（结余率5.00003%），超出5.00000%的上限¥0.01，超出部分应返还用于学生伙食
 }
 
 // Bonuses paid out of the canteen are not canteen cost: the check reports

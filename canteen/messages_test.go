@@ -135,7 +135,7 @@ func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {
 				assert.NotContains(t, msg, "%!", tag)
 				assert.True(t, strings.HasPrefix(msg, sample.Subject), "%s: %s", tag, msg)
 				for _, f := range sample.Facts {
-					assert.Contains(t, msg, f.Format(tag), "%s: fact %s", tag, f.Name)
+					assert.Contains(t, msg, testkit.FactIn(sample, f, tag), "%s: fact %s", tag, f.Name)
 				}
 			}
 		})

@@ -244,7 +244,7 @@ func (n *naive) rollup(over houqin.Period, sts []canteen.Statement) (naiveResult
 	slices.SortFunc(ps, func(a, b houqin.Period) int { return a.From.Compare(b.From) })
 	next := over.From
 	for _, p := range ps {
-		if p.From != next || !over.Covers(p) {
+		if p.From != next || !over.Contains(p.From) || !over.Contains(p.To) {
 			return naiveResult{}, houqin.Invalid("statements", "gap or overlap")
 		}
 		next = p.To.AddDays(1)

@@ -105,7 +105,7 @@ func cover(over houqin.Period, sts []Statement) error {
 	for _, i := range order {
 		p := sts[i].Period
 		switch {
-		case !over.Covers(p):
+		case !over.Contains(p.From) || !over.Contains(p.To):
 			errs = append(errs, houqin.Invalid(index("statements", i)+".period", p.String()+" reaches beyond the roll-up's period "+over.String()))
 			continue
 		case p.From.Before(next):

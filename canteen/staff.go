@@ -85,7 +85,7 @@ func (k *Checker) CheckStaff(r Roster) (houqin.Findings, error) {
 		if w.Serving != (houqin.Period{}) {
 			if err := w.Serving.Validate(); err != nil {
 				errs = append(errs, houqin.WithField(field+".serving", err))
-			} else if periodOK && !r.Period.Covers(w.Serving) {
+			} else if periodOK && !(r.Period.Contains(w.Serving.From) && r.Period.Contains(w.Serving.To)) {
 				errs = append(errs, houqin.Invalid(field+".serving", w.Serving.String()+" lies outside the period "+r.Period.String()))
 			}
 			serving = w.Serving

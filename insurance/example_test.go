@@ -45,7 +45,7 @@ func ExampleTally_Summary() {
 	// Output:
 	// 截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。
 	// 截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。
-	// As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; student accident insurance claims paid: 1521, amount paid: 1,216,815.21 yuan.
+	// As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; student accident insurance claims paid: 1,521, amount paid: 1,216,815.21 yuan.
 }
 
 // A host fans the claims out to goroutines, each with its own tally, and
@@ -258,10 +258,10 @@ func ExampleChecker_Coverage() {
 	fmt.Println(err)
 	// Output:
 	// S001 school_liability 1200 / 1200 100.00%
-	// S002 school_liability 857 / 860 99.6512%
-	// S002 student_accident 700 / 860 81.3953%
-	// county school_liability 3 uninsured 99.8544%
-	// county student_accident 160 uninsured 81.3953%
+	// S002 school_liability 857 / 860 99.65%
+	// S002 student_accident 700 / 860 81.40%
+	// county school_liability 3 uninsured 99.85%
+	// county student_accident 160 uninsured 81.40%
 	// invalid input: enrollments[0].insured: more insured (11) than enrolled (10)
 }
 
@@ -285,8 +285,8 @@ func ExampleChecker_CheckCoverage() {
 	}
 	// Output:
 	// insurance.coverage_below_required violation
-	// S002/school_liability：投保率99.6512%，低于要求的100.00%，未投保3人（应保860人，已保857人）
-	// S002/school_liability: insured rate 99.6512%, below the required 100.00%; uninsured: 3 (enrolled 860, insured 857)
+	// S002/school_liability：投保率99.65%，低于要求的100.00%，未投保3人（应保860人，已保857人）
+	// S002/school_liability: insured rate 99.65%, below the required 100.00%; uninsured: 3 (enrolled 860, insured 857)
 }
 
 func ExampleChecker_CheckPremiums() {
@@ -438,7 +438,7 @@ func ExampleParsePolicy() {
 	fmt.Println(err)
 	// Output:
 	// 4 true 600000 true
-	// K01/preschool_food_safety：投保率98.3333%，低于要求的100.00%，未投保2人（应保120人，已保118人）
+	// K01/preschool_food_safety：投保率98.33%，低于要求的100.00%，未投保2人（应保120人，已保118人）
 	// invalid input: kinds.school_liability.report_deadline: unknown field
 	// invalid input: policy.kinds.pet_insurance.name: missing: a kind that is not built in needs its names in zh_hans, zh_hant and en
 }

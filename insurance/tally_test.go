@@ -591,7 +591,7 @@ func TestSummary(t *testing.T) {
 	assert.Equal(t, "截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。",
 		tl.Summary(language.TraditionalChinese))
 	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; "+
-		"student accident insurance claims paid: 1521, amount paid: 1,216,815.21 yuan.", tl.Summary(language.English))
+		"student accident insurance claims paid: 1,521, amount paid: 1,216,815.21 yuan.", tl.Summary(language.English))
 
 	only := newTally(t)
 	c := paidClaim("F1")

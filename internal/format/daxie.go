@@ -26,12 +26,30 @@ var daxieSets = [2]daxieChars{
 	},
 }
 
+// DaxieForm picks among the forms of an amount that the People's Bank of
+// China's rules allow (支付结算办法, 附件一, 四(三) and 二). The zero value
+// writes the form of the rules' worked examples. houqin.DaxieForm has the
+// same fields and converts to it.
+type DaxieForm struct {
+	// ZeroAfterWan writes 零 after 万 (or 亿) when that digit is zero and the
+	// thousands digit after it is not: 壹拾万零柒仟, not 壹拾万柒仟.
+	ZeroAfterWan bool
+	// NoZeroAfterYuan leaves out the 零 after 元 when the yuan digit is zero
+	// and the jiao digit is not: 壹仟陆佰捌拾元叁角贰分, not
+	// 壹仟陆佰捌拾元零叁角贰分.
+	NoZeroAfterYuan bool
+	// ZhengAfterJiao closes an amount that ends in jiao with 整:
+	// 壹仟肆佰零玖元伍角整, not 壹仟肆佰零玖元伍角.
+	ZhengAfterJiao bool
+}
+
 // Daxie writes an amount in fen in the upper-case financial numerals of
-// Chinese receipts (大写金额): in traditional characters for language Hant,
+// Chinese receipts (大写金额), in the form the rules' worked examples show
+// unless form says otherwise: in traditional characters for language Hant,
 // in simplified ones otherwise. The rules are those of the People's Bank of
 // China for writing amounts (支付结算办法, 附件一), as houqin.Fen.Daxie
 // documents them. Every int64 can be written.
-func Daxie(l lang.Lang, fen int64) string {
+func Daxie(l lang.Lang, fen int64, form DaxieForm) string {
 	cs := &daxieSets[0]
 	if l == lang.Hant {
 		cs = &daxieSets[1]
@@ -48,9 +66,11 @@ func Daxie(l lang.Lang, fen int64) string {
 		b = append(b, cs.yuan...)
 		return string(append(b, cs.whole...))
 	case yuan > 0:
-		b = cs.appendInt(b, yuan)
+		b = cs.appendInt(b, yuan, form.ZeroAfterWan)
 		b = append(b, cs.yuan...)
-		if jiao == 0 && f != 0 {
+		// 四(四): jiao zero, fen not: 零 after 元, always. 四(三): the yuan
+		// digit zero, jiao not: 零 after 元 unless the form leaves it out.
+		if jiao == 0 && f != 0 || jiao != 0 && yuan%10 == 0 && !form.NoZeroAfterYuan {
 			b = append(b, cs.digits[0]...)
 		}
 	}
@@ -58,27 +78,33 @@ func Daxie(l lang.Lang, fen int64) string {
 		b = append(b, cs.digits[jiao]...)
 		b = append(b, cs.jiao...)
 	}
-	if f != 0 {
+	switch {
+	case f != 0:
 		b = append(b, cs.digits[f]...)
 		return string(append(b, cs.fen...))
+	case jiao != 0 && !form.ZhengAfterJiao:
+		return string(b)
 	}
 	return string(append(b, cs.whole...))
 }
 
-// appendInt writes n > 0 in sections of 亿 and 万.
-func (cs *daxieChars) appendInt(b []byte, n uint64) []byte {
+// appendInt writes n > 0 in sections of 亿 and 万. Zeros that run from a
+// section into the thousands digit of the next are one 零 (四(一), 四(二));
+// a section that ends in zero before a nonzero thousands digit is followed
+// by 零 only when zeroAfterWan (四(三)).
+func (cs *daxieChars) appendInt(b []byte, n uint64, zeroAfterWan bool) []byte {
 	const yi, wan = 100_000_000, 10_000
 	if n >= yi {
-		b = cs.appendInt(b, n/yi)
+		b = cs.appendInt(b, n/yi, zeroAfterWan)
 		b = append(b, cs.yi...)
 		low := n % yi
 		if low == 0 {
 			return b
 		}
-		if low < yi/10 {
+		if low < yi/10 || zeroAfterWan && n/yi%10 == 0 {
 			b = append(b, cs.digits[0]...)
 		}
-		return cs.appendInt(b, low)
+		return cs.appendInt(b, low, zeroAfterWan)
 	}
 	if n >= wan {
 		b = cs.appendSection(b, n/wan)
@@ -87,7 +113,7 @@ func (cs *daxieChars) appendInt(b []byte, n uint64) []byte {
 		if low == 0 {
 			return b
 		}
-		if low < wan/10 {
+		if low < wan/10 || zeroAfterWan && n/wan%10 == 0 {
 			b = append(b, cs.digits[0]...)
 		}
 		return cs.appendSection(b, low)

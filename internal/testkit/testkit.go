@@ -17,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/format"
 	"github.com/houqin-go/houqin/internal/lang"
 	"github.com/houqin-go/houqin/internal/msg"
 	"github.com/shopspring/decimal"
@@ -58,6 +59,23 @@ func Fields(err error) []string {
 
 // Languages returns the library's three languages, the default first.
 func Languages() []language.Tag { return lang.Tags() }
+
+// FactIn returns fact x as f.Message writes it in tag's language: as
+// x.Format writes it, except a percentage, which has the decimals of its
+// sentence (format.PercentPlacesFor of f's percent facts), so that a test
+// can find each fact in its finding's message.
+func FactIn(f houqin.Finding, x houqin.Fact, tag language.Tag) string {
+	if x.Unit != houqin.UnitPercent {
+		return x.Format(tag)
+	}
+	var rs []int64
+	for _, y := range f.Facts {
+		if y.Unit == houqin.UnitPercent {
+			rs = append(rs, y.Value)
+		}
+	}
+	return string(format.AppendPercentAt(nil, x.Value, format.PercentPlacesFor(rs...)))
+}
 
 // Message returns the texts registered for c, and whether there are any.
 func Message(c houqin.Code) (houqin.Message, bool) {

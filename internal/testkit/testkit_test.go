@@ -106,3 +106,13 @@ func TestOfAndPackage(t *testing.T) {
 	assert.Equal(t, "canteen", testkit.Package("canteen.surplus_over_ceiling"))
 	assert.Equal(t, "bare", testkit.Package("bare"))
 }
+
+func TestFactIn(t *testing.T) {
+	f := houqin.Finding{Code: "x.y", Facts: []houqin.Fact{houqin.YuanFact("surplus", 200578),
+		houqin.PercentFact("ratio", 5_000_025), houqin.PercentFact("ceiling", houqin.RatioOne/20)}}
+	en := language.English
+	assert.Equal(t, "CN¥2,005.78", testkit.FactIn(f, f.Facts[0], en))
+	assert.Equal(t, "5.00003%", testkit.FactIn(f, f.Facts[1], en))
+	assert.Equal(t, "5.00000%", testkit.FactIn(f, f.Facts[2], en))
+	assert.Equal(t, "5.00%", testkit.FactIn(houqin.Finding{}, f.Facts[1], en), "alone, two decimals")
+}
