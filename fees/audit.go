@@ -47,8 +47,6 @@ func New(p Policy, c Catalog) (*Auditor, error) {
 	}
 	for i, it := range c.Items {
 		ci := citem{Item: it}
-		ci.Stages = append([]Stage(nil), it.Stages...) // the host's slices stay the host's
-		ci.Grades = append([]int(nil), it.Grades...)
 		ci.standard, _ = houqin.FenOf("standard", it.Standard)
 		for _, s := range it.Stages {
 			ci.stageMask |= 1 << s
@@ -102,17 +100,10 @@ func (r Result) sum(o Outcome) houqin.Fen {
 	var t houqin.Fen
 	for i := range r.Settlements {
 		if s := &r.Settlements[i]; s.Outcome == o {
-			t += abs(s.Balance)
+			t += max(s.Balance, -s.Balance)
 		}
 	}
 	return t
-}
-
-func abs(f houqin.Fen) houqin.Fen {
-	if f < 0 {
-		return -f
-	}
-	return f
 }
 
 // Audit checks a school's filing for a term against the catalog and the

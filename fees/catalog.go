@@ -98,11 +98,8 @@ func (it Item) Validate() error {
 	if it.Category != "" {
 		p.Add(houqin.WithField("category", it.Category.Validate()))
 	}
-	if f, err := houqin.FenOf("standard", it.Standard); err != nil {
-		p.Add(err)
-	} else if f < 0 {
-		p.Add(houqin.Invalid("standard", "negative"))
-	}
+	_, err := amountOf("standard", it.Standard)
+	p.Add(err)
 	for i, s := range it.Stages {
 		p.Add(invalid(field.Index("stages", i), stageCodec.Validate(uint8(s))))
 	}

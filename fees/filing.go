@@ -179,11 +179,8 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 	}
 	checkGrades(&probs, c.Grades)
 	var err error
-	if p.amount, err = houqin.FenOf("amount", c.Amount); err != nil {
-		probs.Add(err)
-	} else if p.amount < 0 {
-		bad("amount", "negative")
-	}
+	p.amount, err = amountOf("amount", c.Amount)
+	probs.Add(err)
 	switch {
 	case c.Quantity < 0 || c.Quantity > maxQuantity:
 		bad("quantity", strconv.Itoa(c.Quantity)+" out of range [0, 10000]")
@@ -211,11 +208,8 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		p.collected = p.amount * houqin.Fen(c.Pupils)
 	}
 	if c.ProviderPrice.Valid {
-		if p.provider, err = houqin.FenOf("provider_price", c.ProviderPrice.Decimal); err != nil {
-			probs.Add(err)
-		} else if p.provider < 0 {
-			bad("provider_price", "negative")
-		}
+		p.provider, err = amountOf("provider_price", c.ProviderPrice.Decimal)
+		probs.Add(err)
 		p.hasProvider = true
 	}
 	checkDate(&probs, "published", c.Published)
@@ -239,6 +233,15 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		}
 	}
 	return nil
+}
+
+// amountOf converts an amount in yuan, which may not be negative, to fen.
+func amountOf(field string, d decimal.Decimal) (houqin.Fen, error) {
+	f, err := houqin.FenOf(field, d)
+	if err == nil && f < 0 {
+		return 0, houqin.Invalid(field, "negative")
+	}
+	return f, err
 }
 
 // checkDate adds the problem of an optional date: zero, or a real day.
@@ -275,10 +278,7 @@ func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
 	var probs problem.List
 	first := houqin.Fen(-1)
 	for i := range roll {
-		f, err := houqin.FenOf("paid", roll[i].Paid)
-		if err == nil && f < 0 {
-			err = houqin.Invalid("paid", "negative")
-		}
+		f, err := amountOf("paid", roll[i].Paid)
 		if err != nil {
 			if probs.Len() < maxRollErrs {
 				probs.Add(houqin.WithField(field.Index("roll", i), err))
@@ -312,12 +312,10 @@ func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
 // actual cost in total.
 func prepareSpending(s *Spending, p *prepared) (houqin.Fen, error) {
 	var probs problem.List
-	actual, err := houqin.FenOf("actual", s.Actual)
+	actual, err := amountOf("actual", s.Actual)
 	switch {
 	case err != nil:
 		probs.Add(err)
-	case actual < 0:
-		probs.Add(houqin.Invalid("actual", "negative"))
 	case s.PerPupil:
 		if actual > 0 && int64(p.pupils) > int64(houqin.MaxFen/actual) {
 			probs.Add(houqin.Invalid("actual", "actual × pupils is beyond the bound of ±1,000,000,000,000.00 yuan"))

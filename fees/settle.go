@@ -111,7 +111,7 @@ func (s ItemSettlement) Total() houqin.Fen {
 	if s.Outcome != Refund && s.Outcome != TopUp {
 		return 0
 	}
-	return abs(s.Balance)
+	return max(s.Balance, -s.Balance)
 }
 
 // RefundLine writes pupil i's line of the settlement letter to parents
