@@ -145,13 +145,13 @@ type prepared struct {
 	item        *citem // nil: not in the catalog
 	flags       catFlags
 	stage       Stage
+	hasProvider bool
 	amount      houqin.Fen
 	qty         int64
 	pupils      int
 	collected   houqin.Fen // in total
 	paid        []int64    // what each pupil of the roll paid, when not all the same
 	provider    houqin.Fen
-	hasProvider bool
 	spending    int        // index in Filing.Spending, −1 for none
 	actual      houqin.Fen // the spending's actual cost in total
 }
