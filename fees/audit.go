@@ -165,7 +165,7 @@ func (a *Auditor) prepare(f *Filing) ([]prepared, houqin.Date, error) {
 		if err := f.Term.Validate(); err != nil {
 			probs.Add(houqin.WithField("term", err))
 		} else {
-			termEnd = a.pol.calendar.Term(f.Term).To
+			termEnd = a.pol.Calendar.Term(f.Term).To
 		}
 	case len(f.Spending) > 0:
 		probs.Add(houqin.Invalid("term_end", "needed to settle: give term_end or term"))
@@ -329,11 +329,11 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 		switch {
 		case c.Published.IsZero():
 			add(fs, CodeNotPublished, houqin.Violation, id, houqin.DateFact("collected_on", c.Collected))
-		case c.Published.After(c.Collected) || (a.pol.publishLead > 0 && c.Collected.Sub(c.Published) < a.pol.publishLead):
+		case c.Published.After(c.Collected) || (a.pol.PublishLeadDays > 0 && c.Collected.Sub(c.Published) < a.pol.PublishLeadDays):
 			add(fs, CodeCollectedBeforePublication, houqin.Violation, id,
 				houqin.DateFact("published_on", c.Published),
 				houqin.DateFact("collected_on", c.Collected),
-				houqin.DateFact("due", c.Collected.AddDays(-a.pol.publishLead)))
+				houqin.DateFact("due", c.Collected.AddDays(-a.pol.PublishLeadDays)))
 		}
 	}
 
@@ -346,7 +346,7 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 	}
 
 	// 6. Rural compulsory education.
-	if a.pol.ruralRule && f.Rural && p.stage.Compulsory() && !a.ruralAllowed(p) {
+	if a.pol.RuralCompulsoryRule && f.Rural && p.stage.Compulsory() && !a.ruralAllowed(p) {
 		add(fs, CodeRuralCompulsoryItem, houqin.Violation, id, p.amountFact(), p.pupilsFact(), p.collectedFact())
 	}
 
@@ -362,7 +362,7 @@ func (a *Auditor) checkSupplier(fs *houqin.Findings, f *Filing, p *prepared) {
 		(c.Handler != HandlerSchool && c.Handler != HandlerSuppliesPoint) {
 		return
 	}
-	days := a.pol.supplierDays
+	days := a.pol.SupplierSettlementDays
 	switch {
 	case c.SupplierSettled.IsZero():
 		if f.AsOf.Sub(c.Collected) > days {
@@ -396,7 +396,7 @@ func (a *Auditor) checkSettlementPublished(fs *houqin.Findings, f *Filing, id st
 	if termEnd.IsZero() {
 		return
 	}
-	days := a.pol.settlementDays
+	days := a.pol.SettlementPublicationDays
 	switch {
 	case published.IsZero():
 		if f.AsOf.Sub(termEnd) > days {

@@ -174,31 +174,17 @@ const (
 	flagSupplier
 )
 
-// compiled is a validated policy in the form the rules use.
+// compiled is a validated policy in the form the rules use: its lists of
+// categories folded into one map, and its calendar set.
 type compiled struct {
-	cats             map[Category]catFlags
-	ruralRule        bool
-	serviceVoluntary bool
-	agencyTopUp      bool
-	publishLead      int
-	settlementDays   int
-	supplierDays     int
-	calendar         houqin.Calendar
+	Policy // its lists are read through cats
+	cats   map[Category]catFlags
 }
 
 func compilePolicy(p Policy) compiled {
-	c := compiled{
-		cats:             map[Category]catFlags{},
-		ruralRule:        p.RuralCompulsoryRule,
-		serviceVoluntary: p.ServiceFeesVoluntary,
-		agencyTopUp:      p.AgencyTopUp,
-		publishLead:      p.PublishLeadDays,
-		settlementDays:   p.SettlementPublicationDays,
-		supplierDays:     p.SupplierSettlementDays,
-		calendar:         p.Calendar,
-	}
-	if c.calendar == (houqin.Calendar{}) {
-		c.calendar = houqin.DefaultCalendar()
+	c := compiled{Policy: p, cats: map[Category]catFlags{}}
+	if c.Calendar == (houqin.Calendar{}) {
+		c.Calendar = houqin.DefaultCalendar()
 	}
 	add := func(cs []Category, f catFlags) {
 		for _, x := range cs {
