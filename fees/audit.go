@@ -1,10 +1,12 @@
 package fees
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Auditor checks filings against one policy and one catalog, compiled once
@@ -32,14 +34,10 @@ type citem struct {
 // problem at once (errors.Join), each an *houqin.InputError whose field
 // begins with "policy." or "catalog.": "catalog.items[3].kind".
 func New(p Policy, c Catalog) (*Auditor, error) {
-	var errs []error
-	if err := p.Validate(); err != nil {
-		errs = append(errs, houqin.WithField("policy", err))
-	}
-	if err := c.Validate(); err != nil {
-		errs = append(errs, houqin.WithField("catalog", err))
-	}
-	if err := errors.Join(errs...); err != nil {
+	var probs problem.List
+	probs.Add(houqin.WithField("policy", p.Validate()))
+	probs.Add(houqin.WithField("catalog", c.Validate()))
+	if err := probs.Err(); err != nil {
 		return nil, err
 	}
 	a := &Auditor{
@@ -49,8 +47,6 @@ func New(p Policy, c Catalog) (*Auditor, error) {
 	}
 	for i, it := range c.Items {
 		ci := citem{Item: it}
-		ci.Stages = append([]Stage(nil), it.Stages...) // the host's slices stay the host's
-		ci.Grades = append([]int(nil), it.Grades...)
 		ci.standard, _ = houqin.FenOf("standard", it.Standard)
 		for _, s := range it.Stages {
 			ci.stageMask |= 1 << s
@@ -104,17 +100,10 @@ func (r Result) sum(o Outcome) houqin.Fen {
 	var t houqin.Fen
 	for i := range r.Settlements {
 		if s := &r.Settlements[i]; s.Outcome == o {
-			t += abs(s.Balance)
+			t += max(s.Balance, -s.Balance)
 		}
 	}
 	return t
-}
-
-func abs(f houqin.Fen) houqin.Fen {
-	if f < 0 {
-		return -f
-	}
-	return f
 }
 
 // Audit checks a school's filing for a term against the catalog and the
@@ -161,49 +150,45 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 // each with its spending, and the term end (zero when the filing gives
 // none).
 func (a *Auditor) prepare(f *Filing) ([]prepared, houqin.Date, error) {
-	var errs []error
-	if err := f.AsOf.Validate(); err != nil {
-		errs = append(errs, houqin.WithField("as_of", stripField(err)))
-	}
-	if !f.Stage.Valid() {
-		errs = append(errs, houqin.WithField("stage", stageText.validate(uint8(f.Stage))))
-	}
+	var probs problem.List
+	probs.Add(houqin.WithField("as_of", f.AsOf.Validate()))
+	probs.Add(invalid("stage", stageCodec.Validate(uint8(f.Stage))))
 	var termEnd houqin.Date
 	switch {
 	case !f.TermEnd.IsZero():
 		if err := f.TermEnd.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("term_end", stripField(err)))
+			probs.Add(houqin.WithField("term_end", err))
 		} else {
 			termEnd = f.TermEnd
 		}
 	case f.Term != (houqin.Term{}):
 		if err := f.Term.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("term", err))
+			probs.Add(houqin.WithField("term", err))
 		} else {
-			termEnd = a.pol.calendar.Term(f.Term).To
+			termEnd = a.pol.Calendar.Term(f.Term).To
 		}
 	case len(f.Spending) > 0:
-		errs = append(errs, houqin.Invalid("term_end", "needed to settle: give term_end or term"))
+		probs.Add(houqin.Invalid("term_end", "needed to settle: give term_end or term"))
 	}
 	if len(f.Charges) > maxCharges {
-		errs = append(errs, houqin.Invalid("charges", "more than "+strconv.Itoa(maxCharges)+" charges"))
-		return nil, houqin.Date{}, errors.Join(errs...)
+		probs.Add(houqin.Invalid("charges", "more than "+strconv.Itoa(maxCharges)+" charges"))
+		return nil, houqin.Date{}, probs.Err()
 	}
 	if len(f.Spending) > len(f.Charges) {
-		errs = append(errs, houqin.Invalid("spending", "more entries than charges"))
-		return nil, houqin.Date{}, errors.Join(errs...)
+		probs.Add(houqin.Invalid("spending", "more entries than charges"))
+		return nil, houqin.Date{}, probs.Err()
 	}
 	ps := make([]prepared, len(f.Charges))
 	ids := newIndex(len(f.Charges))
 	for i := range f.Charges {
 		if err := a.prepareCharge(&ps[i], &f.Charges[i], f.Stage); err != nil {
-			errs = append(errs, houqin.WithField(indexed("charges", i), err))
+			probs.Add(houqin.WithField(field.Index("charges", i), err))
 		} else {
 			ps[i].ch = &f.Charges[i]
 		}
 		if j, dup := ids.add(f.Charges, i); dup {
-			errs = append(errs, houqin.Invalid(indexed("charges", i)+".id",
-				"duplicate id "+strconv.Quote(clip(f.Charges[i].ID, 40))+" (also "+indexed("charges", j)+")"))
+			probs.Add(houqin.Invalid(field.Index("charges", i)+".id",
+				"duplicate id "+clip.Quote(f.Charges[i].ID, 40)+" (also "+field.Index("charges", j)+")"))
 		}
 	}
 	for i := range f.Spending {
@@ -211,28 +196,25 @@ func (a *Auditor) prepare(f *Filing) ([]prepared, houqin.Date, error) {
 		j := ids.find(f.Charges, s.Charge)
 		switch {
 		case s.Charge == "" || j < 0:
-			errs = append(errs, houqin.Invalid(indexed("spending", i)+".charge", "no charge with id "+strconv.Quote(clip(s.Charge, 40))))
+			probs.Add(houqin.Invalid(field.Index("spending", i)+".charge", "no charge with id "+clip.Quote(s.Charge, 40)))
 			continue
 		case ps[j].spending >= 0:
-			errs = append(errs, houqin.Invalid(indexed("spending", i)+".charge", "charge "+strconv.Quote(clip(s.Charge, 40))+" already settled by "+indexed("spending", ps[j].spending)))
+			probs.Add(houqin.Invalid(field.Index("spending", i)+".charge", "charge "+clip.Quote(s.Charge, 40)+" already settled by "+field.Index("spending", ps[j].spending)))
 			continue
 		case ps[j].ch == nil:
 			continue // the charge is invalid: reported above
 		}
 		actual, err := prepareSpending(s, &ps[j])
 		if err != nil {
-			errs = append(errs, houqin.WithField(indexed("spending", i), err))
+			probs.Add(houqin.WithField(field.Index("spending", i), err))
 		}
 		ps[j].spending, ps[j].actual = i, actual
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := probs.Err(); err != nil {
 		return nil, houqin.Date{}, err
 	}
 	return ps, termEnd, nil
 }
-
-// indexed returns the field path "name[i]".
-func indexed(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
 
 // index finds charges by ID: a linear scan for a school's few charges, a
 // map beyond.
@@ -347,11 +329,11 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 		switch {
 		case c.Published.IsZero():
 			add(fs, CodeNotPublished, houqin.Violation, id, houqin.DateFact("collected_on", c.Collected))
-		case c.Published.After(c.Collected) || (a.pol.publishLead > 0 && c.Collected.Sub(c.Published) < a.pol.publishLead):
+		case c.Published.After(c.Collected) || (a.pol.PublishLeadDays > 0 && c.Collected.Sub(c.Published) < a.pol.PublishLeadDays):
 			add(fs, CodeCollectedBeforePublication, houqin.Violation, id,
 				houqin.DateFact("published_on", c.Published),
 				houqin.DateFact("collected_on", c.Collected),
-				houqin.DateFact("due", c.Collected.AddDays(-a.pol.publishLead)))
+				houqin.DateFact("due", c.Collected.AddDays(-a.pol.PublishLeadDays)))
 		}
 	}
 
@@ -364,7 +346,7 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 	}
 
 	// 6. Rural compulsory education.
-	if a.pol.ruralRule && f.Rural && p.stage.Compulsory() && !a.ruralAllowed(p) {
+	if a.pol.RuralCompulsoryRule && f.Rural && p.stage.Compulsory() && !a.ruralAllowed(p) {
 		add(fs, CodeRuralCompulsoryItem, houqin.Violation, id, p.amountFact(), p.pupilsFact(), p.collectedFact())
 	}
 
@@ -380,7 +362,7 @@ func (a *Auditor) checkSupplier(fs *houqin.Findings, f *Filing, p *prepared) {
 		(c.Handler != HandlerSchool && c.Handler != HandlerSuppliesPoint) {
 		return
 	}
-	days := a.pol.supplierDays
+	days := a.pol.SupplierSettlementDays
 	switch {
 	case c.SupplierSettled.IsZero():
 		if f.AsOf.Sub(c.Collected) > days {
@@ -414,7 +396,7 @@ func (a *Auditor) checkSettlementPublished(fs *houqin.Findings, f *Filing, id st
 	if termEnd.IsZero() {
 		return
 	}
-	days := a.pol.settlementDays
+	days := a.pol.SettlementPublicationDays
 	switch {
 	case published.IsZero():
 		if f.AsOf.Sub(termEnd) > days {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,7 +18,7 @@ import (
 func benchTerm() fees.Filing {
 	pub, col := day(2025, 9, 1), day(2025, 9, 1)
 	c := func(id, item, amount string, pupils int, h fees.Handler) fees.Charge {
-		return fees.Charge{ID: id, Item: item, Amount: yuan(amount), Pupils: pupils, Consents: pupils,
+		return fees.Charge{ID: id, Item: item, Amount: testkit.Dec(amount), Pupils: pupils, Consents: pupils,
 			Published: pub, Collected: col, Handler: h, SupplierSettled: day(2025, 9, 20)}
 	}
 	over := c("uniform", "uniform", "95.00", 120, fees.HandlerSuppliesPoint)
@@ -27,7 +28,7 @@ func benchTerm() fees.Filing {
 	late := c("milk", "milk", "60.00", 400, fees.HandlerSuppliesPoint)
 	late.Published = day(2025, 9, 3)
 	books := c("books", "exercise_books", "10.00", 600, fees.HandlerSchool)
-	books.ProviderPrice = decimal.NewNullDecimal(yuan("9.50"))
+	books.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("9.50"))
 	return fees.Filing{
 		School: "bench", Stage: fees.Primary, TermEnd: day(2026, 1, 20), AsOf: day(2026, 2, 10),
 		Charges: []fees.Charge{
@@ -40,9 +41,9 @@ func benchTerm() fees.Filing {
 			c("uniform-2", "uniform", "80.00", 90, fees.HandlerSuppliesPoint),
 		},
 		Spending: []fees.Spending{
-			{Charge: "books", Actual: yuan("5700.00"), Published: day(2026, 1, 25)},
-			{Charge: "textbooks", Actual: yuan("71999.98"), Published: day(2026, 1, 25)},
-			{Charge: "meals", Actual: yuan("449999.99"), Published: day(2026, 1, 25)},
+			{Charge: "books", Actual: testkit.Dec("5700.00"), Published: day(2026, 1, 25)},
+			{Charge: "textbooks", Actual: testkit.Dec("71999.98"), Published: day(2026, 1, 25)},
+			{Charge: "meals", Actual: testkit.Dec("449999.99"), Published: day(2026, 1, 25)},
 		},
 	}
 }
@@ -228,13 +229,13 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 // cleanTerm is a term where every rule holds: the typical school.
 func cleanTerm() fees.Filing {
 	f := benchTerm()
-	f.Charges[0].Amount = yuan("80.00")
+	f.Charges[0].Amount = testkit.Dec("80.00")
 	f.Charges[2].Published = day(2025, 9, 1)
-	f.Charges[3].ProviderPrice = decimal.NewNullDecimal(yuan("10.00"))
+	f.Charges[3].ProviderPrice = decimal.NewNullDecimal(testkit.Dec("10.00"))
 	f.Charges = slices.Delete(f.Charges, 6, 9) // tutoring, misc, boarding
-	f.Spending[0].Actual = yuan("6000.00")
-	f.Spending[1].Actual = yuan("72000.00")
-	f.Spending[2].Actual = yuan("450000.00")
+	f.Spending[0].Actual = testkit.Dec("6000.00")
+	f.Spending[1].Actual = testkit.Dec("72000.00")
+	f.Spending[2].Actual = testkit.Dec("450000.00")
 	return f
 }
 
@@ -293,16 +294,16 @@ func BenchmarkAudit(b *testing.B) {
 // 18,765.43 spent, 1,234.57 to refund; and an uneven variant where every
 // tenth pupil paid half.
 func settleRoll(uneven bool) (fees.Charge, fees.Spending) {
-	c := fees.Charge{ID: "books", Item: "exercise_books", Amount: yuan("10.00"), Handler: fees.HandlerSchool,
+	c := fees.Charge{ID: "books", Item: "exercise_books", Amount: testkit.Dec("10.00"), Handler: fees.HandlerSchool,
 		Roll: make([]fees.Pupil, 2000)}
-	half := yuan("5.00")
+	half := testkit.Dec("5.00")
 	for i := range c.Roll {
 		c.Roll[i] = fees.Pupil{ID: "p" + strconv.Itoa(i), Paid: c.Amount}
 		if uneven && i%10 == 0 {
 			c.Roll[i].Paid = half
 		}
 	}
-	return c, fees.Spending{Charge: "books", Actual: yuan("18765.43")}
+	return c, fees.Spending{Charge: "books", Actual: testkit.Dec("18765.43")}
 }
 
 // naiveSettle is the per-pupil decimal loop: add the payments in decimal,

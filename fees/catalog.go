@@ -2,10 +2,12 @@ package fees
 
 import (
 	"encoding/json"
-	"errors"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -66,21 +68,19 @@ type Item struct {
 // Validate reports every problem of c at once (errors.Join), each an
 // *houqin.InputError naming its field: "items[3].standard".
 func (c Catalog) Validate() error {
-	var errs []error
+	var p problem.List
 	seen := make(map[string]int, len(c.Items))
 	for i := range c.Items {
-		field := "items[" + strconv.Itoa(i) + "]"
-		if err := c.Items[i].Validate(); err != nil {
-			errs = append(errs, houqin.WithField(field, err))
-		}
+		at := field.Index("items", i)
+		p.Add(houqin.WithField(at, c.Items[i].Validate()))
 		code := c.Items[i].Code
 		if j, dup := seen[code]; dup && code != "" {
-			errs = append(errs, houqin.Invalid(field+".code", "duplicate code "+strconv.Quote(clip(code, 40))+" (also items["+strconv.Itoa(j)+"])"))
+			p.Add(houqin.Invalid(at+".code", "duplicate code "+clip.Quote(code, 40)+" (also "+field.Index("items", j)+")"))
 		} else {
 			seen[code] = i
 		}
 	}
-	return errors.Join(errs...)
+	return p.Err()
 }
 
 // maxGrade is the last grade of schooling.
@@ -89,40 +89,34 @@ const maxGrade = 12
 // Validate reports every problem of it at once, each an *houqin.InputError
 // naming its field: "standard", "grades[2]".
 func (it Item) Validate() error {
-	var errs []error
+	var p problem.List
 	if it.Code == "" || len(it.Code) > 128 {
-		errs = append(errs, houqin.Invalid("code", "must be 1 to 128 bytes"))
+		p.Add(houqin.Invalid("code", "must be 1 to 128 bytes"))
 	}
-	if err := kindText.validate(uint8(it.Kind)); err != nil {
-		errs = append(errs, houqin.WithField("kind", err))
-	}
-	if err := unitText.validate(uint8(it.Unit)); err != nil {
-		errs = append(errs, houqin.WithField("unit", err))
-	}
+	p.Add(invalid("kind", kindCodec.Validate(uint8(it.Kind))))
+	p.Add(invalid("unit", unitCodec.Validate(uint8(it.Unit))))
 	if it.Category != "" {
-		if err := it.Category.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("category", err))
-		}
+		p.Add(houqin.WithField("category", it.Category.Validate()))
 	}
-	if f, err := houqin.FenOf("standard", it.Standard); err != nil {
-		errs = append(errs, err)
-	} else if f < 0 {
-		errs = append(errs, houqin.Invalid("standard", "negative"))
-	}
+	_, err := amountOf("standard", it.Standard)
+	p.Add(err)
 	for i, s := range it.Stages {
-		if err := stageText.validate(uint8(s)); err != nil {
-			errs = append(errs, houqin.WithField("stages["+strconv.Itoa(i)+"]", err))
-		}
+		p.Add(invalid(field.Index("stages", i), stageCodec.Validate(uint8(s))))
 	}
-	for i, g := range it.Grades {
+	checkGrades(&p, it.Grades)
+	if it.Shortfall != 0 {
+		p.Add(invalid("shortfall", shortfallCodec.Validate(uint8(it.Shortfall))))
+	}
+	return p.Err()
+}
+
+// checkGrades adds a problem for each grade outside [1, maxGrade].
+func checkGrades(p *problem.List, grades []int) {
+	for i, g := range grades {
 		if g < 1 || g > maxGrade {
-			errs = append(errs, houqin.Invalid("grades["+strconv.Itoa(i)+"]", "grade "+strconv.Itoa(g)+" out of range [1, 12]"))
+			p.Add(houqin.Invalid(field.Index("grades", i), "grade "+strconv.Itoa(g)+" out of range [1, 12]"))
 		}
 	}
-	if it.Shortfall != 0 && !shortfallText.valid(uint8(it.Shortfall)) {
-		errs = append(errs, houqin.Invalid("shortfall", "unknown shortfall "+it.Shortfall.String()))
-	}
-	return errors.Join(errs...)
 }
 
 // ParseCatalog reads a catalog from JSON and validates it. Amounts are JSON
@@ -139,13 +133,11 @@ func ParseCatalog(data []byte) (Catalog, error) {
 		return Catalog{}, err
 	}
 	c := Catalog{Region: raw.Region, Items: make([]Item, len(raw.Items))}
-	var errs []error
+	var p problem.List
 	for i, r := range raw.Items {
-		if err := houqin.DecodeJSON(r, &c.Items[i]); err != nil {
-			errs = append(errs, houqin.WithField("items["+strconv.Itoa(i)+"]", err))
-		}
+		p.Add(houqin.WithField(field.Index("items", i), houqin.DecodeJSON(r, &c.Items[i])))
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := p.Err(); err != nil {
 		return Catalog{}, err
 	}
 	if err := c.Validate(); err != nil {

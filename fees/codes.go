@@ -270,31 +270,9 @@ var codeMessages = []houqin.Message{
 		En:   "%[1]s: %[5]s collected on %[2]s was due to be settled with the supplier by %[3]s and is still unsettled on %[4]s; it may not be diverted"},
 }
 
-// labelMessages are the names of the enums and the lines of the settlement
-// letter to parents ([ItemSettlement.RefundLine]).
-var labelMessages = []houqin.Message{
-	{Code: "fees.kind.one_fee", Hans: "一费制项目", Hant: "一費制項目", En: "one-fee item"},
-	{Code: "fees.kind.service", Hans: "服务性收费", Hant: "服務性收費", En: "service fee"},
-	{Code: "fees.kind.agency", Hans: "代收费", Hant: "代收費", En: "agency fee"},
-
-	{Code: "fees.unit.term", Hans: "每生每学期", Hant: "每生每學期", En: "per pupil per term"},
-	{Code: "fees.unit.year", Hans: "每生每学年", Hant: "每生每學年", En: "per pupil per school year"},
-	{Code: "fees.unit.month", Hans: "每生每月", Hant: "每生每月", En: "per pupil per month"},
-	{Code: "fees.unit.day", Hans: "每生每天", Hant: "每生每天", En: "per pupil per school day"},
-	{Code: "fees.unit.set", Hans: "每套", Hant: "每套", En: "per set"},
-	{Code: "fees.unit.class_hour", Hans: "每课时", Hant: "每課時", En: "per class hour"},
-
-	{Code: "fees.stage.kindergarten", Hans: "幼儿园", Hant: "幼兒園", En: "kindergarten"},
-	{Code: "fees.stage.primary", Hans: "小学", Hant: "小學", En: "primary school"},
-	{Code: "fees.stage.junior_secondary", Hans: "初中", Hant: "初中", En: "junior secondary school"},
-	{Code: "fees.stage.senior_secondary", Hans: "普通高中", Hant: "普通高中", En: "senior secondary school"},
-	{Code: "fees.stage.vocational", Hans: "中等职业学校", Hant: "中等職業學校", En: "secondary vocational school"},
-
-	{Code: "fees.handler.school", Hans: "学校直接收取", Hant: "學校直接收取", En: "the school itself"},
-	{Code: "fees.handler.supplies_point", Hans: "学生用品服务部", Hant: "學生用品服務部", En: "a student-supplies service point"},
-	{Code: "fees.handler.insurer_window", Hans: "保险机构专门窗口", Hant: "保險機構專門窗口", En: "the insurer's own window"},
-	{Code: "fees.handler.provider", Hans: "提供方直接收取", Hant: "提供方直接收取", En: "the provider itself"},
-
+// lineMessages are the lines of the settlement letter to parents
+// ([ItemSettlement.RefundLine]).
+var lineMessages = []houqin.Message{
 	{Code: "fees.refund_line.refund",
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s；本生应退%[5]s（大写：%[6]s）",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s；本生應退%[5]s（大寫：%[6]s）",
@@ -314,10 +292,7 @@ var labelMessages = []houqin.Message{
 }
 
 func init() {
-	if err := houqin.RegisterMessages(codeMessages...); err != nil {
-		panic(err)
-	}
-	if err := houqin.RegisterMessages(labelMessages...); err != nil {
+	if err := houqin.RegisterMessages(slices.Concat(codeMessages, lineMessages)...); err != nil {
 		panic(err)
 	}
 }

@@ -14,18 +14,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// fields lists the fields of every *houqin.InputError in err.
-func fields(t *testing.T, err error) []string {
-	t.Helper()
-	require.Error(t, err)
-	require.ErrorIs(t, err, houqin.ErrInvalidInput)
-	var out []string
-	for _, ie := range houqin.InputErrors(err) {
-		out = append(out, ie.Field)
-	}
-	return out
-}
-
 func TestAuditInputErrors(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	rows := []struct {
@@ -45,25 +33,25 @@ func TestAuditInputErrors(t *testing.T) {
 		{"bad category", func(f *fees.Filing) { f.Charges[0].Category = "Test Papers" }, []string{"charges[0].category"}},
 		{"bad charge stage", func(f *fees.Filing) { f.Charges[0].Stage = 7 }, []string{"charges[0].stage"}},
 		{"grade 13", func(f *fees.Filing) { f.Charges[0].Grades = []int{1, 13} }, []string{"charges[0].grades[1]"}},
-		{"negative amount", func(f *fees.Filing) { f.Charges[0].Amount = yuan("-1.00") }, []string{"charges[0].amount"}},
-		{"amount finer than a fen", func(f *fees.Filing) { f.Charges[0].Amount = yuan("10.005") }, []string{"charges[0].amount"}},
+		{"negative amount", func(f *fees.Filing) { f.Charges[0].Amount = testkit.Dec("-1.00") }, []string{"charges[0].amount"}},
+		{"amount finer than a fen", func(f *fees.Filing) { f.Charges[0].Amount = testkit.Dec("10.005") }, []string{"charges[0].amount"}},
 		{"hostile exponent", func(f *fees.Filing) { f.Charges[0].Amount = decimal.New(1, 1_000_000_000) }, []string{"charges[0].amount"}},
 		{"negative quantity", func(f *fees.Filing) { f.Charges[0].Quantity = -1 }, []string{"charges[0].quantity"}},
 		{"quantity beyond 10,000", func(f *fees.Filing) { f.Charges[0].Quantity = 10_001 }, []string{"charges[0].quantity"}},
 		{"negative pupils", func(f *fees.Filing) { f.Charges[0].Pupils = -1; f.Charges[0].Consents = 0 }, []string{"charges[0].pupils"}},
 		{"pupils beyond MaxParts", func(f *fees.Filing) { f.Charges[0].Pupils = 10_000_001 }, []string{"charges[0].pupils"}},
 		{"amount × pupils beyond the bound", func(f *fees.Filing) {
-			f.Charges[0].Amount = yuan("1000000000.00")
+			f.Charges[0].Amount = testkit.Dec("1000000000.00")
 			f.Charges[0].Pupils = 1001
 			f.Charges[0].Consents = 0
 		}, []string{"charges[0].pupils"}},
 		{"amount × roll beyond the bound", func(f *fees.Filing) {
-			f.Charges[0].Amount = yuan("1000000000.00")
+			f.Charges[0].Amount = testkit.Dec("1000000000.00")
 			f.Charges[0].Pupils, f.Charges[0].Consents = 0, 0
 			f.Charges[0].Roll = make([]fees.Pupil, 1001)
 		}, []string{"charges[0].pupils"}},
 		{"amount × pupils at the bound", func(f *fees.Filing) {
-			f.Charges[0].Amount = yuan("1000000000.00")
+			f.Charges[0].Amount = testkit.Dec("1000000000.00")
 			f.Charges[0].Pupils = 1000
 			f.Charges[0].Consents = 1001 // to get an error at all: the bound itself passes
 		}, []string{"charges[0].consents"}},
@@ -76,8 +64,8 @@ func TestAuditInputErrors(t *testing.T) {
 			f.Charges[0].Pupils, f.Charges[0].Consents = 0, 0
 			f.Charges[0].Roll = roll("999999999999.99", "1.00")
 		}, []string{"charges[0].roll"}},
-		{"negative provider price", func(f *fees.Filing) { f.Charges[0].ProviderPrice = decimal.NewNullDecimal(yuan("-1")) }, []string{"charges[0].provider_price"}},
-		{"provider price finer than a fen", func(f *fees.Filing) { f.Charges[0].ProviderPrice = decimal.NewNullDecimal(yuan("0.001")) }, []string{"charges[0].provider_price"}},
+		{"negative provider price", func(f *fees.Filing) { f.Charges[0].ProviderPrice = decimal.NewNullDecimal(testkit.Dec("-1")) }, []string{"charges[0].provider_price"}},
+		{"provider price finer than a fen", func(f *fees.Filing) { f.Charges[0].ProviderPrice = decimal.NewNullDecimal(testkit.Dec("0.001")) }, []string{"charges[0].provider_price"}},
 		{"bad dates", func(f *fees.Filing) {
 			f.Charges[0].Published = day(2025, 4, 31)
 			f.Charges[0].Collected = day(0, 1, 1)
@@ -87,29 +75,29 @@ func TestAuditInputErrors(t *testing.T) {
 		{"negative consents", func(f *fees.Filing) { f.Charges[0].Consents = -1 }, []string{"charges[0].consents"}},
 		{"no handler", func(f *fees.Filing) { f.Charges[0].Handler = 0 }, []string{"charges[0].handler"}},
 		{"unknown handler", func(f *fees.Filing) { f.Charges[0].Handler = 5 }, []string{"charges[0].handler"}},
-		{"spending of an unknown charge", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "zz", Actual: yuan("1")}} }, []string{"spending[0].charge"}},
-		{"spending without a charge", func(f *fees.Filing) { f.Spending = []fees.Spending{{Actual: yuan("1")}} }, []string{"spending[0].charge"}},
+		{"spending of an unknown charge", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "zz", Actual: testkit.Dec("1")}} }, []string{"spending[0].charge"}},
+		{"spending without a charge", func(f *fees.Filing) { f.Spending = []fees.Spending{{Actual: testkit.Dec("1")}} }, []string{"spending[0].charge"}},
 		{"two spendings of one charge", func(f *fees.Filing) {
 			f.Charges = append(f.Charges, cleanCharge())
 			f.Charges[1].ID = "c2"
 			f.Spending = []fees.Spending{{Charge: "c1"}, {Charge: "c1"}}
 		}, []string{"spending[1].charge"}},
 		{"more spendings than charges", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "c1"}, {Charge: "c1"}} }, []string{"spending"}},
-		{"negative actual", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("-0.01")}} }, []string{"spending[0].actual"}},
-		{"actual finer than a fen", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("0.001")}} }, []string{"spending[0].actual"}},
+		{"negative actual", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("-0.01")}} }, []string{"spending[0].actual"}},
+		{"actual finer than a fen", func(f *fees.Filing) { f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("0.001")}} }, []string{"spending[0].actual"}},
 		{"zero pupils with a nonzero total", func(f *fees.Filing) {
 			f.Charges[0].Pupils, f.Charges[0].Consents = 0, 0
-			f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("5.00")}}
+			f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("5.00")}}
 		}, []string{"spending[0].actual"}},
 		{"actual per pupil beyond the bound", func(f *fees.Filing) {
-			f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("10000000000.01"), PerPupil: true}}
+			f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("10000000000.01"), PerPupil: true}}
 		}, []string{"spending[0].actual"}},
 		{"bad settlement publication day", func(f *fees.Filing) {
 			f.Spending = []fees.Spending{{Charge: "c1", Published: day(2026, 2, 30)}}
 		}, []string{"spending[0].published"}},
 		{"spending of an invalid charge", func(f *fees.Filing) {
 			f.Charges[0].Handler = 0
-			f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("-1")}}
+			f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("-1")}}
 		}, []string{"charges[0].handler"}},
 		{"spending without a term end", func(f *fees.Filing) {
 			f.TermEnd = houqin.Date{}
@@ -118,7 +106,7 @@ func TestAuditInputErrors(t *testing.T) {
 		{"too many charges", func(f *fees.Filing) { f.Charges = make([]fees.Charge, 10_001) }, []string{"charges"}},
 		{"every problem at once", func(f *fees.Filing) {
 			f.AsOf = houqin.Date{}
-			f.Charges[0].Amount = yuan("-1")
+			f.Charges[0].Amount = testkit.Dec("-1")
 			f.Charges[0].Handler = 0
 		}, []string{"as_of", "charges[0].amount", "charges[0].handler"}},
 	}
@@ -127,7 +115,7 @@ func TestAuditInputErrors(t *testing.T) {
 			f := baseFiling(cleanCharge())
 			tt.filing(&f)
 			r, err := a.Audit(f)
-			assert.Equal(t, tt.want, fields(t, err))
+			assert.Equal(t, tt.want, testkit.Fields(err))
 			assert.Empty(t, r.Findings)
 		})
 	}
@@ -143,7 +131,7 @@ func TestAuditManyCharges(t *testing.T) {
 		c.ID = "c" + string(rune('A'+i))
 		f.Charges = append(f.Charges, c)
 	}
-	f.Spending = []fees.Spending{{Charge: "cZ", Actual: yuan("1000.00")}}
+	f.Spending = []fees.Spending{{Charge: "cZ", Actual: testkit.Dec("1000.00")}}
 	r, err := a.Audit(f)
 	require.NoError(t, err)
 	require.Len(t, r.Settlements, 1)
@@ -152,20 +140,20 @@ func TestAuditManyCharges(t *testing.T) {
 	f.Charges[30].ID = "cB"
 	f.Spending[0].Charge = "nope"
 	_, err = a.Audit(f)
-	assert.Equal(t, []string{"charges[30].id", "spending[0].charge"}, fields(t, err))
+	assert.Equal(t, []string{"charges[30].id", "spending[0].charge"}, testkit.Fields(err))
 }
 
 func TestSettleInputErrors(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	c := cleanCharge()
 	_, err := a.Settle(c, fees.Spending{Charge: "other"})
-	assert.Equal(t, []string{"spending.charge"}, fields(t, err))
-	c.Amount = yuan("-1")
-	_, err = a.Settle(c, fees.Spending{Actual: yuan("-1")})
-	assert.Equal(t, []string{"charge.amount"}, fields(t, err))
+	assert.Equal(t, []string{"spending.charge"}, testkit.Fields(err))
+	c.Amount = testkit.Dec("-1")
+	_, err = a.Settle(c, fees.Spending{Actual: testkit.Dec("-1")})
+	assert.Equal(t, []string{"charge.amount"}, testkit.Fields(err))
 	c = cleanCharge()
-	_, err = a.Settle(c, fees.Spending{Actual: yuan("-1"), Published: day(2025, 2, 29)})
-	assert.Equal(t, []string{"spending.actual", "spending.published"}, fields(t, err))
+	_, err = a.Settle(c, fees.Spending{Actual: testkit.Dec("-1"), Published: day(2025, 2, 29)})
+	assert.Equal(t, []string{"spending.actual", "spending.published"}, testkit.Fields(err))
 }
 
 func TestNewInputErrors(t *testing.T) {
@@ -174,7 +162,7 @@ func TestNewInputErrors(t *testing.T) {
 	c := testCatalog()
 	c.Items[1].Kind = 0
 	_, err := fees.New(p, c)
-	assert.Equal(t, []string{"policy.settlement_publication_days", "catalog.items[1].kind"}, fields(t, err))
+	assert.Equal(t, []string{"policy.settlement_publication_days", "catalog.items[1].kind"}, testkit.Fields(err))
 }
 
 func TestPolicyValidate(t *testing.T) {
@@ -193,17 +181,17 @@ func TestPolicyValidate(t *testing.T) {
 	assert.Equal(t, []string{
 		"forbidden[8]", "student_supplies[0]", "commercial_insurance[0]", "rural_allowed[0]", "supplier_settlement[0]",
 		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "calendar.year_start",
-	}, fields(t, p.Validate()))
+	}, testkit.Fields(p.Validate()))
 }
 
 func TestCatalogValidate(t *testing.T) {
 	require.NoError(t, testCatalog().Validate())
 	require.NoError(t, fees.Catalog{}.Validate())
 	c := fees.Catalog{Items: []fees.Item{
-		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: yuan("1")},
-		{Code: "a", Kind: 9, Unit: 0, Standard: yuan("-1"), Category: "Bad",
+		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: testkit.Dec("1")},
+		{Code: "a", Kind: 9, Unit: 0, Standard: testkit.Dec("-1"), Category: "Bad",
 			Stages: []fees.Stage{fees.Primary, 0}, Grades: []int{0, 12, 13}, Shortfall: 3},
-		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: yuan("0.001")},
+		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: testkit.Dec("0.001")},
 		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet},
 	}}
 	assert.Equal(t, []string{
@@ -211,7 +199,7 @@ func TestCatalogValidate(t *testing.T) {
 		"items[1].grades[0]", "items[1].grades[2]", "items[1].shortfall", "items[1].code",
 		"items[2].code", "items[2].standard",
 		"items[3].code",
-	}, fields(t, c.Validate()))
+	}, testkit.Fields(c.Validate()))
 }
 
 func TestParsePolicy(t *testing.T) {
@@ -243,7 +231,7 @@ func TestParsePolicy(t *testing.T) {
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := fees.ParsePolicy([]byte(tt.json))
-			assert.Equal(t, tt.want, fields(t, err))
+			assert.Equal(t, tt.want, testkit.Fields(err))
 		})
 	}
 	_, err = fees.ParsePolicy(make([]byte, 16<<20+1))
@@ -264,7 +252,7 @@ func TestParseCatalog(t *testing.T) {
 	require.Len(t, c.Items, 2)
 	assert.Equal(t, fees.Service, c.Items[0].Kind)
 	assert.Equal(t, []int{1, 3, 4, 7, 9}, c.Items[0].Grades)
-	assert.True(t, c.Items[1].Standard.Equal(yuan("10")))
+	assert.True(t, c.Items[1].Standard.Equal(testkit.Dec("10")))
 	assert.Equal(t, fees.ShortfallTopUp, c.Items[1].Shortfall)
 
 	bad := []struct {
@@ -283,7 +271,7 @@ func TestParseCatalog(t *testing.T) {
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := fees.ParseCatalog([]byte(tt.json))
-			assert.Equal(t, tt.want, fields(t, err))
+			assert.Equal(t, tt.want, testkit.Fields(err))
 		})
 	}
 }
@@ -373,25 +361,31 @@ func TestLabels(t *testing.T) {
 	assert.Equal(t, "primary school", fees.Primary.Label(language.English))
 	assert.Equal(t, "學生用品服務部", fees.HandlerSuppliesPoint.Label(language.TraditionalChinese))
 	assert.Equal(t, "Kind(9)", fees.Kind(9).Label(language.English))
-	for _, k := range []fees.Kind{fees.OneFee, fees.Service, fees.Agency} {
-		for _, tag := range testkit.Languages() {
-			assert.NotContains(t, k.Label(tag), "fees.")
-		}
+	// Every value has a label of its own in each language: a value without
+	// one would show its name.
+	type labelled interface {
+		String() string
+		Label(language.Tag) string
+	}
+	var all []labelled
+	for k := fees.OneFee; k <= fees.Agency; k++ {
+		all = append(all, k)
 	}
 	for u := fees.PerTerm; u <= fees.PerClassHour; u++ {
-		for _, tag := range testkit.Languages() {
-			assert.NotContains(t, u.Label(tag), "fees.")
-		}
+		all = append(all, u)
 	}
 	for s := fees.Kindergarten; s <= fees.Vocational; s++ {
-		for _, tag := range testkit.Languages() {
-			assert.NotContains(t, s.Label(tag), "fees.")
-		}
+		all = append(all, s)
 	}
 	for h := fees.HandlerSchool; h <= fees.HandlerProvider; h++ {
-		for _, tag := range testkit.Languages() {
-			assert.NotContains(t, h.Label(tag), "fees.")
-		}
+		all = append(all, h)
+	}
+	for _, v := range all {
+		zh, zht, en := v.Label(language.SimplifiedChinese), v.Label(language.TraditionalChinese), v.Label(language.English)
+		assert.NotEqual(t, v.String(), zh, v)
+		assert.NotEqual(t, v.String(), zht, v)
+		assert.NotEmpty(t, en, v)
+		assert.NotEqual(t, zh, en, v)
 	}
 }
 

@@ -1,10 +1,11 @@
 package fees
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -144,13 +145,13 @@ type prepared struct {
 	item        *citem // nil: not in the catalog
 	flags       catFlags
 	stage       Stage
+	hasProvider bool
 	amount      houqin.Fen
 	qty         int64
 	pupils      int
 	collected   houqin.Fen // in total
-	even        bool       // every pupil paid the same
+	paid        []int64    // what each pupil of the roll paid, when not all the same
 	provider    houqin.Fen
-	hasProvider bool
 	spending    int        // index in Filing.Spending, −1 for none
 	actual      houqin.Fen // the spending's actual cost in total
 }
@@ -160,9 +161,9 @@ type prepared struct {
 // fields relative to the charge. The caller sets p.ch to c when it
 // succeeds: storing c here would make every charge escape to the heap.
 func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
-	p.even, p.stage, p.spending = true, school, -1 // fields, not the struct: no write barrier
-	var errs []error
-	bad := func(field, reason string) { errs = append(errs, houqin.Invalid(field, reason)) }
+	p.stage, p.spending = school, -1 // fields, not the struct: no write barrier
+	var probs problem.List
+	bad := func(field, reason string) { probs.Add(houqin.Invalid(field, reason)) }
 	if c.ID == "" || len(c.ID) > maxIDLen {
 		bad("id", "must be 1 to 128 bytes")
 	}
@@ -170,27 +171,16 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		bad("item", "longer than 128 bytes")
 	}
 	if c.Category != "" {
-		if err := c.Category.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("category", err))
-		}
+		probs.Add(houqin.WithField("category", c.Category.Validate()))
 	}
 	if c.Stage != 0 {
-		if !c.Stage.Valid() {
-			bad("stage", "unknown stage "+c.Stage.String())
-		}
+		probs.Add(invalid("stage", stageCodec.Validate(uint8(c.Stage))))
 		p.stage = c.Stage
 	}
-	for i, g := range c.Grades {
-		if g < 1 || g > maxGrade {
-			bad("grades["+strconv.Itoa(i)+"]", "grade "+strconv.Itoa(g)+" out of range [1, 12]")
-		}
-	}
+	checkGrades(&probs, c.Grades)
 	var err error
-	if p.amount, err = houqin.FenOf("amount", c.Amount); err != nil {
-		errs = append(errs, err)
-	} else if p.amount < 0 {
-		bad("amount", "negative")
-	}
+	p.amount, err = amountOf("amount", c.Amount)
+	probs.Add(err)
 	switch {
 	case c.Quantity < 0 || c.Quantity > maxQuantity:
 		bad("quantity", strconv.Itoa(c.Quantity)+" out of range [0, 10000]")
@@ -212,32 +202,25 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		bad("pupils", "amount × pupils is beyond the bound of ±1,000,000,000,000.00 yuan")
 	case len(c.Roll) > 0:
 		p.pupils = len(c.Roll)
-		p.collected, p.even, err = sumRoll(c.Roll)
-		if err != nil {
-			errs = append(errs, err)
-		}
+		p.collected, p.paid, err = sumRoll(c.Roll)
+		probs.Add(err)
 	default:
 		p.collected = p.amount * houqin.Fen(c.Pupils)
 	}
 	if c.ProviderPrice.Valid {
-		if p.provider, err = houqin.FenOf("provider_price", c.ProviderPrice.Decimal); err != nil {
-			errs = append(errs, err)
-		} else if p.provider < 0 {
-			bad("provider_price", "negative")
-		}
+		p.provider, err = amountOf("provider_price", c.ProviderPrice.Decimal)
+		probs.Add(err)
 		p.hasProvider = true
 	}
-	errs = checkDate(errs, "published", c.Published)
-	errs = checkDate(errs, "collected", c.Collected)
-	errs = checkDate(errs, "supplier_settled", c.SupplierSettled)
+	checkDate(&probs, "published", c.Published)
+	checkDate(&probs, "collected", c.Collected)
+	checkDate(&probs, "supplier_settled", c.SupplierSettled)
 	if p.pupils >= 0 && (c.Consents < 0 || c.Consents > p.pupils) {
 		bad("consents", strconv.Itoa(c.Consents)+" out of range [0, "+strconv.Itoa(p.pupils)+"] (the pupils charged)")
 	}
-	if !c.Handler.Valid() {
-		errs = append(errs, houqin.WithField("handler", handlerText.validate(uint8(c.Handler))))
-	}
-	if len(errs) > 0 {
-		return errors.Join(errs...)
+	probs.Add(invalid("handler", handlerCodec.Validate(uint8(c.Handler))))
+	if probs.Len() > 0 {
+		return probs.Err()
 	}
 
 	if c.Category != "" {
@@ -252,15 +235,20 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 	return nil
 }
 
-// checkDate appends the error of an optional date: zero, or a real day.
-func checkDate(errs []error, field string, d houqin.Date) []error {
-	if d.IsZero() {
-		return errs
+// amountOf converts an amount in yuan, which may not be negative, to fen.
+func amountOf(field string, d decimal.Decimal) (houqin.Fen, error) {
+	f, err := houqin.FenOf(field, d)
+	if err == nil && f < 0 {
+		return 0, houqin.Invalid(field, "negative")
 	}
-	if err := d.Validate(); err != nil {
-		return append(errs, houqin.WithField(field, stripField(err)))
+	return f, err
+}
+
+// checkDate adds the problem of an optional date: zero, or a real day.
+func checkDate(p *problem.List, field string, d houqin.Date) {
+	if !d.IsZero() {
+		p.Add(houqin.WithField(field, d.Validate()))
 	}
-	return errs
 }
 
 // ruralAllowed reports whether every category the charge has (its own and
@@ -283,109 +271,60 @@ func (a *Auditor) ruralAllowed(p *prepared) bool {
 }
 
 // sumRoll adds what the pupils of a roll paid, checking each amount, and
-// reports whether they all paid the same. Errors name "roll[i].paid"; at
-// most maxRollErrs of them are reported.
-func sumRoll(roll []Pupil) (total houqin.Fen, even bool, err error) {
-	var errs []error
-	var conv paidConverter
-	even = true
+// returns, when they did not all pay the same, what each paid in fen: the
+// weights of an uneven split. Errors name "roll[i].paid"; at most
+// maxRollErrs of them are reported.
+func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
+	var probs problem.List
 	first := houqin.Fen(-1)
 	for i := range roll {
-		f, err := conv.fen(roll[i].Paid)
+		f, err := amountOf("paid", roll[i].Paid)
 		if err != nil {
-			if len(errs) < maxRollErrs {
-				errs = append(errs, houqin.WithField(indexed("roll", i), err))
+			if probs.Len() < maxRollErrs {
+				probs.Add(houqin.WithField(field.Index("roll", i), err))
 			}
 			continue
 		}
-		if first < 0 {
+		switch {
+		case first < 0:
 			first = f
-		} else if f != first {
-			even = false
+		case paid == nil && f != first:
+			paid = make([]int64, len(roll)) // every pupil before i paid first
+			for j := range i {
+				paid[j] = int64(first)
+			}
+		}
+		if paid != nil {
+			paid[i] = int64(f)
 		}
 		total += f // total ≤ MaxFen and f ≤ MaxFen: no overflow
 		if total > houqin.MaxFen {
-			return 0, false, houqin.Invalid("roll", "the pupils paid beyond the bound of ±1,000,000,000,000.00 yuan in all")
+			return 0, nil, houqin.Invalid("roll", "the pupils paid beyond the bound of ±1,000,000,000,000.00 yuan in all")
 		}
 	}
-	if len(errs) > 0 {
-		return 0, false, errors.Join(errs...)
+	if err := probs.Err(); err != nil {
+		return 0, nil, err
 	}
-	return total, even, nil
-}
-
-// paidConverter converts the payments of a roll to fen. Most pupils paid
-// the same amount, written the same way: a payment equal to the last one
-// converted, with the same exponent, reuses its fen after one comparison of
-// coefficients (shopspring compares decimals of equal exponents without
-// rescaling, so a hostile exponent never reaches it); any other goes
-// through houqin.FenOf.
-type paidConverter struct {
-	last decimal.Decimal
-	val  houqin.Fen
-	ok   bool
-}
-
-func (c *paidConverter) fen(d decimal.Decimal) (houqin.Fen, error) {
-	if c.ok && d.Exponent() == c.last.Exponent() && d.Cmp(c.last) == 0 {
-		return c.val, nil
-	}
-	f, err := houqin.FenOf("paid", d)
-	if err == nil && f < 0 {
-		err = houqin.Invalid("paid", "negative")
-	}
-	if err != nil {
-		return 0, err
-	}
-	c.last, c.val, c.ok = d, f, true
-	return f, nil
-}
-
-// stripField drops the field name a root validator put on its error
-// ("date"), so that the caller's field replaces it.
-func stripField(err error) error {
-	var ie *houqin.InputError
-	if errors.As(err, &ie) {
-		return houqin.Invalid("", ie.Reason)
-	}
-	return err
-}
-
-// weights returns what each pupil of the roll paid, in fen, for an uneven
-// split. The roll has been validated by sumRoll.
-func weights(roll []Pupil) []int64 {
-	w := make([]int64, len(roll))
-	var conv paidConverter
-	for i := range roll {
-		f, _ := conv.fen(roll[i].Paid)
-		w[i] = int64(f)
-	}
-	return w
+	return total, paid, nil
 }
 
 // prepareSpending validates s for the prepared charge p and returns the
 // actual cost in total.
 func prepareSpending(s *Spending, p *prepared) (houqin.Fen, error) {
-	var errs []error
-	actual, err := houqin.FenOf("actual", s.Actual)
+	var probs problem.List
+	actual, err := amountOf("actual", s.Actual)
 	switch {
 	case err != nil:
-		errs = append(errs, err)
-	case actual < 0:
-		errs = append(errs, houqin.Invalid("actual", "negative"))
+		probs.Add(err)
 	case s.PerPupil:
 		if actual > 0 && int64(p.pupils) > int64(houqin.MaxFen/actual) {
-			errs = append(errs, houqin.Invalid("actual", "actual × pupils is beyond the bound of ±1,000,000,000,000.00 yuan"))
+			probs.Add(houqin.Invalid("actual", "actual × pupils is beyond the bound of ±1,000,000,000,000.00 yuan"))
 		} else {
 			actual *= houqin.Fen(p.pupils)
 		}
 	case actual > 0 && p.pupils == 0:
-		errs = append(errs, houqin.Invalid("actual", "a nonzero cost for zero pupils"))
+		probs.Add(houqin.Invalid("actual", "a nonzero cost for zero pupils"))
 	}
-	if !s.Published.IsZero() {
-		if err := s.Published.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("published", stripField(err)))
-		}
-	}
-	return actual, errors.Join(errs...)
+	checkDate(&probs, "published", s.Published)
+	return actual, probs.Err()
 }

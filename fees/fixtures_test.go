@@ -6,12 +6,10 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
-
-// yuan parses a decimal amount for a test; it panics on a typo.
-func yuan(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func day(y int, m time.Month, d int) houqin.Date { return houqin.Date{Year: y, Month: m, Day: d} }
 
@@ -22,23 +20,23 @@ func testCatalog() fees.Catalog {
 		Region: "测试县 2025",
 		Items: []fees.Item{
 			{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
-				Standard: yuan("80.00"), Basis: "鄂价费规〔2012〕114号", Voluntary: true,
+				Standard: testkit.Dec("80.00"), Basis: "鄂价费规〔2012〕114号", Voluntary: true,
 				Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}, Grades: []int{1, 3, 4, 7, 9}},
 			{Code: "exercise_books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
-				Standard: yuan("10.00"), Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}},
+				Standard: testkit.Dec("10.00"), Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}},
 			{Code: "textbooks", Name: "课本费", Kind: fees.Agency, Category: fees.Textbooks, Unit: fees.PerTerm,
-				Standard: yuan("120.00"), Shortfall: fees.ShortfallTopUp},
+				Standard: testkit.Dec("120.00"), Shortfall: fees.ShortfallTopUp},
 			{Code: "meals", Name: "伙食费", Kind: fees.Service, Category: fees.Meals, Unit: fees.PerMonth,
-				Standard: yuan("150.00"), Voluntary: true},
+				Standard: testkit.Dec("150.00"), Voluntary: true},
 			{Code: "milk", Name: "学生饮用奶", Kind: fees.Service, Category: fees.Milk, Unit: fees.PerTerm,
-				Standard: yuan("60.00")},
+				Standard: testkit.Dec("60.00")},
 			{Code: "accident", Name: "学生平安险", Kind: fees.Service, Category: fees.AccidentInsurance, Unit: fees.PerYear,
-				Standard: yuan("50.00"), Voluntary: true},
+				Standard: testkit.Dec("50.00"), Voluntary: true},
 			{Code: "computer", Name: "上机费", Kind: fees.OneFee, Category: fees.ComputerTime, Unit: fees.PerTerm,
-				Standard: yuan("20.00")},
+				Standard: testkit.Dec("20.00")},
 			{Code: "boarding", Name: "住宿费", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerTerm,
-				Standard: yuan("200.00"), Stages: []fees.Stage{fees.SeniorSecondary}, Shortfall: fees.ShortfallBorne},
-			{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm, Standard: yuan("30.00")},
+				Standard: testkit.Dec("200.00"), Stages: []fees.Stage{fees.SeniorSecondary}, Shortfall: fees.ShortfallBorne},
+			{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm, Standard: testkit.Dec("30.00")},
 		},
 	}
 }
@@ -54,7 +52,7 @@ func newAuditor(t testing.TB, p fees.Policy) *fees.Auditor {
 // standard, published and collected on 1 September, by the school.
 func cleanCharge() fees.Charge {
 	return fees.Charge{
-		ID: "c1", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 100,
+		ID: "c1", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 100,
 		Published: day(2025, 9, 1), Collected: day(2025, 9, 1), Consents: 100,
 		Handler: fees.HandlerSchool,
 	}
@@ -87,12 +85,10 @@ func factNames(f houqin.Finding) []string {
 	return out
 }
 
-// fenOf is the value of a yuan fact in fen.
-func fenOf(t testing.TB, f houqin.Finding, name string) houqin.Fen {
+// yuanFact is the value of a yuan fact of f.
+func yuanFact(t testing.TB, f houqin.Finding, name string) decimal.Decimal {
 	t.Helper()
 	v, ok := f.Fact(name)
 	require.True(t, ok, "fact %s of %s", name, f.Code)
-	fen, err := houqin.FenOf(name, v)
-	require.NoError(t, err)
-	return fen
+	return v
 }

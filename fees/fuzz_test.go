@@ -122,7 +122,7 @@ func FuzzAudit(f *testing.F) {
 	rolled.Pupils, rolled.Consents = 0, 0
 	rolled.Roll = roll("10.00", "5.00", "0", "10.00")
 	withRoll := baseFiling(rolled)
-	withRoll.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("20.01")}}
+	withRoll.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("20.01")}}
 	f.Add(mustJSON(withRoll))
 	f.Add([]byte(`{"stage": "primary", "as_of": "2025-10-01", "term": {"year": 2025, "semester": "spring"},
 		"charges": [{"id": "a", "item": "textbooks", "amount": "100", "pupils": 3, "handler": "school",

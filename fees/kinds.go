@@ -1,9 +1,9 @@
 package fees
 
 import (
-	"strconv"
-
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -12,86 +12,27 @@ import (
 // empty text decodes to it, so that a host's JSON round-trips, and Validate
 // (of the catalog, the filing) refuses it where a value is required.
 
-// enumText is the shared text encoding of the enums: names[v] is the name of
-// value v, names[0] is "".
-type enumText struct {
-	typ   string   // Go name, for String: "Kind"
-	field string   // JSON field, for errors: "kind"
-	names []string // names[0] == ""
+// invalid returns the reason a codec gives for a refusal as an
+// *houqin.InputError for field, and nil when there is none.
+func invalid(field, why string) error {
+	if why == "" {
+		return nil
+	}
+	return houqin.Invalid(field, why)
 }
 
-func (e enumText) valid(v uint8) bool { return v >= 1 && int(v) < len(e.names) }
-
-func (e enumText) string(v uint8) string {
-	if e.valid(v) {
-		return e.names[v]
-	}
-	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
+// marshal and unmarshal are the MarshalText and UnmarshalText of an enum.
+func marshal(c *enum.Codec, field string, v uint8) ([]byte, error) {
+	b, why := c.Marshal(v)
+	return b, invalid(field, why)
 }
 
-func (e enumText) marshal(v uint8) ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
+func unmarshal[T ~uint8](c *enum.Codec, field string, p *T, b []byte) error {
+	v, why := c.Parse(b)
+	if why == "" {
+		*p = T(v)
 	}
-	if !e.valid(v) {
-		return nil, houqin.Invalid(e.field, "unknown "+e.field+" "+e.string(v))
-	}
-	return []byte(e.names[v]), nil
-}
-
-func (e enumText) unmarshal(b []byte) (uint8, error) {
-	if len(b) == 0 {
-		return 0, nil
-	}
-	for i := 1; i < len(e.names); i++ {
-		if string(b) == e.names[i] {
-			return uint8(i), nil
-		}
-	}
-	return 0, houqin.Invalid(e.field, "unknown "+e.field+" "+strconv.Quote(clip(string(b), 32))+" (want "+e.list()+")")
-}
-
-func (e enumText) validate(v uint8) error {
-	if v == 0 {
-		return houqin.Invalid("", "missing")
-	}
-	if !e.valid(v) {
-		return houqin.Invalid("", "unknown "+e.field+" "+e.string(v))
-	}
-	return nil
-}
-
-func (e enumText) list() string {
-	s := ""
-	for i := 1; i < len(e.names); i++ {
-		switch {
-		case i == 1:
-		case i == len(e.names)-1:
-			s += " or "
-		default:
-			s += ", "
-		}
-		s += e.names[i]
-	}
-	return s
-}
-
-func (e enumText) label(tag language.Tag, v uint8) string {
-	if !e.valid(v) {
-		return e.string(v)
-	}
-	return houqin.Localize(tag, houqin.Code("fees."+e.field+"."+e.names[v]))
-}
-
-// clip shortens s to at most n bytes on a rune boundary, for error messages.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
+	return invalid(field, why)
 }
 
 // Kind is the kind of a charge in the approved catalog. It encodes in JSON as
@@ -115,32 +56,31 @@ const (
 	Agency
 )
 
-var kindText = enumText{"Kind", "kind", []string{"", "one_fee", "service", "agency"}}
+var kindCodec = enum.New("Kind", "kind",
+	enum.Value{},
+	enum.Value{Name: "one_fee", Hans: "一费制项目", Hant: "一費制項目", En: "one-fee item"},
+	enum.Value{Name: "service", Hans: "服务性收费", Hant: "服務性收費", En: "service fee"},
+	enum.Value{Name: "agency", Hans: "代收费", Hant: "代收費", En: "agency fee"},
+)
 
 // String returns "one_fee", "service" or "agency", and "Kind(n)" for any
 // other value, the zero value included.
-func (k Kind) String() string { return kindText.string(uint8(k)) }
+func (k Kind) String() string { return kindCodec.String(uint8(k)) }
 
 // Valid reports whether k is one of the kinds.
-func (k Kind) Valid() bool { return kindText.valid(uint8(k)) }
+func (k Kind) Valid() bool { return kindCodec.Valid(uint8(k)) }
 
 // Label names k for a reader: 一费制项目, 服务性收费, 代收费; "one-fee item",
 // "service fee", "agency fee".
-func (k Kind) Label(tag language.Tag) string { return kindText.label(tag, uint8(k)) }
+func (k Kind) Label(tag language.Tag) string { return kindCodec.Label(tag, uint8(k)) }
 
 // MarshalText encodes k by its name, and the zero Kind as "". It refuses a
 // value out of range with an *houqin.InputError.
-func (k Kind) MarshalText() ([]byte, error) { return kindText.marshal(uint8(k)) }
+func (k Kind) MarshalText() ([]byte, error) { return marshal(kindCodec, "kind", uint8(k)) }
 
 // UnmarshalText decodes a name written by [Kind.MarshalText]; it returns an
 // *houqin.InputError for field "kind" for any other text.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := kindText.unmarshal(b)
-	if err == nil {
-		*k = Kind(v)
-	}
-	return err
-}
+func (k *Kind) UnmarshalText(b []byte) error { return unmarshal(kindCodec, "kind", k, b) }
 
 // Unit is what an item's approved standard is charged per. It encodes in
 // JSON as "term", "year", "month", "day", "set" or "class_hour".
@@ -162,31 +102,33 @@ const (
 	PerClassHour
 )
 
-var unitText = enumText{"Unit", "unit", []string{"", "term", "year", "month", "day", "set", "class_hour"}}
+var unitCodec = enum.New("Unit", "unit",
+	enum.Value{},
+	enum.Value{Name: "term", Hans: "每生每学期", Hant: "每生每學期", En: "per pupil per term"},
+	enum.Value{Name: "year", Hans: "每生每学年", Hant: "每生每學年", En: "per pupil per school year"},
+	enum.Value{Name: "month", Hans: "每生每月", Hant: "每生每月", En: "per pupil per month"},
+	enum.Value{Name: "day", Hans: "每生每天", Hant: "每生每天", En: "per pupil per school day"},
+	enum.Value{Name: "set", Hans: "每套", Hant: "每套", En: "per set"},
+	enum.Value{Name: "class_hour", Hans: "每课时", Hant: "每課時", En: "per class hour"},
+)
 
 // String returns the name of u, "term" or "class_hour", and "Unit(n)" for
 // any other value, the zero value included.
-func (u Unit) String() string { return unitText.string(uint8(u)) }
+func (u Unit) String() string { return unitCodec.String(uint8(u)) }
 
 // Valid reports whether u is one of the units.
-func (u Unit) Valid() bool { return unitText.valid(uint8(u)) }
+func (u Unit) Valid() bool { return unitCodec.Valid(uint8(u)) }
 
 // Label names u for a fee board: 每生每学期, 每套; "per pupil per term",
 // "per set".
-func (u Unit) Label(tag language.Tag) string { return unitText.label(tag, uint8(u)) }
+func (u Unit) Label(tag language.Tag) string { return unitCodec.Label(tag, uint8(u)) }
 
 // MarshalText encodes u by its name, and the zero Unit as "".
-func (u Unit) MarshalText() ([]byte, error) { return unitText.marshal(uint8(u)) }
+func (u Unit) MarshalText() ([]byte, error) { return marshal(unitCodec, "unit", uint8(u)) }
 
 // UnmarshalText decodes a name written by [Unit.MarshalText]; it returns an
 // *houqin.InputError for field "unit" for any other text.
-func (u *Unit) UnmarshalText(b []byte) error {
-	v, err := unitText.unmarshal(b)
-	if err == nil {
-		*u = Unit(v)
-	}
-	return err
-}
+func (u *Unit) UnmarshalText(b []byte) error { return unmarshal(unitCodec, "unit", u, b) }
 
 // Stage is a stage of schooling. It encodes in JSON as "kindergarten",
 // "primary", "junior_secondary", "senior_secondary" or "vocational".
@@ -206,34 +148,35 @@ const (
 	Vocational
 )
 
-var stageText = enumText{"Stage", "stage", []string{"", "kindergarten", "primary", "junior_secondary", "senior_secondary", "vocational"}}
+var stageCodec = enum.New("Stage", "stage",
+	enum.Value{},
+	enum.Value{Name: "kindergarten", Hans: "幼儿园", Hant: "幼兒園", En: "kindergarten"},
+	enum.Value{Name: "primary", Hans: "小学", Hant: "小學", En: "primary school"},
+	enum.Value{Name: "junior_secondary", Hans: "初中", Hant: "初中", En: "junior secondary school"},
+	enum.Value{Name: "senior_secondary", Hans: "普通高中", Hant: "普通高中", En: "senior secondary school"},
+	enum.Value{Name: "vocational", Hans: "中等职业学校", Hant: "中等職業學校", En: "secondary vocational school"},
+)
 
 // String returns the name of s, "primary" or "junior_secondary", and
 // "Stage(n)" for any other value, the zero value included.
-func (s Stage) String() string { return stageText.string(uint8(s)) }
+func (s Stage) String() string { return stageCodec.String(uint8(s)) }
 
 // Valid reports whether s is one of the stages.
-func (s Stage) Valid() bool { return stageText.valid(uint8(s)) }
+func (s Stage) Valid() bool { return stageCodec.Valid(uint8(s)) }
 
 // Compulsory reports whether s is a stage of compulsory education (义务教育):
 // primary or junior secondary.
 func (s Stage) Compulsory() bool { return s == Primary || s == JuniorSecondary }
 
 // Label names s for a reader: 小学, 初中; "primary school".
-func (s Stage) Label(tag language.Tag) string { return stageText.label(tag, uint8(s)) }
+func (s Stage) Label(tag language.Tag) string { return stageCodec.Label(tag, uint8(s)) }
 
 // MarshalText encodes s by its name, and the zero Stage as "".
-func (s Stage) MarshalText() ([]byte, error) { return stageText.marshal(uint8(s)) }
+func (s Stage) MarshalText() ([]byte, error) { return marshal(stageCodec, "stage", uint8(s)) }
 
 // UnmarshalText decodes a name written by [Stage.MarshalText]; it returns
 // an *houqin.InputError for field "stage" for any other text.
-func (s *Stage) UnmarshalText(b []byte) error {
-	v, err := stageText.unmarshal(b)
-	if err == nil {
-		*s = Stage(v)
-	}
-	return err
-}
+func (s *Stage) UnmarshalText(b []byte) error { return unmarshal(stageCodec, "stage", s, b) }
 
 // Handler is who takes the pupils' money for a charge. It encodes in JSON as
 // "school", "supplies_point", "insurer_window" or "provider".
@@ -257,30 +200,30 @@ const (
 	HandlerProvider
 )
 
-var handlerText = enumText{"Handler", "handler", []string{"", "school", "supplies_point", "insurer_window", "provider"}}
+var handlerCodec = enum.New("Handler", "handler",
+	enum.Value{},
+	enum.Value{Name: "school", Hans: "学校直接收取", Hant: "學校直接收取", En: "the school itself"},
+	enum.Value{Name: "supplies_point", Hans: "学生用品服务部", Hant: "學生用品服務部", En: "a student-supplies service point"},
+	enum.Value{Name: "insurer_window", Hans: "保险机构专门窗口", Hant: "保險機構專門窗口", En: "the insurer's own window"},
+	enum.Value{Name: "provider", Hans: "提供方直接收取", Hant: "提供方直接收取", En: "the provider itself"},
+)
 
 // String returns the name of h, "school" or "supplies_point", and
 // "Handler(n)" for any other value, the zero value included.
-func (h Handler) String() string { return handlerText.string(uint8(h)) }
+func (h Handler) String() string { return handlerCodec.String(uint8(h)) }
 
 // Valid reports whether h is one of the handlers.
-func (h Handler) Valid() bool { return handlerText.valid(uint8(h)) }
+func (h Handler) Valid() bool { return handlerCodec.Valid(uint8(h)) }
 
 // Label names h for a reader: 学校直接收取, 学生用品服务部; "the school itself".
-func (h Handler) Label(tag language.Tag) string { return handlerText.label(tag, uint8(h)) }
+func (h Handler) Label(tag language.Tag) string { return handlerCodec.Label(tag, uint8(h)) }
 
 // MarshalText encodes h by its name, and the zero Handler as "".
-func (h Handler) MarshalText() ([]byte, error) { return handlerText.marshal(uint8(h)) }
+func (h Handler) MarshalText() ([]byte, error) { return marshal(handlerCodec, "handler", uint8(h)) }
 
 // UnmarshalText decodes a name written by [Handler.MarshalText]; it returns
 // an *houqin.InputError for field "handler" for any other text.
-func (h *Handler) UnmarshalText(b []byte) error {
-	v, err := handlerText.unmarshal(b)
-	if err == nil {
-		*h = Handler(v)
-	}
-	return err
-}
+func (h *Handler) UnmarshalText(b []byte) error { return unmarshal(handlerCodec, "handler", h, b) }
 
 // Shortfall is what happens at settlement when an item cost more than was
 // collected for it. It encodes in JSON as "borne" or "top_up"; the zero
@@ -298,23 +241,25 @@ const (
 	ShortfallTopUp
 )
 
-var shortfallText = enumText{"Shortfall", "shortfall", []string{"", "borne", "top_up"}}
+var shortfallCodec = enum.New("Shortfall", "shortfall",
+	enum.Value{},
+	enum.Value{Name: "borne"},
+	enum.Value{Name: "top_up"},
+)
 
 // String returns "borne" or "top_up", and "Shortfall(n)" for any other
 // value, the zero value included.
-func (s Shortfall) String() string { return shortfallText.string(uint8(s)) }
+func (s Shortfall) String() string { return shortfallCodec.String(uint8(s)) }
 
 // MarshalText encodes s by its name, and the zero Shortfall as "".
-func (s Shortfall) MarshalText() ([]byte, error) { return shortfallText.marshal(uint8(s)) }
+func (s Shortfall) MarshalText() ([]byte, error) {
+	return marshal(shortfallCodec, "shortfall", uint8(s))
+}
 
 // UnmarshalText decodes a name written by [Shortfall.MarshalText]; it
 // returns an *houqin.InputError for field "shortfall" for any other text.
 func (s *Shortfall) UnmarshalText(b []byte) error {
-	v, err := shortfallText.unmarshal(b)
-	if err == nil {
-		*s = Shortfall(v)
-	}
-	return err
+	return unmarshal(shortfallCodec, "shortfall", s, b)
 }
 
 // Outcome is the result of settling one charge at term end. It encodes in
@@ -336,22 +281,22 @@ const (
 	Borne
 )
 
-var outcomeText = enumText{"Outcome", "outcome", []string{"", "balanced", "refund", "top_up", "borne"}}
+var outcomeCodec = enum.New("Outcome", "outcome",
+	enum.Value{},
+	enum.Value{Name: "balanced"},
+	enum.Value{Name: "refund"},
+	enum.Value{Name: "top_up"},
+	enum.Value{Name: "borne"},
+)
 
 // String returns the name of o, and "Outcome(n)" for any other value.
-func (o Outcome) String() string { return outcomeText.string(uint8(o)) }
+func (o Outcome) String() string { return outcomeCodec.String(uint8(o)) }
 
 // MarshalText encodes o by its name, and the zero Outcome as "".
-func (o Outcome) MarshalText() ([]byte, error) { return outcomeText.marshal(uint8(o)) }
+func (o Outcome) MarshalText() ([]byte, error) { return marshal(outcomeCodec, "outcome", uint8(o)) }
 
 // UnmarshalText decodes a name written by [Outcome.MarshalText].
-func (o *Outcome) UnmarshalText(b []byte) error {
-	v, err := outcomeText.unmarshal(b)
-	if err == nil {
-		*o = Outcome(v)
-	}
-	return err
-}
+func (o *Outcome) UnmarshalText(b []byte) error { return unmarshal(outcomeCodec, "outcome", o, b) }
 
 // Category classifies what a charge is for, so that the policy can name
 // what may never be a fee, what counts as student supplies or commercial
@@ -408,7 +353,7 @@ func (c Category) Validate() error {
 		case ch >= 'a' && ch <= 'z':
 		case i > 0 && (ch >= '0' && ch <= '9' || ch == '_'):
 		default:
-			return houqin.Invalid("", "want a lower-case snake_case category, got "+strconv.Quote(clip(string(c), 32)))
+			return houqin.Invalid("", "want a lower-case snake_case category, got "+clip.Quote(string(c), 32))
 		}
 	}
 	return nil

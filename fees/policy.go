@@ -1,10 +1,11 @@
 package fees
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Policy holds the values of the fee rules that differ between regions and
@@ -111,7 +112,7 @@ const maxDays = 366
 // *houqin.InputError naming its field: "forbidden[2]",
 // "settlement_publication_days", "calendar.year_start".
 func (p Policy) Validate() error {
-	var errs []error
+	var probs problem.List
 	lists := []struct {
 		name string
 		cs   []Category
@@ -124,9 +125,7 @@ func (p Policy) Validate() error {
 	}
 	for _, l := range lists {
 		for i, c := range l.cs {
-			if err := c.Validate(); err != nil {
-				errs = append(errs, houqin.WithField(l.name+"["+strconv.Itoa(i)+"]", err))
-			}
+			probs.Add(houqin.WithField(field.Index(l.name, i), c.Validate()))
 		}
 	}
 	days := []struct {
@@ -139,15 +138,13 @@ func (p Policy) Validate() error {
 	}
 	for _, d := range days {
 		if d.n < 0 || d.n > maxDays {
-			errs = append(errs, houqin.Invalid(d.name, strconv.Itoa(d.n)+" days out of range [0, 366]"))
+			probs.Add(houqin.Invalid(d.name, strconv.Itoa(d.n)+" days out of range [0, 366]"))
 		}
 	}
 	if p.Calendar != (houqin.Calendar{}) {
-		if err := p.Calendar.Validate(); err != nil {
-			errs = append(errs, houqin.WithField("calendar", err))
-		}
+		probs.Add(houqin.WithField("calendar", p.Calendar.Validate()))
 	}
-	return errors.Join(errs...)
+	return probs.Err()
 }
 
 // ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
@@ -177,31 +174,17 @@ const (
 	flagSupplier
 )
 
-// compiled is a validated policy in the form the rules use.
+// compiled is a validated policy in the form the rules use: its lists of
+// categories folded into one map, and its calendar set.
 type compiled struct {
-	cats             map[Category]catFlags
-	ruralRule        bool
-	serviceVoluntary bool
-	agencyTopUp      bool
-	publishLead      int
-	settlementDays   int
-	supplierDays     int
-	calendar         houqin.Calendar
+	Policy // its lists are read through cats
+	cats   map[Category]catFlags
 }
 
 func compilePolicy(p Policy) compiled {
-	c := compiled{
-		cats:             map[Category]catFlags{},
-		ruralRule:        p.RuralCompulsoryRule,
-		serviceVoluntary: p.ServiceFeesVoluntary,
-		agencyTopUp:      p.AgencyTopUp,
-		publishLead:      p.PublishLeadDays,
-		settlementDays:   p.SettlementPublicationDays,
-		supplierDays:     p.SupplierSettlementDays,
-		calendar:         p.Calendar,
-	}
-	if c.calendar == (houqin.Calendar{}) {
-		c.calendar = houqin.DefaultCalendar()
+	c := compiled{Policy: p, cats: map[Category]catFlags{}}
+	if c.Calendar == (houqin.Calendar{}) {
+		c.Calendar = houqin.DefaultCalendar()
 	}
 	add := func(cs []Category, f catFlags) {
 		for _, x := range cs {

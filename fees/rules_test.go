@@ -31,7 +31,7 @@ func TestAuditRules(t *testing.T) {
 			want: []houqin.Code{fees.CodeNotInCatalog},
 			check: func(t *testing.T, fs houqin.Findings) {
 				assert.Equal(t, []string{"amount", "pupils"}, factNames(fs[0]))
-				assert.Equal(t, houqin.Fen(1000), fenOf(t, fs[0], "amount"))
+				testkit.AssertYuan(t, "10.00", yuanFact(t, fs[0], "amount"))
 			}},
 		{name: "unknown item code", filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "tutoring" },
 			want: []houqin.Code{fees.CodeNotInCatalog}},
@@ -39,22 +39,22 @@ func TestAuditRules(t *testing.T) {
 			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "papers"; c.Category = fees.TestPapers },
 			want:   []houqin.Code{fees.CodeForbiddenItem}},
 		{name: "computer time approved by the catalog", reason: "forbidden whatever the catalog says",
-			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = yuan("20.00") },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = testkit.Dec("20.00") },
 			want:   []houqin.Code{fees.CodeForbiddenItem}},
 		{name: "forbidden category under an approved code", reason: "the charge's own category counts too",
 			filing: func(_ *fees.Filing, c *fees.Charge) { c.Category = fees.DrinkingWater },
 			want:   []houqin.Code{fees.CodeForbiddenItem}},
 		{name: "a region that forbids nothing", policy: func(p *fees.Policy) { p.Forbidden = nil },
-			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = yuan("20.00") }},
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = testkit.Dec("20.00") }},
 
 		// Scope.
 		{name: "boarding approved for senior secondary, charged in primary",
-			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "boarding"; c.Amount = yuan("200.00") },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "boarding"; c.Amount = testkit.Dec("200.00") },
 			want:   []houqin.Code{fees.CodeStageOutOfScope}},
 		{name: "boarding for the senior classes of the school", reason: "the charge's stage overrides the filing's",
 			filing: func(_ *fees.Filing, c *fees.Charge) {
 				c.Item = "boarding"
-				c.Amount = yuan("200.00")
+				c.Amount = testkit.Dec("200.00")
 				c.Stage = fees.SeniorSecondary
 			}},
 		{name: "uniform for approved grades", filing: uniform(func(c *fees.Charge) { c.Grades = []int{1, 3, 4} })},
@@ -72,23 +72,23 @@ func TestAuditRules(t *testing.T) {
 
 		// 2. The standard: exactly the standard complies; one fen more does not.
 		{name: "uniform at the standard", filing: uniform(nil)},
-		{name: "uniform one fen over", filing: uniform(func(c *fees.Charge) { c.Amount = yuan("80.01") }),
+		{name: "uniform one fen over", filing: uniform(func(c *fees.Charge) { c.Amount = testkit.Dec("80.01") }),
 			want: []houqin.Code{fees.CodeOverStandard},
 			check: func(t *testing.T, fs houqin.Findings) {
 				f := fs[0]
 				assert.Equal(t, []string{"amount", "standard", "excess_per_pupil", "pupils", "excess_total"}, factNames(f))
-				assert.Equal(t, houqin.Fen(8000), fenOf(t, f, "standard"))
-				assert.Equal(t, houqin.Fen(1), fenOf(t, f, "excess_per_pupil"))
-				assert.Equal(t, houqin.Fen(100), fenOf(t, f, "excess_total")) // 0.01 × 100 pupils
+				testkit.AssertYuan(t, "80.00", yuanFact(t, f, "standard"))
+				testkit.AssertYuan(t, "0.01", yuanFact(t, f, "excess_per_pupil"))
+				testkit.AssertYuan(t, "1.00", yuanFact(t, f, "excess_total")) // 0.01 × 100 pupils
 			}},
 		{name: "five months of meals at five times the monthly standard", reason: "150.00 × 5 = 750.00",
-			filing: meals(yuan("750.00"), 5)},
-		{name: "five months of meals one fen over", filing: meals(yuan("750.01"), 5),
+			filing: meals(testkit.Dec("750.00"), 5)},
+		{name: "five months of meals one fen over", filing: meals(testkit.Dec("750.01"), 5),
 			want: []houqin.Code{fees.CodeOverStandard},
 			check: func(t *testing.T, fs houqin.Findings) {
-				assert.Equal(t, houqin.Fen(75000), fenOf(t, fs[0], "standard"))
+				testkit.AssertYuan(t, "750.00", yuanFact(t, fs[0], "standard"))
 			}},
-		{name: "quantity zero means one", filing: meals(yuan("150.01"), 0),
+		{name: "quantity zero means one", filing: meals(testkit.Dec("150.01"), 0),
 			want: []houqin.Code{fees.CodeOverStandard}},
 
 		// 3. Publication.
@@ -138,7 +138,7 @@ func TestAuditRules(t *testing.T) {
 			want: []houqin.Code{fees.CodeSuppliesHandledBySchool},
 			check: func(t *testing.T, fs houqin.Findings) {
 				assert.Equal(t, []string{"amount", "pupils", "collected"}, factNames(fs[0]))
-				assert.Equal(t, houqin.Fen(800000), fenOf(t, fs[0], "collected"))
+				testkit.AssertYuan(t, "8000.00", yuanFact(t, fs[0], "collected"))
 			}},
 		{name: "accident insurance at the insurer's window", filing: insurance(fees.HandlerInsurerWindow)},
 		{name: "accident insurance paid to the insurer", filing: insurance(fees.HandlerProvider)},
@@ -152,10 +152,10 @@ func TestAuditRules(t *testing.T) {
 		{name: "rural primary school, exercise books", filing: rural(nil)},
 		{name: "rural primary school, voluntary meals", filing: rural(func(c *fees.Charge) {
 			c.Item = "meals"
-			c.Amount = yuan("150.00")
+			c.Amount = testkit.Dec("150.00")
 		})},
 		{name: "rural primary school, milk", filing: rural(func(c *fees.Charge) {
-			c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+			c.Item, c.Amount, c.Handler = "milk", testkit.Dec("60.00"), fees.HandlerSuppliesPoint
 		}), want: []houqin.Code{fees.CodeRuralCompulsoryItem}},
 		{name: "rural primary school, exercise books filed as handouts", reason: "every category must be allowed",
 			filing: rural(func(c *fees.Charge) { c.Category = fees.Handouts }),
@@ -165,32 +165,32 @@ func TestAuditRules(t *testing.T) {
 			want:   []houqin.Code{fees.CodeNotInCatalog, fees.CodeRuralCompulsoryItem}},
 		{name: "rural primary school, milk filed as meals", reason: "the item's category must be allowed too",
 			filing: rural(func(c *fees.Charge) {
-				c.Item, c.Amount, c.Handler, c.Category = "milk", yuan("60.00"), fees.HandlerSuppliesPoint, fees.Meals
+				c.Item, c.Amount, c.Handler, c.Category = "milk", testkit.Dec("60.00"), fees.HandlerSuppliesPoint, fees.Meals
 			}), want: []houqin.Code{fees.CodeRuralCompulsoryItem}},
 		{name: "rural senior school, milk", reason: "senior secondary is not compulsory",
 			filing: func(f *fees.Filing, c *fees.Charge) {
 				f.Rural, f.Stage = true, fees.SeniorSecondary
-				c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+				c.Item, c.Amount, c.Handler = "milk", testkit.Dec("60.00"), fees.HandlerSuppliesPoint
 			}},
 		{name: "rural rule switched off", policy: func(p *fees.Policy) { p.RuralCompulsoryRule = false },
 			filing: rural(func(c *fees.Charge) {
-				c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+				c.Item, c.Amount, c.Handler = "milk", testkit.Dec("60.00"), fees.HandlerSuppliesPoint
 			})},
 		{name: "urban primary school, milk", filing: milk(nil)},
 
 		// 7. No margin on agency fees.
 		{name: "exercise books at the publisher's price",
-			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("10.00")) }},
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("10.00")) }},
 		{name: "exercise books one fen above the publisher's price",
-			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("9.99")) },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("9.99")) },
 			want:   []houqin.Code{fees.CodeAgencyMargin},
 			check: func(t *testing.T, fs houqin.Findings) {
 				assert.Equal(t, []string{"amount", "provider_price", "margin_per_pupil", "pupils", "margin_total"}, factNames(fs[0]))
-				assert.Equal(t, houqin.Fen(1), fenOf(t, fs[0], "margin_per_pupil"))
-				assert.Equal(t, houqin.Fen(100), fenOf(t, fs[0], "margin_total"))
+				testkit.AssertYuan(t, "0.01", yuanFact(t, fs[0], "margin_per_pupil"))
+				testkit.AssertYuan(t, "1.00", yuanFact(t, fs[0], "margin_total"))
 			}},
 		{name: "a service fee above a provider's price", reason: "the margin rule is for agency fees",
-			filing: milk(func(c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(yuan("50.00")) })},
+			filing: milk(func(c *fees.Charge) { c.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("50.00")) })},
 
 		// 9. Uniform money settled with the supplier.
 		{name: "uniform settled on the 30th day", filing: uniform(func(c *fees.Charge) { c.SupplierSettled = day(2025, 10, 1) })},
@@ -257,7 +257,7 @@ func TestAuditRules(t *testing.T) {
 // point, settled with the supplier in time, then applies more.
 func uniform(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
 	return func(_ *fees.Filing, c *fees.Charge) {
-		c.Item, c.Amount, c.Handler = "uniform", yuan("80.00"), fees.HandlerSuppliesPoint
+		c.Item, c.Amount, c.Handler = "uniform", testkit.Dec("80.00"), fees.HandlerSuppliesPoint
 		c.SupplierSettled = day(2025, 9, 20)
 		if more != nil {
 			more(c)
@@ -273,7 +273,7 @@ func meals(amount decimal.Decimal, months int) func(*fees.Filing, *fees.Charge) 
 
 func milk(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
 	return func(_ *fees.Filing, c *fees.Charge) {
-		c.Item, c.Amount, c.Handler = "milk", yuan("60.00"), fees.HandlerSuppliesPoint
+		c.Item, c.Amount, c.Handler = "milk", testkit.Dec("60.00"), fees.HandlerSuppliesPoint
 		if more != nil {
 			more(c)
 		}
@@ -282,7 +282,7 @@ func milk(more func(*fees.Charge)) func(*fees.Filing, *fees.Charge) {
 
 func insurance(h fees.Handler) func(*fees.Filing, *fees.Charge) {
 	return func(_ *fees.Filing, c *fees.Charge) {
-		c.Item, c.Amount, c.Handler = "accident", yuan("50.00"), h
+		c.Item, c.Amount, c.Handler = "accident", testkit.Dec("50.00"), h
 	}
 }
 
@@ -324,7 +324,7 @@ func TestSettlementDeadlines(t *testing.T) {
 			f := baseFiling(c)
 			f.AsOf = tt.asOf
 			if tt.spending {
-				f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("1000.00"), Published: tt.published}}
+				f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("1000.00"), Published: tt.published}}
 			}
 			r, err := a.Audit(f)
 			require.NoError(t, err)
@@ -347,7 +347,7 @@ func TestSettlementDeadlines(t *testing.T) {
 		f.TermEnd = houqin.Date{}
 		f.Term = houqin.Term{Year: 2025, Semester: houqin.Autumn}
 		f.AsOf = day(2026, 3, 2)
-		f.Spending = []fees.Spending{{Charge: "c1", Actual: yuan("1000.00")}}
+		f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("1000.00")}}
 		r, err := a.Audit(f)
 		require.NoError(t, err)
 		assert.Empty(t, r.Findings)
@@ -399,7 +399,7 @@ func TestAuditFindingsSorted(t *testing.T) {
 func kitchenSink() fees.Filing {
 	pub, col := day(2025, 9, 1), day(2025, 9, 1)
 	c := func(id, item string, amount string, pupils int) fees.Charge {
-		return fees.Charge{ID: id, Item: item, Amount: yuan(amount), Pupils: pupils,
+		return fees.Charge{ID: id, Item: item, Amount: testkit.Dec(amount), Pupils: pupils,
 			Published: pub, Collected: col, Consents: pupils, Handler: fees.HandlerSuppliesPoint,
 			SupplierSettled: day(2025, 9, 10)}
 	}
@@ -425,7 +425,7 @@ func kitchenSink() fees.Filing {
 	ins := c("accident", "accident", "50.00", 40)
 	ins.Handler = fees.HandlerSchool
 	margin := c("books-margin", "exercise_books", "10.00", 100)
-	margin.ProviderPrice = decimal.NewNullDecimal(yuan("8.50"))
+	margin.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("8.50"))
 	settledLate := c("uniform-late", "uniform", "80.00", 40)
 	settledLate.SupplierSettled = day(2025, 11, 1)
 	unsettled := c("uniform-unsettled", "uniform", "80.00", 40)
@@ -440,10 +440,10 @@ func kitchenSink() fees.Filing {
 		Charges: []fees.Charge{notInCatalog, forbidden, stage, grade, over, unpublished, late,
 			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate},
 		Spending: []fees.Spending{
-			{Charge: "books", Actual: yuan("0.00"), Published: day(2026, 1, 25)},
-			{Charge: "textbooks", Actual: yuan("300.01"), Published: day(2026, 1, 25)},
-			{Charge: "milk-borne", Actual: yuan("200.00"), Published: day(2026, 1, 25)},
-			{Charge: "books-pub-late", Actual: yuan("30.00"), Published: day(2026, 2, 25)},
+			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
+			{Charge: "textbooks", Actual: testkit.Dec("300.01"), Published: day(2026, 1, 25)},
+			{Charge: "milk-borne", Actual: testkit.Dec("200.00"), Published: day(2026, 1, 25)},
+			{Charge: "books-pub-late", Actual: testkit.Dec("30.00"), Published: day(2026, 2, 25)},
 		},
 	}
 }

@@ -1,9 +1,8 @@
 package fees
 
 import (
-	"errors"
-
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/problem"
 	"golang.org/x/text/language"
 )
 
@@ -112,7 +111,7 @@ func (s ItemSettlement) Total() houqin.Fen {
 	if s.Outcome != Refund && s.Outcome != TopUp {
 		return 0
 	}
-	return abs(s.Balance)
+	return max(s.Balance, -s.Balance)
 }
 
 // RefundLine writes pupil i's line of the settlement letter to parents
@@ -156,24 +155,20 @@ func (s ItemSettlement) RefundLine(tag language.Tag, i int) string {
 // It returns every problem of c and s at once, each an *houqin.InputError
 // naming its field ("charge.amount", "spending.actual").
 func (a *Auditor) Settle(c Charge, s Spending) (ItemSettlement, error) {
-	var errs []error
+	var probs problem.List
 	var p prepared
 	err := a.prepareCharge(&p, &c, 0)
-	if err != nil {
-		errs = append(errs, houqin.WithField("charge", err))
-	}
+	probs.Add(houqin.WithField("charge", err))
 	p.ch = &c
 	if s.Charge != "" && s.Charge != c.ID {
-		errs = append(errs, houqin.Invalid("spending.charge", "settles another charge"))
+		probs.Add(houqin.Invalid("spending.charge", "settles another charge"))
 	}
 	var actual houqin.Fen
 	if err == nil {
 		actual, err = prepareSpending(&s, &p)
-		if err != nil {
-			errs = append(errs, houqin.WithField("spending", err))
-		}
+		probs.Add(houqin.WithField("spending", err))
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := probs.Err(); err != nil {
 		return ItemSettlement{}, err
 	}
 	return a.settle(&p, actual), nil
@@ -220,11 +215,11 @@ func (a *Auditor) settle(p *prepared, actual houqin.Fen) ItemSettlement {
 // collected > 0 in all, so there is at least one pupil and the weights do
 // not sum to zero.
 func (s *ItemSettlement) split(p *prepared, total houqin.Fen) {
-	if p.even {
+	if p.paid == nil {
 		s.Each, s.Extra, _ = houqin.SplitEven(total, p.pupils)
 		return
 	}
-	s.Shares, _ = houqin.AllocateWeighted(total, weights(p.ch.Roll))
+	s.Shares, _ = houqin.AllocateWeighted(total, p.paid)
 }
 
 // settlementFindings reports the outcome of a settlement as a finding of

@@ -17,7 +17,7 @@ import (
 func roll(paid ...string) []fees.Pupil {
 	out := make([]fees.Pupil, len(paid))
 	for i, p := range paid {
-		out[i] = fees.Pupil{ID: "p" + strconv.Itoa(i+1), Paid: yuan(p)}
+		out[i] = fees.Pupil{ID: "p" + strconv.Itoa(i+1), Paid: testkit.Dec(p)}
 	}
 	return out
 }
@@ -39,67 +39,67 @@ func TestSettle(t *testing.T) {
 		amounts []houqin.Fen // every pupil's share, in roll order
 	}{
 		{name: "100.00 over 3 pupils", reason: "10000 = 3 × 3333 + 1: the first pupil gets the leftover fen",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("20.00")}, outcome: fees.Refund, balance: 10000,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("20.00")}, outcome: fees.Refund, balance: 10000,
 			amounts: []houqin.Fen{3334, 3333, 3333}},
 		{name: "99.98 over 3 pupils", reason: "9998 = 3 × 3332 + 2",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("33.66"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("1.00")}, outcome: fees.Refund, balance: 9998,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("33.66"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("1.00")}, outcome: fees.Refund, balance: 9998,
 			amounts: []houqin.Fen{3333, 3333, 3332}},
 		{name: "even roll", reason: "all paid the same: the even split, in roll order",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Roll: roll("10.00", "10.00", "10.00"), Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("29.98")}, outcome: fees.Refund, balance: 2,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Roll: roll("10.00", "10.00", "10.00"), Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("29.98")}, outcome: fees.Refund, balance: 2,
 			amounts: []houqin.Fen{1, 1, 0}},
 		{name: "uneven roll", reason: "refund 10.00 in proportion to 50 : 30 : 20",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("50.00"), Roll: roll("50.00", "30.00", "20.00"), Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("90.00")}, outcome: fees.Refund, balance: 1000,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("50.00"), Roll: roll("50.00", "30.00", "20.00"), Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("90.00")}, outcome: fees.Refund, balance: 1000,
 			amounts: []houqin.Fen{500, 300, 200}},
 		{name: "uneven roll with an exempt pupil", reason: "a pupil who paid nothing gets nothing back; 0.05 over 20 : 20 → 3 + 2, tie to the earlier",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("20.00"), Roll: roll("20.00", "0", "20.00"), Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("39.95")}, outcome: fees.Refund, balance: 5,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("20.00"), Roll: roll("20.00", "0", "20.00"), Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("39.95")}, outcome: fees.Refund, balance: 5,
 			amounts: []houqin.Fen{3, 0, 2}},
-		{name: "balanced", a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 7, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("70.00")}, outcome: fees.Balanced, balance: 0,
+		{name: "balanced", a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 7, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("70.00")}, outcome: fees.Balanced, balance: 0,
 			amounts: []houqin.Fen{0, 0, 0, 0, 0, 0, 0}},
 		{name: "actual per pupil", reason: "9.50 × 4 = 38.00 of 40.00: 2.00 back, 0.50 each",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 4, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("9.50"), PerPupil: true}, outcome: fees.Refund, balance: 200,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 4, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("9.50"), PerPupil: true}, outcome: fees.Refund, balance: 200,
 			amounts: []houqin.Fen{50, 50, 50, 50}},
 		{name: "agency shortfall borne by default", reason: "多退少不补 is the national rule",
-			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("31.00")}, outcome: fees.Borne, balance: -100,
+			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("31.00")}, outcome: fees.Borne, balance: -100,
 			amounts: []houqin.Fen{0, 0, 0}},
 		{name: "agency shortfall topped up where the region allows", reason: "Policy.AgencyTopUp",
-			a: aTop, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("31.00")}, outcome: fees.TopUp, balance: -100,
+			a: aTop, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("31.00")}, outcome: fees.TopUp, balance: -100,
 			amounts: []houqin.Fen{34, 33, 33}},
 		{name: "catalog's top-up wins over the policy", reason: "textbooks say top_up",
-			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: yuan("100.00"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("300.01")}, outcome: fees.TopUp, balance: -1,
+			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: testkit.Dec("100.00"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("300.01")}, outcome: fees.TopUp, balance: -1,
 			amounts: []houqin.Fen{1, 0, 0}},
 		{name: "catalog's borne wins over the policy", reason: "boarding says borne",
-			a: aTop, charge: fees.Charge{ID: "b", Item: "boarding", Amount: yuan("100.00"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("300.01")}, outcome: fees.Borne, balance: -1,
+			a: aTop, charge: fees.Charge{ID: "b", Item: "boarding", Amount: testkit.Dec("100.00"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("300.01")}, outcome: fees.Borne, balance: -1,
 			amounts: []houqin.Fen{0, 0, 0}},
 		{name: "a service fee is never topped up", reason: "milk: service, no catalog rule",
-			a: aTop, charge: fees.Charge{ID: "b", Item: "milk", Amount: yuan("60.00"), Pupils: 2, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("121.00")}, outcome: fees.Borne, balance: -100,
+			a: aTop, charge: fees.Charge{ID: "b", Item: "milk", Amount: testkit.Dec("60.00"), Pupils: 2, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("121.00")}, outcome: fees.Borne, balance: -100,
 			amounts: []houqin.Fen{0, 0}},
 		{name: "nothing collected, a shortfall", reason: "nothing to apportion a top-up by: borne",
-			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: yuan("0"), Pupils: 3, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("3.00")}, outcome: fees.Borne, balance: -300,
+			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: testkit.Dec("0"), Pupils: 3, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("3.00")}, outcome: fees.Borne, balance: -300,
 			amounts: []houqin.Fen{0, 0, 0}},
 		{name: "uneven top-up", reason: "textbooks top up 0.10 in proportion to 100 : 50",
-			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: yuan("100.00"), Roll: roll("100.00", "50.00"), Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("150.10")}, outcome: fees.TopUp, balance: -10,
+			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: testkit.Dec("100.00"), Roll: roll("100.00", "50.00"), Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("150.10")}, outcome: fees.TopUp, balance: -10,
 			amounts: []houqin.Fen{7, 3}},
 		{name: "a charge outside the catalog", reason: "settled like any other, shortfall borne",
-			a: a, charge: fees.Charge{ID: "b", Item: "trip", Name: "春游", Amount: yuan("50.00"), Pupils: 2, Handler: fees.HandlerSchool},
-			spend: fees.Spending{Actual: yuan("99.99")}, outcome: fees.Refund, balance: 1,
+			a: a, charge: fees.Charge{ID: "b", Item: "trip", Name: "春游", Amount: testkit.Dec("50.00"), Pupils: 2, Handler: fees.HandlerSchool},
+			spend: fees.Spending{Actual: testkit.Dec("99.99")}, outcome: fees.Refund, balance: 1,
 			amounts: []houqin.Fen{1, 0}},
 		{name: "zero pupils, zero cost", a: a,
-			charge:  fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Handler: fees.HandlerSchool},
-			spend:   fees.Spending{Actual: yuan("0")},
+			charge:  fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Handler: fees.HandlerSchool},
+			spend:   fees.Spending{Actual: testkit.Dec("0")},
 			outcome: fees.Balanced, balance: 0, amounts: []houqin.Fen{}},
 	}
 	for _, tt := range rows {
@@ -124,8 +124,8 @@ func TestSettle(t *testing.T) {
 
 func TestSettleOutsideCatalogHasNoItem(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
-	s, err := a.Settle(fees.Charge{ID: "trip", Item: "trip", Name: "春游", Amount: yuan("5.00"), Pupils: 1, Handler: fees.HandlerSchool},
-		fees.Spending{Charge: "trip", Actual: yuan("4.00")})
+	s, err := a.Settle(fees.Charge{ID: "trip", Item: "trip", Name: "春游", Amount: testkit.Dec("5.00"), Pupils: 1, Handler: fees.HandlerSchool},
+		fees.Spending{Charge: "trip", Actual: testkit.Dec("4.00")})
 	require.NoError(t, err)
 	assert.Empty(t, s.Item)
 	assert.Equal(t, fees.Kind(0), s.Kind)
@@ -214,7 +214,7 @@ func TestRefundLine(t *testing.T) {
 	top := fees.DefaultPolicy()
 	top.AgencyTopUp = true
 	aTop := newAuditor(t, top)
-	books := fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("40.00"), Pupils: 3, Handler: fees.HandlerSchool}
+	books := fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("40.00"), Pupils: 3, Handler: fees.HandlerSchool}
 	rows := []struct {
 		name   string
 		a      *fees.Auditor
@@ -245,7 +245,7 @@ func TestRefundLine(t *testing.T) {
 	}
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := tt.a.Settle(books, fees.Spending{Actual: yuan(tt.actual)})
+			s, err := tt.a.Settle(books, fees.Spending{Actual: testkit.Dec(tt.actual)})
 			require.NoError(t, err)
 			for i, tag := range testkit.Languages() {
 				assert.Equal(t, tt.want[i], s.RefundLine(tag, tt.i))
@@ -255,8 +255,8 @@ func TestRefundLine(t *testing.T) {
 		})
 	}
 	t.Run("traditional numerals", func(t *testing.T) {
-		s, err := a.Settle(fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("10.00"), Pupils: 1, Handler: fees.HandlerSchool},
-			fees.Spending{Actual: yuan("7.66")})
+		s, err := a.Settle(fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 1, Handler: fees.HandlerSchool},
+			fees.Spending{Actual: testkit.Dec("7.66")})
 		require.NoError(t, err)
 		assert.Contains(t, s.RefundLine(language.TraditionalChinese, 0), "貳元參角肆分")
 	})
@@ -282,8 +282,8 @@ func TestAuditorConcurrent(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	want, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
-	c, s := fees.Charge{ID: "b", Item: "exercise_books", Amount: yuan("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
-		fees.Spending{Actual: yuan("20.00")}
+	c, s := fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
+		fees.Spending{Actual: testkit.Dec("20.00")}
 	done := make(chan fees.Result)
 	for range 8 {
 		go func() {

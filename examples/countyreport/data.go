@@ -300,7 +300,7 @@ func (c *County) validate() error {
 		bad("rounds", "no assessment rounds")
 	}
 	for i, r := range c.Rounds {
-		f := "rounds[" + strconv.Itoa(i) + "]"
+		f := fmt.Sprintf("rounds[%d]", i)
 		if r.ID == "" {
 			bad(f+".id", "missing")
 		}
@@ -315,7 +315,7 @@ func (c *County) validate() error {
 	}
 	seen := map[string]int{}
 	for i, s := range c.Schools {
-		f := "schools[" + strconv.Itoa(i) + "]"
+		f := fmt.Sprintf("schools[%d]", i)
 		if s.ID == "" {
 			bad(f+".id", "missing")
 		} else if j, dup := seen[s.ID]; dup {
@@ -331,7 +331,7 @@ func (c *County) validate() error {
 	}
 	for i, cl := range c.Claims {
 		if _, ok := seen[cl.School]; !ok {
-			bad("claims["+strconv.Itoa(i)+"].school", "unknown school %q", cl.School)
+			bad(fmt.Sprintf("claims[%d].school", i), "unknown school %q", cl.School)
 		}
 	}
 	return errors.Join(errs...)

@@ -69,6 +69,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-lang %q: %w", *lang, err)
 	}
 
+	named := func(err error) error { // names the -data file in its errors
+		if err != nil && *dataFile != "" {
+			return fmt.Errorf("%s: %w", *dataFile, err)
+		}
+		return err
+	}
 	data := countyJSON
 	if *dataFile != "" {
 		f, err := os.Open(*dataFile)
@@ -78,15 +84,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		data, err = readCounty(f)
 		f.Close()
 		if err != nil {
-			return fmt.Errorf("%s: %w", *dataFile, err)
+			return named(err)
 		}
 	}
 	county, err := parseCounty(data)
 	if err != nil {
-		if *dataFile != "" {
-			return fmt.Errorf("%s: %w", *dataFile, err)
-		}
-		return err
+		return named(err)
 	}
 	if *dump {
 		_, err := stdout.Write(data)
@@ -94,10 +97,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	rep, err := build(&county)
 	if err != nil {
-		if *dataFile != "" {
-			return fmt.Errorf("%s: %w", *dataFile, err)
-		}
-		return err
+		return named(err)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

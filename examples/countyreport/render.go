@@ -78,6 +78,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 	c := r.county
 	t := func(key houqin.Code, args ...any) string { return houqin.Localize(tag, key, args...) }
 	p := func(s string) { fmt.Fprintln(w, s) }
+	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.Message(tag)) }
 
 	p(t("countyreport.title", r.countyName(tag), houqin.SchoolYearLabel(tag, c.SchoolYear)))
 	p(t("countyreport.as_of", c.AsOf))
@@ -111,7 +112,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 		for _, d := range found {
 			f := d.Finding
 			f.Subject = d.label(tag)
-			p("  [" + f.Severity.Label(tag) + "] " + f.Message(tag))
+			finding(f)
 		}
 	}
 
@@ -154,7 +155,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 	p(t("countyreport.ranking_note"))
 	for _, pl := range r.Ranking.Places {
 		gr, _ := r.assessor.Grade(pl.Grade)
-		row := t("countyreport.rank_row", pl.Rank, r.schoolName(r.school(pl.School), tag), pl.Score.Decimal().StringFixed(2), gr.Name.In(tag))
+		row := t("countyreport.rank_row", pl.Rank, r.nameOf(pl.School, tag), pl.Score.Decimal().StringFixed(2), gr.Name.In(tag))
 		if pl.Vetoed {
 			row += t("countyreport.vetoed")
 		}
@@ -167,21 +168,22 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 		p(t("countyreport.no_rectify"))
 	}
 	for _, n := range r.Rectifications {
-		p(t("countyreport.rectify", r.schoolName(r.school(n.School), tag), n.Deadline))
+		p(t("countyreport.rectify", r.nameOf(n.School, tag), n.Deadline))
 	}
 	for _, f := range r.Ranking.Findings {
-		f.Subject = r.schoolName(r.school(f.Subject), tag)
-		p("  [" + f.Severity.Label(tag) + "] " + f.Message(tag))
+		f.Subject = r.nameOf(f.Subject, tag)
+		finding(f)
 	}
 }
 
-func (r *Report) school(id string) *School {
+// nameOf names the school with the given ID, or returns the ID.
+func (r *Report) nameOf(id string, tag language.Tag) string {
 	for i := range r.county.Schools {
-		if r.county.Schools[i].ID == id {
-			return &r.county.Schools[i]
+		if s := &r.county.Schools[i]; s.ID == id {
+			return r.schoolName(s, tag)
 		}
 	}
-	return &School{ID: id, Name: id}
+	return id
 }
 
 func (r *Report) countyName(tag language.Tag) string {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -133,7 +132,7 @@ func build(c *County) (*Report, error) {
 		s := &c.Schools[i]
 		sr, err := r.checkSchool(s, chk, cat, auditor, ins, year, claimsOf[s.ID])
 		if err != nil {
-			return nil, fmt.Errorf("school %s: %w", s.ID, houqin.WithField("schools["+strconv.Itoa(i)+"]", err))
+			return nil, fmt.Errorf("school %s: %w", s.ID, houqin.WithField(fmt.Sprintf("schools[%d]", i), err))
 		}
 		r.Schools = append(r.Schools, sr)
 		standings = append(standings, sr.Year.Standing())
@@ -200,7 +199,7 @@ func tally(ins *insurance.Checker, claims []insurance.Claim, asOf houqin.Date) (
 			cl.Status, cl.DecidedOn, cl.Paid = insurance.StatusFiled, houqin.Date{}, decimal.Zero
 		}
 		if err := t.Add(cl); err != nil {
-			return nil, houqin.WithField("claims["+strconv.Itoa(i)+"]", err)
+			return nil, houqin.WithField(fmt.Sprintf("claims[%d]", i), err)
 		}
 	}
 	return t, nil
@@ -225,7 +224,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, st := range books.Statements {
 		res, err := chk.Check(st)
 		if err != nil {
-			return sr, houqin.WithField("canteen.statements["+strconv.Itoa(i)+"]", err)
+			return sr, houqin.WithField(fmt.Sprintf("canteen.statements[%d]", i), err)
 		}
 		sr.Canteen.Months = append(sr.Canteen.Months, res)
 		label := canteenLabel(st.Period)
@@ -250,14 +249,14 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, p := range books.Purchases {
 		fs, err := chk.CheckPurchases(cat, []canteen.Purchase{p.Purchase})
 		if err != nil {
-			return sr, houqin.WithField("canteen.purchases["+strconv.Itoa(i)+"]", err)
+			return sr, houqin.WithField(fmt.Sprintf("canteen.purchases[%d]", i), err)
 		}
 		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), p.ID), fs...)
 	}
 	for i, ro := range books.Rosters {
 		fs, err := chk.CheckStaff(ro)
 		if err != nil {
-			return sr, houqin.WithField("canteen.rosters["+strconv.Itoa(i)+"]", err)
+			return sr, houqin.WithField(fmt.Sprintf("canteen.rosters[%d]", i), err)
 		}
 		for _, f := range fs {
 			on := ro.Period.To
@@ -278,7 +277,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, fl := range s.Fees {
 		rep, err := auditor.Audit(fl)
 		if err != nil {
-			return sr, houqin.WithField("fees["+strconv.Itoa(i)+"]", err)
+			return sr, houqin.WithField(fmt.Sprintf("fees[%d]", i), err)
 		}
 		sr.Fees = append(sr.Fees, rep)
 		charges := map[string]fees.Charge{}
@@ -331,7 +330,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		}
 		res, err := r.assessor.Score(in)
 		if err != nil {
-			return sr, houqin.WithField("inspections["+strconv.Itoa(k)+"]", err)
+			return sr, houqin.WithField(fmt.Sprintf("inspections[%d]", k), err)
 		}
 		sr.Rounds = append(sr.Rounds, res)
 	}

@@ -95,20 +95,17 @@ func run(args []string, out io.Writer) error {
 	if total < 0 {
 		one = -1
 	}
-	parts := make([]houqin.Fen, *pupils)
-	for i := range parts {
-		parts[i] = each
-		if i < extra {
-			parts[i] += one
-		}
-	}
 
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.title", houqin.Localize(tag, "refund.class")))
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.total", total, total.Daxie(tag), *pupils))
-	fmt.Fprintln(out, houqin.Localize(tag, "refund.rule", parts[len(parts)-1], extra))
+	fmt.Fprintln(out, houqin.Localize(tag, "refund.rule", each, extra))
 	fmt.Fprintln(out)
 	var sum houqin.Fen
-	for i, p := range parts {
+	for i := range *pupils {
+		p := each
+		if i < extra {
+			p += one
+		}
 		name := fmt.Sprintf("No.%d", i+1)
 		if i < len(class) {
 			name = class[i]
