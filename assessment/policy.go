@@ -2,9 +2,11 @@ package assessment
 
 import (
 	"errors"
-	"strconv"
+	"fmt"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -97,46 +99,46 @@ type rules struct {
 }
 
 func compilePolicy(p Policy) (*rules, error) {
-	var errs problems
+	var errs problem.List
 	c := &rules{rounding: p.Rounding, vetoRound: p.VetoRoundOnly, vetoByScore: p.VetoedByScore,
 		bottom: p.Bottom, rectifyDays: p.RectifyDays}
 	if len(p.Weights) > MaxRounds {
-		errs.addf("weights", "%d weights, more than %d", len(p.Weights), MaxRounds)
+		errs.Add(houqin.Invalid("weights", fmt.Sprintf("%d weights, more than %d", len(p.Weights), MaxRounds)))
 	} else if len(p.Weights) > 0 {
 		c.weights = make([]int64, len(p.Weights))
 		var sum int64
 		ok := true
 		for i, w := range p.Weights {
-			f := "weights[" + strconv.Itoa(i) + "]"
+			f := field.Index("weights", i)
 			r, err := houqin.RatioOf(f, w)
 			switch {
 			case err != nil:
-				errs = append(errs, err)
+				errs.Add(err)
 				ok = false
 			case r < 0 || r > houqin.RatioOne:
-				errs.add(f, "must lie in [0, 1]")
+				errs.Add(houqin.Invalid(f, "must lie in [0, 1]"))
 				ok = false
 			}
 			c.weights[i] = int64(r)
 			sum += int64(r)
 		}
 		if ok && sum != int64(houqin.RatioOne) {
-			errs.addf("weights", "sum to %s, not 1", houqin.Ratio(sum))
+			errs.Add(houqin.Invalid("weights", fmt.Sprintf("sum to %s, not 1", houqin.Ratio(sum))))
 		}
 	}
-	errs.wrap("rounding", p.Rounding.Validate())
+	errs.Add(houqin.WithField("rounding", p.Rounding.Validate()))
 	if p.Bottom < 0 {
-		errs.add("bottom", "negative")
+		errs.Add(houqin.Invalid("bottom", "negative"))
 	}
 	switch {
 	case p.RectifyDays < 0:
-		errs.add("rectify_days", "negative")
+		errs.Add(houqin.Invalid("rectify_days", "negative"))
 	case p.RectifyDays > MaxRectifyDays:
-		errs.addf("rectify_days", "more than %d days", MaxRectifyDays)
+		errs.Add(houqin.Invalid("rectify_days", fmt.Sprintf("more than %d days", MaxRectifyDays)))
 	case p.RectifyDays == 0:
 		c.rectifyDays = defaultRectifyDays
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -2,12 +2,15 @@ package assessment
 
 import (
 	"cmp"
-	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Ranking is the outcome of ranking schools: their places in rank order and
@@ -149,19 +152,19 @@ func (a *Assessor) checkStandings(standings []Standing, byID []int32) error {
 			first[i] = first[byID[j-1]]
 		}
 	}
-	var errs problems
+	var errs problem.List
 	for i := range standings {
 		st := &standings[i]
 		if st.School == "" {
-			errs.add(standingField(i, "school"), "required")
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".school", "required"))
 		} else if j := first[i]; j != int32(i) {
-			errs.addf(standingField(i, "school"), "school %q appears twice (also standings[%d])", truncate(st.School, 64), j)
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".school", fmt.Sprintf("school %q appears twice (also standings[%d])", clip.String(st.School, 64), j)))
 		}
 		if st.Score < 0 || int64(st.Score) > maxScore {
-			errs.addf(standingField(i, "score"), "%s lies outside [0, %s]", st.Score, Points(maxScore))
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".score", fmt.Sprintf("%s lies outside [0, %s]", st.Score, Points(maxScore))))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // flagBottom flags the bottom places and returns their number: a tie
@@ -186,10 +189,6 @@ func flagBottom(places []Place, bottom int) int {
 		k = first - 1
 	}
 	return flagged
-}
-
-func standingField(i int, name string) string {
-	return "standings[" + strconv.Itoa(i) + "]." + name
 }
 
 // consequences returns the findings of a ranking, directly in the order of

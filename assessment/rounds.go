@@ -1,10 +1,14 @@
 package assessment
 
 import (
-	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Combined is a school's score over several rounds: the year's score of
@@ -140,46 +144,37 @@ func (a *Assessor) roundsValid(rounds []Result) bool {
 // roundsProblems reports every problem of rounds, or nil.
 func (a *Assessor) roundsProblems(rounds []Result) error {
 	s := a.s
-	var errs problems
+	var errs problem.List
 	school := rounds[0].School
 	if school == "" {
-		errs.add("rounds[0].school", "required")
+		errs.Add(houqin.Invalid("rounds[0].school", "required"))
 	}
 	seen := make(map[string]int, len(rounds))
 	for i := range rounds {
 		r := &rounds[i]
-		f := "rounds[" + strconv.Itoa(i) + "]" // at most MaxRounds
+		f := field.Index("rounds", i)
 		if r.Rubric != s.id {
-			errs.addf(f+".rubric", "scored on rubric %q, not %q", truncate(r.Rubric, 64), s.id)
+			errs.Add(houqin.Invalid(f+".rubric", fmt.Sprintf("scored on rubric %q, not %q", clip.String(r.Rubric, 64), s.id)))
 		}
 		if r.School != school {
-			errs.addf(f+".school", "%q, not %q like rounds[0]", truncate(r.School, 64), truncate(school, 64))
+			errs.Add(houqin.Invalid(f+".school", fmt.Sprintf("%q, not %q like rounds[0]", clip.String(r.School, 64), clip.String(school, 64))))
 		}
 		if j, dup := seen[r.Round]; dup && r.Round != "" {
-			errs.addf(f+".round", "round %q appears twice (also rounds[%d])", truncate(r.Round, 64), j)
+			errs.Add(houqin.Invalid(f+".round", fmt.Sprintf("round %q appears twice (also rounds[%d])", clip.String(r.Round, 64), j)))
 		}
 		seen[r.Round] = i
 		if r.Score < 0 || int64(r.Score) > s.maxScore {
-			errs.addf(f+".score", "%s lies outside [0, %s]", r.Score, Points(s.maxScore))
+			errs.Add(houqin.Invalid(f+".score", fmt.Sprintf("%s lies outside [0, %s]", r.Score, Points(s.maxScore))))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // divRound returns num/den rounded by mode, for num ≥ 0 (scores and
-// weights are never negative) and 0 < den ≤ houqin.RatioOne.
+// weights are never negative) and den > 0. Inlined with a constant den, the
+// division needs no division instruction.
 func divRound(num, den int64, mode houqin.Rounding) int64 {
-	q, rem := num/den, num%den
-	switch {
-	case rem == 0:
-	case mode == houqin.RoundHalfEven:
-		if 2*rem > den || (2*rem == den && q%2 == 1) {
-			q++
-		}
-	case mode == houqin.RoundCeil, mode == houqin.RoundHalfUp && 2*rem >= den:
-		q++
-	}
-	return q
+	return int64(fixed.RoundQuo(uint64(num/den), uint64(num%den), uint64(den), false, fixed.Mode(mode)))
 }
 
 // Standing is what ranking needs of a school: its score and whether a veto
