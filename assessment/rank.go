@@ -195,27 +195,10 @@ func flagBottom(places []Place, bottom int) int {
 // houqin.Findings.Sort (worst severity first, then code, then subject): the
 // violations of failing schools code by code, then the warnings of bottom
 // places, each in school order. at[j] is the place of the j-th school in id
-// order. The findings of failing schools with equal scores share one score
-// fact (a decimal is immutable), so that ranking makes one decimal per
-// distinct failing score, not one per school; each finding has its own
-// Facts slice, cut from one block.
+// order. Each finding has its own Facts slice, cut from one block.
 func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) houqin.Findings {
 	if fails+bottoms == 0 {
 		return nil
-	}
-	// The score facts of failing places, one per run of equal scores in
-	// rank order.
-	fact := make([]int32, len(places)) // fact[k]: the score fact of failing place k
-	var scores []houqin.Fact
-	for k := range places {
-		pl := &places[k]
-		if !pl.Fail {
-			continue
-		}
-		if k == 0 || !places[k-1].Fail || places[k-1].Score != pl.Score {
-			scores = append(scores, pl.Score.fact("score"))
-		}
-		fact[k] = int32(len(scores) - 1)
 	}
 	// The failing and bottom places in school order.
 	failing := make([]int32, 0, fails)
@@ -233,13 +216,11 @@ func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) 
 		}
 	}
 
-	pass := Points(a.s.passMark).fact("pass_mark")
-	// Exactly the findings and facts needed, written by index.
+	// Exactly the findings and facts needed, written field by field into
+	// fresh memory (a composite literal would be a typed memory move).
 	out := make(houqin.Findings, 3*fails+bottoms)
 	facts := make([]houqin.Fact, 4*fails-vetoed+3*bottoms)
 	o, f := 0, 0
-	// Field by field: a composite literal would be a typed memory move, and
-	// the memory is fresh.
 	add := func(c houqin.Code, sev houqin.Severity, k int32, nfacts int) []houqin.Fact {
 		fs := facts[f : f+nfacts : f+nfacts]
 		f += nfacts
@@ -248,33 +229,34 @@ func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) 
 		fd.Code, fd.Severity, fd.Subject, fd.Facts = c, sev, places[k].School, fs
 		return fs
 	}
-	set := func(dst *houqin.Fact, src *houqin.Fact) {
-		dst.Name, dst.Value, dst.Unit = src.Name, src.Value, src.Unit
+	score := func(dst *houqin.Fact, k int32) {
+		dst.Name, dst.Unit, dst.Value = "score", houqin.UnitPoints, int64(places[k].Score)
 	}
 	// The codes in the order of their text: award_ineligible, failed,
 	// rectification_required, vetoed; then bottom_place, a warning.
 	for _, k := range failing {
-		set(&add(CodeAwardIneligible, houqin.Violation, k, 1)[0], &scores[fact[k]])
+		score(&add(CodeAwardIneligible, houqin.Violation, k, 1)[0], k)
 	}
 	for _, k := range failing {
 		if !places[k].Vetoed {
 			fs := add(CodeFailed, houqin.Violation, k, 2)
-			set(&fs[0], &scores[fact[k]])
-			set(&fs[1], &pass)
+			score(&fs[0], k)
+			fs[1].Name, fs[1].Unit, fs[1].Value = "pass_mark", houqin.UnitPoints, a.s.passMark
 		}
 	}
 	for _, k := range failing {
-		set(&add(CodeRectificationRequired, houqin.Violation, k, 1)[0], &scores[fact[k]])
+		score(&add(CodeRectificationRequired, houqin.Violation, k, 1)[0], k)
 	}
 	for _, k := range failing {
 		if places[k].Vetoed {
-			set(&add(CodeVetoed, houqin.Violation, k, 1)[0], &scores[fact[k]])
+			score(&add(CodeVetoed, houqin.Violation, k, 1)[0], k)
 		}
 	}
 	n := int64(len(places))
 	for _, k := range bottom {
 		fs := add(CodeBottomPlace, houqin.Warning, k, 3)
-		fs[0], fs[1], fs[2] = houqin.CountFact("rank", int64(places[k].Rank)), houqin.CountFact("schools", n), places[k].Score.fact("score")
+		fs[0], fs[1] = houqin.CountFact("rank", int64(places[k].Rank)), houqin.CountFact("schools", n)
+		score(&fs[2], k)
 	}
 	return out
 }
