@@ -77,16 +77,7 @@ func (p Policy) Validate() error {
 // ("0.15"). Unknown fields are refused, so that a typo does not silently
 // drop a setting, and the result is validated. Every problem is an
 // *houqin.InputError naming the field, matching houqin.ErrInvalidInput.
-func ParsePolicy(data []byte) (Policy, error) {
-	p := DefaultPolicy()
-	if err := houqin.DecodeJSON(data, &p); err != nil {
-		return Policy{}, err
-	}
-	if err := p.Validate(); err != nil {
-		return Policy{}, err
-	}
-	return p, nil
-}
+func ParsePolicy(data []byte) (Policy, error) { return parse(data, DefaultPolicy()) }
 
 // The compiled form of a policy.
 type rules struct {

@@ -71,8 +71,8 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 		return Combined{}, houqin.Invalid("rounds", strconv.Itoa(len(rounds))+" rounds, but the policy weighs "+strconv.Itoa(len(p.weights)))
 	}
 	school := rounds[0].School
-	if !a.roundsValid(rounds) {
-		return Combined{}, a.roundsProblems(rounds)
+	if err := a.roundsProblems(rounds); err != nil {
+		return Combined{}, err
 	}
 
 	c := Combined{Rubric: s.id, School: school, Rounds: make([]RoundScore, len(rounds))}
@@ -104,44 +104,10 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 	return c, nil
 }
 
-// roundsValid reports whether roundsProblems finds nothing, without making
-// the errors: the rounds are of the rubric and of one named school, their
-// names do not repeat, their scores are in range.
-func (a *Assessor) roundsValid(rounds []Result) bool {
-	s := a.s
-	school := rounds[0].School
-	if school == "" {
-		return false
-	}
-	var seen map[string]bool // for many rounds; few are compared pairwise
-	if len(rounds) > 16 {
-		seen = make(map[string]bool, len(rounds))
-	}
-	for i := range rounds {
-		r := &rounds[i]
-		if r.Rubric != s.id || r.School != school || r.Score < 0 || int64(r.Score) > s.maxScore {
-			return false
-		}
-		if r.Round == "" {
-			continue
-		}
-		if seen != nil {
-			if seen[r.Round] {
-				return false
-			}
-			seen[r.Round] = true
-			continue
-		}
-		for j := range i {
-			if rounds[j].Round == r.Round {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// roundsProblems reports every problem of rounds, or nil.
+// roundsProblems reports every problem of rounds, or nil: results of another
+// rubric or school, a round name given before, a score out of range. It
+// allocates nothing for rounds without a problem, unless there are more
+// than 16 (whose names it remembers in a map; fewer it compares pairwise).
 func (a *Assessor) roundsProblems(rounds []Result) error {
 	s := a.s
 	var errs problem.List
@@ -149,22 +115,32 @@ func (a *Assessor) roundsProblems(rounds []Result) error {
 	if school == "" {
 		errs.Add(houqin.Invalid("rounds[0].school", "required"))
 	}
-	seen := make(map[string]int, len(rounds))
+	var seen map[string]int
+	if len(rounds) > 16 {
+		seen = make(map[string]int, len(rounds))
+	}
 	for i := range rounds {
 		r := &rounds[i]
-		f := field.Index("rounds", i)
+		at := func(name string) string { return field.Index("rounds", i) + "." + name }
 		if r.Rubric != s.id {
-			errs.Add(houqin.Invalid(f+".rubric", fmt.Sprintf("scored on rubric %q, not %q", clip.String(r.Rubric, 64), s.id)))
+			errs.Add(houqin.Invalid(at("rubric"), fmt.Sprintf("scored on rubric %q, not %q", clip.String(r.Rubric, 64), s.id)))
 		}
 		if r.School != school {
-			errs.Add(houqin.Invalid(f+".school", fmt.Sprintf("%q, not %q like rounds[0]", clip.String(r.School, 64), clip.String(school, 64))))
+			errs.Add(houqin.Invalid(at("school"), fmt.Sprintf("%q, not %q like rounds[0]", clip.String(r.School, 64), clip.String(school, 64))))
 		}
-		if j, dup := seen[r.Round]; dup && r.Round != "" {
-			errs.Add(houqin.Invalid(f+".round", fmt.Sprintf("round %q appears twice (also rounds[%d])", clip.String(r.Round, 64), j)))
+		j, dup := -1, false // the round's last appearance before i
+		if seen != nil {
+			j, dup = seen[r.Round]
+			seen[r.Round] = i
 		}
-		seen[r.Round] = i
+		for k := i - 1; k >= 0 && seen == nil && !dup; k-- {
+			j, dup = k, rounds[k].Round == r.Round
+		}
+		if dup && r.Round != "" {
+			errs.Add(houqin.Invalid(at("round"), fmt.Sprintf("round %q appears twice (also rounds[%d])", clip.String(r.Round, 64), j)))
+		}
 		if r.Score < 0 || int64(r.Score) > s.maxScore {
-			errs.Add(houqin.Invalid(f+".score", fmt.Sprintf("%s lies outside [0, %s]", r.Score, Points(s.maxScore))))
+			errs.Add(houqin.Invalid(at("score"), fmt.Sprintf("%s lies outside [0, %s]", r.Score, Points(s.maxScore))))
 		}
 	}
 	return errs.Err()

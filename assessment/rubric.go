@@ -243,15 +243,19 @@ func (r Rubric) Validate() error {
 // does not silently drop a rule. It returns the rubric and an error that
 // matches houqin.ErrInvalidInput when the JSON is malformed or the rubric is
 // invalid (see [Rubric.Validate]).
-func ParseRubric(data []byte) (Rubric, error) {
-	var r Rubric
-	if err := houqin.DecodeJSON(data, &r); err != nil {
-		return Rubric{}, err
+func ParseRubric(data []byte) (Rubric, error) { return parse(data, Rubric{}) }
+
+// parse decodes JSON over v and validates the result; on an error it
+// returns the zero value.
+func parse[T interface{ Validate() error }](data []byte, v T) (T, error) {
+	var zero T
+	if err := houqin.DecodeJSON(data, &v); err != nil {
+		return zero, err
 	}
-	if err := r.Validate(); err != nil {
-		return Rubric{}, err
+	if err := v.Validate(); err != nil {
+		return zero, err
 	}
-	return r, nil
+	return v, nil
 }
 
 // The compiled form of a rubric: integer hundredths and indexes.

@@ -231,22 +231,19 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	// they score; the items in rubric order; and the findings again, each
 	// taking from its item what the item has left.
 	entries, err := a.observeAll(in.School, in.Observations, slots)
+	hits := 0
+	for j := 0; j < len(in.Findings) && len(s.byCode) > 0 && err == nil; j++ {
+		for _, h := range s.byCode[in.Findings[j].Code] {
+			slots[h.item].hits++
+			hits++
+		}
+		if hits > MaxEvidence {
+			err = houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
+		}
+	}
 	if err != nil {
 		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
 		return err
-	}
-	hits := 0
-	if len(s.byCode) > 0 {
-		for j := range in.Findings {
-			for _, h := range s.byCode[in.Findings[j].Code] {
-				slots[h.item].hits++
-				hits++
-			}
-			if hits > MaxEvidence {
-				*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
-				return houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
-			}
-		}
 	}
 	vetoes := 0
 	for _, idx := range s.vetoes {
