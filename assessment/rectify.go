@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/internal/enum"
@@ -180,11 +179,9 @@ func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectificatio
 // listing every problem, when a record or asOf is invalid.
 func Review(recs []Rectification, asOf houqin.Date) (houqin.Findings, error) {
 	var errs problem.List
-	if err := asOf.Validate(); err != nil {
-		errs.Add(houqin.WithField("as_of", err))
-	}
+	errs.Add(houqin.WithField("as_of", asOf.Validate()))
 	for i := range recs {
-		errs.Add(houqin.WithField("rectifications["+strconv.Itoa(i)+"]", recs[i].Validate()))
+		errs.Add(houqin.WithField(field.Index("rectifications", i), recs[i].Validate()))
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -192,27 +189,23 @@ func Review(recs []Rectification, asOf houqin.Date) (houqin.Findings, error) {
 	var out houqin.Findings
 	for i := range recs {
 		r := &recs[i]
-		if on, ok := r.ClosedOn(asOf); ok {
-			if on.After(r.Deadline) {
-				out = append(out, houqin.Finding{Code: CodeRectificationClosedLate, Severity: houqin.Notice,
-					Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline), houqin.DateFact("closed", on)}})
-			}
-			continue
+		add := func(c houqin.Code, sev houqin.Severity, facts ...houqin.Fact) {
+			out = append(out, houqin.Finding{Code: c, Severity: sev, Subject: r.School, Facts: facts})
 		}
-		if asOf.After(r.Deadline) {
-			out = append(out, houqin.Finding{Code: CodeRectificationOverdue, Severity: houqin.Violation,
-				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
-					houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline)))}})
-			continue
+		deadline := houqin.DateFact("deadline", r.Deadline)
+		on, closed := r.ClosedOn(asOf)
+		last, rechecked := r.latest(asOf)
+		switch {
+		case closed && on.After(r.Deadline):
+			add(CodeRectificationClosedLate, houqin.Notice, deadline, houqin.DateFact("closed", on))
+		case closed:
+		case asOf.After(r.Deadline):
+			add(CodeRectificationOverdue, houqin.Violation, deadline, houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline))))
+		case rechecked && !last.Passed:
+			add(CodeRecheckFailed, houqin.Warning, houqin.DateFact("recheck", last.Date), deadline)
+		default:
+			add(CodeRectificationOpen, houqin.Notice, deadline, houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf))))
 		}
-		if last, ok := r.latest(asOf); ok && !last.Passed {
-			out = append(out, houqin.Finding{Code: CodeRecheckFailed, Severity: houqin.Warning,
-				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("recheck", last.Date), houqin.DateFact("deadline", r.Deadline)}})
-			continue
-		}
-		out = append(out, houqin.Finding{Code: CodeRectificationOpen, Severity: houqin.Notice,
-			Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
-				houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf)))}})
 	}
 	out.Sort()
 	return out, nil
