@@ -460,11 +460,11 @@ func (a *Assessor) proportional(it *citem, o *Observation, st *slot) error {
 	if !o.Ratio.Valid {
 		return houqin.Invalid("ratio", "required for proportional item "+strconv.Quote(it.id))
 	}
-	r, err := unitRatio(o.Ratio.Decimal)
-	if err != nil {
-		return err
+	r, why := unitRatios.Of(o.Ratio.Decimal)
+	if why != fixed.OK || r < 0 {
+		return ratioProblem(o.Ratio.Decimal, why)
 	}
-	st.raw = it.points - divRound(int64(r)*it.points, int64(houqin.RatioOne), a.p.rounding)
+	st.raw = it.points - divRound(r*it.points, int64(houqin.RatioOne), a.p.rounding)
 	st.entry = st.raw > 0
 	return nil
 }
@@ -504,24 +504,21 @@ func misfit(it *citem, o *Observation) error {
 	return houqin.Invalid("levels", "more than "+strconv.Itoa(MaxOccurrences))
 }
 
-// unitRatios converts an observed ratio to hundred-millionths (those of a
-// houqin.Ratio) within ±1.
+// unitRatios converts an observed ratio, in [0, 1], to hundred-millionths
+// (those of a houqin.Ratio) within ±1, exactly.
 var unitRatios = fixed.NewConverter(8, int64(houqin.RatioOne))
 
-// unitRatio converts an observed ratio in [0, 1] to a houqin.Ratio, exactly.
-// A ratio written with at most eight decimals is refused for its range alone;
-// of any other, houqin.RatioOf says first what else is wrong with it.
-func unitRatio(d decimal.Decimal) (houqin.Ratio, error) {
-	r, why := unitRatios.Of(d)
-	if why == fixed.OK && r >= 0 {
-		return houqin.Ratio(r), nil
-	}
+// ratioProblem says why an observed ratio is not in [0, 1]: unitRatios
+// refused it for why, or found it negative. A ratio written with at most
+// eight decimals is refused for its range alone; of any other,
+// houqin.RatioOf says first what else is wrong with it.
+func ratioProblem(d decimal.Decimal, why fixed.Reason) error {
 	if e := d.Exponent(); why != fixed.OK && (e < -8 || e > 0) {
 		if _, err := houqin.RatioOf("ratio", d); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return 0, houqin.Invalid("ratio", "must lie in [0, 1]")
+	return houqin.Invalid("ratio", "must lie in [0, 1]")
 }
 
 func (it *citem) level(id string) (int64, bool) {
