@@ -93,11 +93,6 @@ func (p *Points) UnmarshalText(b []byte) error {
 	return err
 }
 
-// fact returns p as a fact of unit houqin.UnitPoints.
-func (p Points) fact(name string) houqin.Fact {
-	return houqin.Fact{Name: name, Unit: houqin.UnitPoints, Value: int64(p)}
-}
-
 // Name is the name of a rubric, section, item, level or grade in the three
 // languages of the library. Hans is required; a missing Hant or En falls back
 // to Hans.
