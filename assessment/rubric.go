@@ -196,21 +196,21 @@ func (m *Method) UnmarshalText(b []byte) error {
 }
 
 // marshalEnum encodes v by its name in c, and refuses a value without one
-// with an *houqin.InputError for field.
-func marshalEnum(c *enum.Codec, field string, v uint8) ([]byte, error) {
+// with an *houqin.InputError for the field path.
+func marshalEnum(c *enum.Codec, path string, v uint8) ([]byte, error) {
 	b, why := c.MarshalSet(v)
 	if why != "" {
-		return nil, houqin.Invalid(field, why)
+		return nil, houqin.Invalid(path, why)
 	}
 	return b, nil
 }
 
 // unmarshalEnum decodes a name of c into v, and refuses any other text,
-// the empty one included, with an *houqin.InputError for field.
-func unmarshalEnum(c *enum.Codec, field string, b []byte, v *uint8) error {
+// the empty one included, with an *houqin.InputError for the field path.
+func unmarshalEnum(c *enum.Codec, path string, b []byte, v *uint8) error {
 	x, why := c.ParseSet(b)
 	if why != "" {
-		return houqin.Invalid(field, why)
+		return houqin.Invalid(path, why)
 	}
 	*v = x
 	return nil
