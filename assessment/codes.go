@@ -114,16 +114,6 @@ func init() {
 			Hans: "%[1]s于%[3]s复查通过，晚于整改期限%[2]s",
 			Hant: "%[1]s於%[3]s複查通過，晚於整改期限%[2]s",
 			En:   "%[1]s passed its recheck on %[3]s, after the rectification deadline of %[2]s"},
-
-		houqin.Message{Code: "assessment.status.open", Hans: "整改中", Hant: "整改中", En: "open"},
-		houqin.Message{Code: "assessment.status.closed", Hans: "已销号", Hant: "已銷號", En: "closed"},
-		houqin.Message{Code: "assessment.status.overdue", Hans: "逾期未整改", Hant: "逾期未整改", En: "overdue"},
-
-		houqin.Message{Code: "assessment.method.checklist", Hans: "达标项", Hant: "達標項", En: "checklist"},
-		houqin.Message{Code: "assessment.method.deduction", Hans: "扣分项", Hant: "扣分項", En: "deduction"},
-		houqin.Message{Code: "assessment.method.proportional", Hans: "按比例计分项", Hant: "按比例計分項", En: "proportional"},
-		houqin.Message{Code: "assessment.method.bonus", Hans: "加分项", Hant: "加分項", En: "bonus"},
-		houqin.Message{Code: "assessment.method.veto", Hans: "一票否决项", Hant: "一票否決項", En: "veto"},
 	); err != nil {
 		panic(err)
 	}

@@ -7,19 +7,17 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
 
-// d parses a decimal literal of a test.
-func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-
 // ratio is an observed ratio.
-func ratio(s string) decimal.NullDecimal { return decimal.NewNullDecimal(d(s)) }
+func ratio(s string) decimal.NullDecimal { return decimal.NewNullDecimal(testkit.Dec(s)) }
 
 // p parses points: p("90.5") is Points(9050).
 func p(s string) assessment.Points {
-	v, err := assessment.PointsOf("", d(s))
+	v, err := assessment.PointsOf("", testkit.Dec(s))
 	if err != nil {
 		panic(err)
 	}
@@ -31,16 +29,6 @@ func mustNew(t testing.TB, r assessment.Rubric, pol assessment.Policy) *assessme
 	a, err := assessment.New(r, pol)
 	require.NoError(t, err)
 	return a
-}
-
-// fields lists the fields of every *houqin.InputError in err.
-func fields(t testing.TB, err error) []string {
-	t.Helper()
-	var out []string
-	for _, ie := range houqin.InputErrors(err) {
-		out = append(out, ie.Field)
-	}
-	return out
 }
 
 func name(s string) assessment.Name { return assessment.Name{Hans: s, Hant: s, En: s} }
@@ -57,28 +45,28 @@ func name(s string) assessment.Name { return assessment.Name{Hans: s, Hant: s, E
 // Bands: ≥18 top, ≥12 mid, <12 fail.
 func small() assessment.Rubric {
 	return assessment.Rubric{
-		ID: "small", Name: name("小"), Total: d("20"),
+		ID: "small", Name: name("小"), Total: testkit.Dec("20"),
 		Sections: []assessment.Section{
 			{ID: "s1", Name: name("一"), Items: []assessment.Item{
-				{ID: "check", Name: name("check"), Method: assessment.Checklist, Points: d("4"),
+				{ID: "check", Name: name("check"), Method: assessment.Checklist, Points: testkit.Dec("4"),
 					Findings: []assessment.FindingRule{{Code: "test.check_code"}}},
-				{ID: "ded", Name: name("ded"), Method: assessment.Deduction, Points: d("6"), Deduct: d("1.5"),
-					Findings: []assessment.FindingRule{{Code: "test.ded_code", Deduct: d("2")}, {Code: "test.ded_default"}}},
+				{ID: "ded", Name: name("ded"), Method: assessment.Deduction, Points: testkit.Dec("6"), Deduct: testkit.Dec("1.5"),
+					Findings: []assessment.FindingRule{{Code: "test.ded_code", Deduct: testkit.Dec("2")}, {Code: "test.ded_default"}}},
 			}},
 			{ID: "s2", Name: name("二"), Items: []assessment.Item{
-				{ID: "prop", Name: name("prop"), Method: assessment.Proportional, Points: d("10")},
-				{ID: "bonus", Name: name("bonus"), Method: assessment.Bonus, Points: d("3"), Levels: []assessment.Level{
-					{ID: "gold", Name: name("gold"), Points: d("2")},
-					{ID: "silver", Name: name("silver"), Points: d("1.5")},
+				{ID: "prop", Name: name("prop"), Method: assessment.Proportional, Points: testkit.Dec("10")},
+				{ID: "bonus", Name: name("bonus"), Method: assessment.Bonus, Points: testkit.Dec("3"), Levels: []assessment.Level{
+					{ID: "gold", Name: name("gold"), Points: testkit.Dec("2")},
+					{ID: "silver", Name: name("silver"), Points: testkit.Dec("1.5")},
 				}},
 				{ID: "veto", Name: name("veto"), Method: assessment.Veto,
 					Findings: []assessment.FindingRule{{Code: "test.veto_code"}}},
 			}},
 		},
 		Grades: []assessment.Grade{
-			{ID: "top", Name: name("top"), Min: d("18")},
-			{ID: "mid", Name: name("mid"), Min: d("12")},
-			{ID: "fail", Name: name("fail"), Min: d("0"), Fail: true},
+			{ID: "top", Name: name("top"), Min: testkit.Dec("18")},
+			{ID: "mid", Name: name("mid"), Min: testkit.Dec("12")},
+			{ID: "fail", Name: name("fail"), Min: testkit.Dec("0"), Fail: true},
 		},
 	}
 }
@@ -89,20 +77,20 @@ func small() assessment.Rubric {
 // and 0.5 per finding of "bench.code_<i%7>"), then a section with two bonus
 // items and two veto items (the second vetoing on "bench.veto").
 func bigRubric() assessment.Rubric {
-	r := assessment.Rubric{ID: "big", Name: name("big"), Total: d("100"), BonusCap: d("2")}
+	r := assessment.Rubric{ID: "big", Name: name("big"), Total: testkit.Dec("100"), BonusCap: testkit.Dec("2")}
 	for s := 0; s < 12; s++ {
 		sec := assessment.Section{ID: "sec" + strconv.Itoa(s), Name: name("sec")}
 		for k := 0; k < 8; k++ {
 			i := s*8 + k
-			it := assessment.Item{ID: "item" + strconv.Itoa(i), Name: name("item"), Points: d("1")}
+			it := assessment.Item{ID: "item" + strconv.Itoa(i), Name: name("item"), Points: testkit.Dec("1")}
 			if i < 4 {
-				it.Points = d("2")
+				it.Points = testkit.Dec("2")
 			}
 			switch i % 3 {
 			case 0:
 				it.Method = assessment.Deduction
-				it.Deduct = d("0.25")
-				it.Findings = []assessment.FindingRule{{Code: houqin.Code("bench.code_" + strconv.Itoa(i%7)), Deduct: d("0.5")}}
+				it.Deduct = testkit.Dec("0.25")
+				it.Findings = []assessment.FindingRule{{Code: houqin.Code("bench.code_" + strconv.Itoa(i%7)), Deduct: testkit.Dec("0.5")}}
 			case 1:
 				it.Method = assessment.Checklist
 			case 2:
@@ -112,10 +100,10 @@ func bigRubric() assessment.Rubric {
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	levels := []assessment.Level{{ID: "a", Name: name("a"), Points: d("1")}, {ID: "b", Name: name("b"), Points: d("0.5")}}
+	levels := []assessment.Level{{ID: "a", Name: name("a"), Points: testkit.Dec("1")}, {ID: "b", Name: name("b"), Points: testkit.Dec("0.5")}}
 	r.Sections = append(r.Sections, assessment.Section{ID: "extra", Name: name("extra"), Items: []assessment.Item{
-		{ID: "bonus0", Name: name("b0"), Method: assessment.Bonus, Points: d("1.5"), Levels: levels},
-		{ID: "bonus1", Name: name("b1"), Method: assessment.Bonus, Points: d("1"), Levels: levels, HighestOnly: true},
+		{ID: "bonus0", Name: name("b0"), Method: assessment.Bonus, Points: testkit.Dec("1.5"), Levels: levels},
+		{ID: "bonus1", Name: name("b1"), Method: assessment.Bonus, Points: testkit.Dec("1"), Levels: levels, HighestOnly: true},
 		{ID: "veto0", Name: name("v0"), Method: assessment.Veto},
 		{ID: "veto1", Name: name("v1"), Method: assessment.Veto, Findings: []assessment.FindingRule{{Code: "bench.veto"}}},
 	}})

@@ -2,8 +2,13 @@ package assessment
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/format"
+	"github.com/houqin-go/houqin/internal/lang"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -27,9 +32,9 @@ const MaxPoints Points = 1000 * pointsOne
 // pointsOne is one point in hundredths.
 const pointsOne = 100
 
-// ratioPerHundredth is the number of houqin.Ratio units (10⁻⁸) in a
-// hundredth: a points value read as a ratio is a whole number of them.
-const ratioPerHundredth = int64(houqin.RatioOne) / pointsOne
+// pointsOf converts a decimal number of points to hundredths within
+// ±MaxPoints.
+var pointsOf = fixed.NewConverter(PointsScale, int64(MaxPoints))
 
 // PointsOf converts a decimal number of points to Points, exactly. It
 // refuses, with an *InputError for field that matches houqin.ErrInvalidInput,
@@ -38,17 +43,16 @@ const ratioPerHundredth = int64(houqin.RatioOne) / pointsOne
 // houqin.FenOf it checks the exponent before any arithmetic, runs in constant
 // time and does not allocate for a valid value.
 func PointsOf(field string, d decimal.Decimal) (Points, error) {
-	r, err := houqin.RatioOf(field, d) // exact to 10⁻⁸ within ±1000
-	if err == nil && int64(r)%ratioPerHundredth == 0 {
-		return Points(int64(r) / ratioPerHundredth), nil
-	}
-	if e := d.Exponent(); e < -64 || e > 18 {
+	v, why := pointsOf.Of(d)
+	switch e := d.Exponent(); {
+	case why == fixed.OK:
+		return Points(v), nil
+	case e < fixed.MinExponent || e > fixed.MaxExponent:
 		return 0, houqin.Invalid(field, "exponent "+strconv.Itoa(int(e))+" out of range")
-	}
-	if d.Abs().Cmp(decimal.New(int64(MaxPoints), -PointsScale)) > 0 {
+	case why == fixed.TooLarge || d.Abs().Cmp(MaxPoints.Decimal()) > 0:
 		return 0, houqin.Invalid(field, "beyond the bound of ±1000 points")
 	}
-	return 0, houqin.Invalid(field, "finer than a hundredth of a point: "+truncate(d.String(), 40))
+	return 0, houqin.Invalid(field, "finer than a hundredth of a point: "+clip.String(d.String(), 40))
 }
 
 // Decimal returns p as a decimal number of points with exactly two decimal
@@ -59,57 +63,34 @@ func (p Points) Decimal() decimal.Decimal { return decimal.New(int64(p), -Points
 // "0.05", "-1.25".
 func (p Points) String() string {
 	var buf [24]byte
-	return string(p.appendText(buf[:0]))
-}
-
-func (p Points) appendText(b []byte) []byte {
-	u := uint64(p)
-	if p < 0 {
-		b = append(b, '-')
-		u = uint64(-p)
-	}
-	b = strconv.AppendUint(b, u/pointsOne, 10)
-	switch c := u % pointsOne; {
-	case c == 0:
-	case c%10 == 0:
-		b = append(b, '.', byte('0'+c/10))
-	default:
-		b = append(b, '.', byte('0'+c/10), byte('0'+c%10))
-	}
-	return b
+	return string(format.AppendPlain(buf[:0], int64(p), PointsScale))
 }
 
 // MarshalText encodes p as a plain decimal, "92.5", so that a score in JSON
 // is always a string, never a float.
-func (p Points) MarshalText() ([]byte, error) { return p.appendText(nil), nil }
+func (p Points) MarshalText() ([]byte, error) {
+	return format.AppendPlain(nil, int64(p), PointsScale), nil
+}
 
 // UnmarshalText decodes a plain decimal such as "92.5" or "90.00" and refuses
 // what [PointsOf] refuses, and exponents.
 func (p *Points) UnmarshalText(b []byte) error {
 	s := string(b)
-	bad := len(s) == 0 || len(s) > 40
-	for i := 0; i < len(s) && !bad; i++ {
-		c := s[i]
-		bad = !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+')
+	var d decimal.Decimal
+	plain := len(s) > 0 && len(s) <= 40 && strings.Trim(s, "0123456789.+-") == ""
+	if plain {
+		var err error
+		d, err = decimal.NewFromString(s)
+		plain = err == nil
 	}
-	if bad {
-		return houqin.Invalid("", "want plain decimal points such as 92.5, got "+strconv.Quote(truncate(s, 40)))
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return houqin.Invalid("", "want plain decimal points such as 92.5, got "+strconv.Quote(s))
+	if !plain {
+		return houqin.Invalid("", "want plain decimal points such as 92.5, got "+clip.Quote(s, 40))
 	}
 	v, err := PointsOf("", d)
-	if err != nil {
-		return err
+	if err == nil {
+		*p = v
 	}
-	*p = v
-	return nil
-}
-
-// fact returns p as a fact of unit houqin.UnitPoints.
-func (p Points) fact(name string) houqin.Fact {
-	return houqin.Fact{Name: name, Unit: houqin.UnitPoints, Value: int64(p)}
+	return err
 }
 
 // Name is the name of a rubric, section, item, level or grade in the three
@@ -127,12 +108,12 @@ type Name struct {
 // In returns the name for a reader of the language matched from tag (see
 // houqin.MatchLanguage), falling back to Hans.
 func (n Name) In(tag language.Tag) string {
-	switch houqin.MatchLanguage(tag) {
-	case language.TraditionalChinese:
+	switch lang.Of(tag) {
+	case lang.Hant:
 		if n.Hant != "" {
 			return n.Hant
 		}
-	case language.English:
+	case lang.En:
 		if n.En != "" {
 			return n.En
 		}
@@ -145,11 +126,4 @@ func (n Name) validate() error {
 		return houqin.Invalid("zh_hans", "required")
 	}
 	return nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }

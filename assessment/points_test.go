@@ -6,6 +6,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -20,19 +21,19 @@ func TestPointsOf(t *testing.T) {
 		bad  bool
 	}{
 		{name: "zero", in: decimal.Decimal{}, want: 0},
-		{name: "whole", in: d("90"), want: 9000},
-		{name: "half", in: d("0.5"), want: 50},
-		{name: "hundredth", in: d("0.01"), want: 1},
-		{name: "trailing zeros are fine", in: d("1.0000"), want: 100},
-		{name: "negative", in: d("-2.25"), want: -225},
+		{name: "whole", in: testkit.Dec("90"), want: 9000},
+		{name: "half", in: testkit.Dec("0.5"), want: 50},
+		{name: "hundredth", in: testkit.Dec("0.01"), want: 1},
+		{name: "trailing zeros are fine", in: testkit.Dec("1.0000"), want: 100},
+		{name: "negative", in: testkit.Dec("-2.25"), want: -225},
 		{name: "exponent form", in: decimal.New(125, -1), want: 1250},
 		{name: "positive exponent", in: decimal.New(1, 3), want: 100000},
-		{name: "at the bound", in: d("1000"), want: assessment.MaxPoints},
-		{name: "at the negative bound", in: d("-1000"), want: -assessment.MaxPoints},
-		{name: "a thousandth is too fine", in: d("0.125"), bad: true},
-		{name: "nine places are too fine", in: d("0.000000001"), bad: true},
-		{name: "beyond the bound", in: d("1000.01"), bad: true},
-		{name: "far beyond the bound", in: d("123456789012345678901234567890"), bad: true},
+		{name: "at the bound", in: testkit.Dec("1000"), want: assessment.MaxPoints},
+		{name: "at the negative bound", in: testkit.Dec("-1000"), want: -assessment.MaxPoints},
+		{name: "a thousandth is too fine", in: testkit.Dec("0.125"), bad: true},
+		{name: "nine places are too fine", in: testkit.Dec("0.000000001"), bad: true},
+		{name: "beyond the bound", in: testkit.Dec("1000.01"), bad: true},
+		{name: "far beyond the bound", in: testkit.Dec("123456789012345678901234567890"), bad: true},
 		{name: "hostile exponent", in: decimal.New(1, 1_000_000_000), bad: true},
 		{name: "hostile negative exponent", in: decimal.New(1, -1_000_000_000), bad: true},
 	}
@@ -41,7 +42,7 @@ func TestPointsOf(t *testing.T) {
 			got, err := assessment.PointsOf("items[0].points", tt.in)
 			if tt.bad {
 				require.ErrorIs(t, err, houqin.ErrInvalidInput)
-				assert.Equal(t, []string{"items[0].points"}, fields(t, err))
+				assert.Equal(t, []string{"items[0].points"}, testkit.Fields(err))
 				return
 			}
 			require.NoError(t, err)

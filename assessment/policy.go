@@ -2,9 +2,11 @@ package assessment
 
 import (
 	"errors"
-	"strconv"
+	"fmt"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -75,16 +77,7 @@ func (p Policy) Validate() error {
 // ("0.15"). Unknown fields are refused, so that a typo does not silently
 // drop a setting, and the result is validated. Every problem is an
 // *houqin.InputError naming the field, matching houqin.ErrInvalidInput.
-func ParsePolicy(data []byte) (Policy, error) {
-	p := DefaultPolicy()
-	if err := houqin.DecodeJSON(data, &p); err != nil {
-		return Policy{}, err
-	}
-	if err := p.Validate(); err != nil {
-		return Policy{}, err
-	}
-	return p, nil
-}
+func ParsePolicy(data []byte) (Policy, error) { return parse(data, DefaultPolicy()) }
 
 // The compiled form of a policy.
 type rules struct {
@@ -97,46 +90,46 @@ type rules struct {
 }
 
 func compilePolicy(p Policy) (*rules, error) {
-	var errs problems
+	var errs problem.List
 	c := &rules{rounding: p.Rounding, vetoRound: p.VetoRoundOnly, vetoByScore: p.VetoedByScore,
 		bottom: p.Bottom, rectifyDays: p.RectifyDays}
 	if len(p.Weights) > MaxRounds {
-		errs.addf("weights", "%d weights, more than %d", len(p.Weights), MaxRounds)
+		errs.Add(houqin.Invalid("weights", fmt.Sprintf("%d weights, more than %d", len(p.Weights), MaxRounds)))
 	} else if len(p.Weights) > 0 {
 		c.weights = make([]int64, len(p.Weights))
 		var sum int64
 		ok := true
 		for i, w := range p.Weights {
-			f := "weights[" + strconv.Itoa(i) + "]"
+			f := field.Index("weights", i)
 			r, err := houqin.RatioOf(f, w)
 			switch {
 			case err != nil:
-				errs = append(errs, err)
+				errs.Add(err)
 				ok = false
 			case r < 0 || r > houqin.RatioOne:
-				errs.add(f, "must lie in [0, 1]")
+				errs.Add(houqin.Invalid(f, "must lie in [0, 1]"))
 				ok = false
 			}
 			c.weights[i] = int64(r)
 			sum += int64(r)
 		}
 		if ok && sum != int64(houqin.RatioOne) {
-			errs.addf("weights", "sum to %s, not 1", houqin.Ratio(sum))
+			errs.Add(houqin.Invalid("weights", fmt.Sprintf("sum to %s, not 1", houqin.Ratio(sum))))
 		}
 	}
-	errs.wrap("rounding", p.Rounding.Validate())
+	errs.Add(houqin.WithField("rounding", p.Rounding.Validate()))
 	if p.Bottom < 0 {
-		errs.add("bottom", "negative")
+		errs.Add(houqin.Invalid("bottom", "negative"))
 	}
 	switch {
 	case p.RectifyDays < 0:
-		errs.add("rectify_days", "negative")
+		errs.Add(houqin.Invalid("rectify_days", "negative"))
 	case p.RectifyDays > MaxRectifyDays:
-		errs.addf("rectify_days", "more than %d days", MaxRectifyDays)
+		errs.Add(houqin.Invalid("rectify_days", fmt.Sprintf("more than %d days", MaxRectifyDays)))
 	case p.RectifyDays == 0:
 		c.rectifyDays = defaultRectifyDays
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil

@@ -2,12 +2,15 @@ package assessment
 
 import (
 	"cmp"
-	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Ranking is the outcome of ranking schools: their places in rank order and
@@ -131,17 +134,6 @@ func schoolOrder(standings []Standing) []int32 {
 // [0, MaxScore]. byID is the standings' order by school id.
 func (a *Assessor) checkStandings(standings []Standing, byID []int32) error {
 	maxScore := a.s.maxScore
-	ok := true
-	for i := range standings {
-		st := &standings[i]
-		ok = ok && st.School != "" && st.Score >= 0 && int64(st.Score) <= maxScore
-	}
-	for j := 1; j < len(byID) && ok; j++ {
-		ok = standings[byID[j]].School != standings[byID[j-1]].School
-	}
-	if ok {
-		return nil
-	}
 	first := make([]int32, len(standings)) // the first standing of each one's school
 	for j, i := range byID {
 		first[i] = i
@@ -149,19 +141,19 @@ func (a *Assessor) checkStandings(standings []Standing, byID []int32) error {
 			first[i] = first[byID[j-1]]
 		}
 	}
-	var errs problems
+	var errs problem.List
 	for i := range standings {
 		st := &standings[i]
 		if st.School == "" {
-			errs.add(standingField(i, "school"), "required")
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".school", "required"))
 		} else if j := first[i]; j != int32(i) {
-			errs.addf(standingField(i, "school"), "school %q appears twice (also standings[%d])", truncate(st.School, 64), j)
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".school", fmt.Sprintf("school %q appears twice (also standings[%d])", clip.String(st.School, 64), j)))
 		}
 		if st.Score < 0 || int64(st.Score) > maxScore {
-			errs.addf(standingField(i, "score"), "%s lies outside [0, %s]", st.Score, Points(maxScore))
+			errs.Add(houqin.Invalid(field.Index("standings", i)+".score", fmt.Sprintf("%s lies outside [0, %s]", st.Score, Points(maxScore))))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // flagBottom flags the bottom places and returns their number: a tie
@@ -188,35 +180,14 @@ func flagBottom(places []Place, bottom int) int {
 	return flagged
 }
 
-func standingField(i int, name string) string {
-	return "standings[" + strconv.Itoa(i) + "]." + name
-}
-
 // consequences returns the findings of a ranking, directly in the order of
 // houqin.Findings.Sort (worst severity first, then code, then subject): the
 // violations of failing schools code by code, then the warnings of bottom
 // places, each in school order. at[j] is the place of the j-th school in id
-// order. The findings of failing schools with equal scores share one score
-// fact (a decimal is immutable), so that ranking makes one decimal per
-// distinct failing score, not one per school; each finding has its own
-// Facts slice, cut from one block.
+// order. Each finding has its own Facts slice, cut from one block.
 func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) houqin.Findings {
 	if fails+bottoms == 0 {
 		return nil
-	}
-	// The score facts of failing places, one per run of equal scores in
-	// rank order.
-	fact := make([]int32, len(places)) // fact[k]: the score fact of failing place k
-	var scores []houqin.Fact
-	for k := range places {
-		pl := &places[k]
-		if !pl.Fail {
-			continue
-		}
-		if k == 0 || !places[k-1].Fail || places[k-1].Score != pl.Score {
-			scores = append(scores, pl.Score.fact("score"))
-		}
-		fact[k] = int32(len(scores) - 1)
 	}
 	// The failing and bottom places in school order.
 	failing := make([]int32, 0, fails)
@@ -234,13 +205,11 @@ func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) 
 		}
 	}
 
-	pass := Points(a.s.passMark).fact("pass_mark")
-	// Exactly the findings and facts needed, written by index.
+	// Exactly the findings and facts needed, written field by field into
+	// fresh memory (a composite literal would be a typed memory move).
 	out := make(houqin.Findings, 3*fails+bottoms)
 	facts := make([]houqin.Fact, 4*fails-vetoed+3*bottoms)
 	o, f := 0, 0
-	// Field by field: a composite literal would be a typed memory move, and
-	// the memory is fresh.
 	add := func(c houqin.Code, sev houqin.Severity, k int32, nfacts int) []houqin.Fact {
 		fs := facts[f : f+nfacts : f+nfacts]
 		f += nfacts
@@ -249,33 +218,34 @@ func (a *Assessor) consequences(places []Place, at []int32, fails, bottoms int) 
 		fd.Code, fd.Severity, fd.Subject, fd.Facts = c, sev, places[k].School, fs
 		return fs
 	}
-	set := func(dst *houqin.Fact, src *houqin.Fact) {
-		dst.Name, dst.Value, dst.Unit = src.Name, src.Value, src.Unit
+	score := func(dst *houqin.Fact, k int32) {
+		dst.Name, dst.Unit, dst.Value = "score", houqin.UnitPoints, int64(places[k].Score)
 	}
 	// The codes in the order of their text: award_ineligible, failed,
 	// rectification_required, vetoed; then bottom_place, a warning.
 	for _, k := range failing {
-		set(&add(CodeAwardIneligible, houqin.Violation, k, 1)[0], &scores[fact[k]])
+		score(&add(CodeAwardIneligible, houqin.Violation, k, 1)[0], k)
 	}
 	for _, k := range failing {
 		if !places[k].Vetoed {
 			fs := add(CodeFailed, houqin.Violation, k, 2)
-			set(&fs[0], &scores[fact[k]])
-			set(&fs[1], &pass)
+			score(&fs[0], k)
+			fs[1].Name, fs[1].Unit, fs[1].Value = "pass_mark", houqin.UnitPoints, a.s.passMark
 		}
 	}
 	for _, k := range failing {
-		set(&add(CodeRectificationRequired, houqin.Violation, k, 1)[0], &scores[fact[k]])
+		score(&add(CodeRectificationRequired, houqin.Violation, k, 1)[0], k)
 	}
 	for _, k := range failing {
 		if places[k].Vetoed {
-			set(&add(CodeVetoed, houqin.Violation, k, 1)[0], &scores[fact[k]])
+			score(&add(CodeVetoed, houqin.Violation, k, 1)[0], k)
 		}
 	}
 	n := int64(len(places))
 	for _, k := range bottom {
 		fs := add(CodeBottomPlace, houqin.Warning, k, 3)
-		fs[0], fs[1], fs[2] = houqin.CountFact("rank", int64(places[k].Rank)), houqin.CountFact("schools", n), places[k].Score.fact("score")
+		fs[0], fs[1] = houqin.CountFact("rank", int64(places[k].Rank)), houqin.CountFact("schools", n)
+		score(&fs[2], k)
 	}
 	return out
 }

@@ -204,7 +204,7 @@ func TestRankErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := a.Rank(tt.in)
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
 	_, err := a.Rank([]assessment.Standing{st("a", "1", false), st("b", "1", false), st("a", "1", false), st("a", "1", false)})

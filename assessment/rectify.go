@@ -1,10 +1,12 @@
 package assessment
 
 import (
-	"errors"
-	"strconv"
+	"fmt"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/enum"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"golang.org/x/text/language"
 )
 
@@ -48,68 +50,51 @@ const (
 	Overdue
 )
 
-var statusNames = [...]string{Open: "open", Closed: "closed", Overdue: "overdue"}
+var statusCodec = enum.New("Status", "status",
+	enum.Value{}, // not set
+	enum.Value{Name: "open", Hans: "整改中", Hant: "整改中", En: "open"},
+	enum.Value{Name: "closed", Hans: "已销号", Hant: "已銷號", En: "closed"},
+	enum.Value{Name: "overdue", Hans: "逾期未整改", Hant: "逾期未整改", En: "overdue"})
 
 // String returns "open", "closed" or "overdue", and "Status(n)" otherwise.
-func (s Status) String() string {
-	if s >= Open && s <= Overdue {
-		return statusNames[s]
-	}
-	return "Status(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Status) String() string { return statusCodec.String(uint8(s)) }
 
 // Label returns the name of s for a reader of the language matched from
 // tag: 整改中, 已销号, 逾期未整改 in Simplified Chinese.
-func (s Status) Label(tag language.Tag) string {
-	if s < Open || s > Overdue {
-		return s.String()
-	}
-	return houqin.Localize(tag, houqin.Code("assessment.status."+statusNames[s]))
-}
+func (s Status) Label(tag language.Tag) string { return statusCodec.Label(tag, uint8(s)) }
 
 // MarshalText encodes s by its name.
-func (s Status) MarshalText() ([]byte, error) {
-	if s < Open || s > Overdue {
-		return nil, houqin.Invalid("status", "unknown status "+s.String())
-	}
-	return []byte(statusNames[s]), nil
-}
+func (s Status) MarshalText() ([]byte, error) { return marshalEnum(statusCodec, "status", uint8(s)) }
 
 // UnmarshalText decodes "open", "closed" or "overdue".
 func (s *Status) UnmarshalText(b []byte) error {
-	for v := Open; v <= Overdue; v++ {
-		if string(b) == statusNames[v] {
-			*s = v
-			return nil
-		}
-	}
-	return houqin.Invalid("status", "unknown status "+strconv.Quote(truncate(string(b), 32)))
+	return unmarshalEnum(statusCodec, "status", b, (*uint8)(s))
 }
 
 // Validate reports every problem of r at once, each an *houqin.InputError
 // naming its field: a missing school, an invalid date, a deadline before the
 // notice, a recheck before the notice.
 func (r Rectification) Validate() error {
-	var errs problems
+	var errs problem.List
 	if r.School == "" {
-		errs.add("school", "required")
+		errs.Add(houqin.Invalid("school", "required"))
 	}
 	iok := r.Issued.Validate() == nil
-	errs.wrap("issued", r.Issued.Validate())
+	errs.Add(houqin.WithField("issued", r.Issued.Validate()))
 	dok := r.Deadline.Validate() == nil
-	errs.wrap("deadline", r.Deadline.Validate())
+	errs.Add(houqin.WithField("deadline", r.Deadline.Validate()))
 	if iok && dok && r.Deadline.Before(r.Issued) {
-		errs.addf("deadline", "%s is before the notice of %s", r.Deadline, r.Issued)
+		errs.Add(houqin.Invalid("deadline", fmt.Sprintf("%s is before the notice of %s", r.Deadline, r.Issued)))
 	}
 	for i, c := range r.Rechecks {
-		f := "rechecks[" + strconv.Itoa(i) + "].date"
+		f := field.Index("rechecks", i) + ".date"
 		if err := c.Date.Validate(); err != nil {
-			errs.wrap(f, err)
+			errs.Add(houqin.WithField(f, err))
 		} else if iok && c.Date.Before(r.Issued) {
-			errs.addf(f, "%s is before the notice of %s", c.Date, r.Issued)
+			errs.Add(houqin.Invalid(f, fmt.Sprintf("%s is before the notice of %s", c.Date, r.Issued)))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // ClosedOn returns the day of the first passing recheck on or before asOf,
@@ -178,7 +163,7 @@ func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectificatio
 		}
 		rect, err := a.Rectification(pl.School, issued)
 		if err != nil {
-			return nil, houqin.WithField("places["+strconv.Itoa(i)+"]", err)
+			return nil, houqin.WithField(field.Index("places", i), err)
 		}
 		out = append(out, rect)
 	}
@@ -193,40 +178,34 @@ func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectificatio
 // notice closed in time gives none. Review returns an *houqin.InputError,
 // listing every problem, when a record or asOf is invalid.
 func Review(recs []Rectification, asOf houqin.Date) (houqin.Findings, error) {
-	var errs problems
-	if err := asOf.Validate(); err != nil {
-		errs.wrap("as_of", err)
-	}
+	var errs problem.List
+	errs.Add(houqin.WithField("as_of", asOf.Validate()))
 	for i := range recs {
-		errs.wrap("rectifications["+strconv.Itoa(i)+"]", recs[i].Validate())
+		errs.Add(houqin.WithField(field.Index("rectifications", i), recs[i].Validate()))
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	var out houqin.Findings
 	for i := range recs {
 		r := &recs[i]
-		if on, ok := r.ClosedOn(asOf); ok {
-			if on.After(r.Deadline) {
-				out = append(out, houqin.Finding{Code: CodeRectificationClosedLate, Severity: houqin.Notice,
-					Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline), houqin.DateFact("closed", on)}})
-			}
-			continue
+		add := func(c houqin.Code, sev houqin.Severity, facts ...houqin.Fact) {
+			out = append(out, houqin.Finding{Code: c, Severity: sev, Subject: r.School, Facts: facts})
 		}
-		if asOf.After(r.Deadline) {
-			out = append(out, houqin.Finding{Code: CodeRectificationOverdue, Severity: houqin.Violation,
-				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
-					houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline)))}})
-			continue
+		deadline := houqin.DateFact("deadline", r.Deadline)
+		on, closed := r.ClosedOn(asOf)
+		last, rechecked := r.latest(asOf)
+		switch {
+		case closed && on.After(r.Deadline):
+			add(CodeRectificationClosedLate, houqin.Notice, deadline, houqin.DateFact("closed", on))
+		case closed:
+		case asOf.After(r.Deadline):
+			add(CodeRectificationOverdue, houqin.Violation, deadline, houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline))))
+		case rechecked && !last.Passed:
+			add(CodeRecheckFailed, houqin.Warning, houqin.DateFact("recheck", last.Date), deadline)
+		default:
+			add(CodeRectificationOpen, houqin.Notice, deadline, houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf))))
 		}
-		if last, ok := r.latest(asOf); ok && !last.Passed {
-			out = append(out, houqin.Finding{Code: CodeRecheckFailed, Severity: houqin.Warning,
-				Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("recheck", last.Date), houqin.DateFact("deadline", r.Deadline)}})
-			continue
-		}
-		out = append(out, houqin.Finding{Code: CodeRectificationOpen, Severity: houqin.Notice,
-			Subject: r.School, Facts: []houqin.Fact{houqin.DateFact("deadline", r.Deadline),
-				houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf)))}})
 	}
 	out.Sort()
 	return out, nil

@@ -110,7 +110,7 @@ func TestRectificationErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := assessment.Review([]assessment.Rectification{tt.r}, tt.asOf)
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			_, err = tt.r.Status(tt.asOf)
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
 		})
@@ -136,11 +136,11 @@ func TestAssessorRectification(t *testing.T) {
 	assert.Equal(t, day("2025-10-16"), n.Deadline)
 
 	_, err = b.Rectification("", day("2025-10-01"))
-	assert.Equal(t, []string{"school"}, fields(t, err))
+	assert.Equal(t, []string{"school"}, testkit.Fields(err))
 	_, err = b.Rectification("s", houqin.Date{Year: 2025, Month: 13, Day: 1})
-	assert.Equal(t, []string{"issued"}, fields(t, err))
+	assert.Equal(t, []string{"issued"}, testkit.Fields(err))
 	_, err = b.Rectification("s", day("9999-12-30"))
-	assert.Equal(t, []string{"deadline"}, fields(t, err))
+	assert.Equal(t, []string{"deadline"}, testkit.Fields(err))
 
 	r, err := a.Rank([]assessment.Standing{st("a", "90", false), st("b", "50", false), st("c", "99", true)})
 	require.NoError(t, err)
@@ -151,7 +151,7 @@ func TestAssessorRectification(t *testing.T) {
 	assert.Equal(t, "c", ns[1].School)
 	assert.Equal(t, day("2026-02-19"), ns[1].Deadline)
 	_, err = a.Rectifications(r, houqin.Date{})
-	assert.Equal(t, []string{"places[1].issued"}, fields(t, err))
+	assert.Equal(t, []string{"places[1].issued"}, testkit.Fields(err))
 
 	fs, err := assessment.Review(ns, day("2026-03-01"))
 	require.NoError(t, err)
@@ -168,6 +168,8 @@ func TestStatusText(t *testing.T) {
 		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, s.Label(tag), "assessment.")
 		}
+		assert.NotEqual(t, s.String(), s.Label(language.SimplifiedChinese), "a label of its own")
+		assert.NotEqual(t, s.String(), s.Label(language.TraditionalChinese), "a label of its own")
 	}
 	assert.Equal(t, "逾期未整改", assessment.Overdue.Label(language.SimplifiedChinese))
 	assert.Equal(t, "已銷號", assessment.Closed.Label(language.TraditionalChinese))
@@ -177,7 +179,7 @@ func TestStatusText(t *testing.T) {
 	_, err := assessment.Status(0).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var s assessment.Status
-	assert.ErrorIs(t, s.UnmarshalText([]byte("done")), houqin.ErrInvalidInput)
+	assert.EqualError(t, s.UnmarshalText([]byte("done")), `invalid input: status: unknown status "done" (want open, closed or overdue)`)
 }
 
 func TestRectificationJSON(t *testing.T) {

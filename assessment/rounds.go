@@ -1,10 +1,14 @@
 package assessment
 
 import (
-	"errors"
+	"fmt"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Combined is a school's score over several rounds: the year's score of
@@ -67,8 +71,8 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 		return Combined{}, houqin.Invalid("rounds", strconv.Itoa(len(rounds))+" rounds, but the policy weighs "+strconv.Itoa(len(p.weights)))
 	}
 	school := rounds[0].School
-	if !a.roundsValid(rounds) {
-		return Combined{}, a.roundsProblems(rounds)
+	if err := a.roundsProblems(rounds); err != nil {
+		return Combined{}, err
 	}
 
 	c := Combined{Rubric: s.id, School: school, Rounds: make([]RoundScore, len(rounds))}
@@ -100,86 +104,53 @@ func (a *Assessor) Combine(rounds []Result) (Combined, error) {
 	return c, nil
 }
 
-// roundsValid reports whether roundsProblems finds nothing, without making
-// the errors: the rounds are of the rubric and of one named school, their
-// names do not repeat, their scores are in range.
-func (a *Assessor) roundsValid(rounds []Result) bool {
-	s := a.s
-	school := rounds[0].School
-	if school == "" {
-		return false
-	}
-	var seen map[string]bool // for many rounds; few are compared pairwise
-	if len(rounds) > 16 {
-		seen = make(map[string]bool, len(rounds))
-	}
-	for i := range rounds {
-		r := &rounds[i]
-		if r.Rubric != s.id || r.School != school || r.Score < 0 || int64(r.Score) > s.maxScore {
-			return false
-		}
-		if r.Round == "" {
-			continue
-		}
-		if seen != nil {
-			if seen[r.Round] {
-				return false
-			}
-			seen[r.Round] = true
-			continue
-		}
-		for j := range i {
-			if rounds[j].Round == r.Round {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// roundsProblems reports every problem of rounds, or nil.
+// roundsProblems reports every problem of rounds, or nil: results of another
+// rubric or school, a round name given before, a score out of range. It
+// allocates nothing for rounds without a problem, unless there are more
+// than 16 (whose names it remembers in a map; fewer it compares pairwise).
 func (a *Assessor) roundsProblems(rounds []Result) error {
 	s := a.s
-	var errs problems
+	var errs problem.List
 	school := rounds[0].School
 	if school == "" {
-		errs.add("rounds[0].school", "required")
+		errs.Add(houqin.Invalid("rounds[0].school", "required"))
 	}
-	seen := make(map[string]int, len(rounds))
+	var seen map[string]int
+	if len(rounds) > 16 {
+		seen = make(map[string]int, len(rounds))
+	}
 	for i := range rounds {
 		r := &rounds[i]
-		f := "rounds[" + strconv.Itoa(i) + "]" // at most MaxRounds
+		at := func(name string) string { return field.Index("rounds", i) + "." + name }
 		if r.Rubric != s.id {
-			errs.addf(f+".rubric", "scored on rubric %q, not %q", truncate(r.Rubric, 64), s.id)
+			errs.Add(houqin.Invalid(at("rubric"), fmt.Sprintf("scored on rubric %q, not %q", clip.String(r.Rubric, 64), s.id)))
 		}
 		if r.School != school {
-			errs.addf(f+".school", "%q, not %q like rounds[0]", truncate(r.School, 64), truncate(school, 64))
+			errs.Add(houqin.Invalid(at("school"), fmt.Sprintf("%q, not %q like rounds[0]", clip.String(r.School, 64), clip.String(school, 64))))
 		}
-		if j, dup := seen[r.Round]; dup && r.Round != "" {
-			errs.addf(f+".round", "round %q appears twice (also rounds[%d])", truncate(r.Round, 64), j)
+		j, dup := -1, false // the round's last appearance before i
+		if seen != nil {
+			j, dup = seen[r.Round]
+			seen[r.Round] = i
 		}
-		seen[r.Round] = i
+		for k := i - 1; k >= 0 && seen == nil && !dup; k-- {
+			j, dup = k, rounds[k].Round == r.Round
+		}
+		if dup && r.Round != "" {
+			errs.Add(houqin.Invalid(at("round"), fmt.Sprintf("round %q appears twice (also rounds[%d])", clip.String(r.Round, 64), j)))
+		}
 		if r.Score < 0 || int64(r.Score) > s.maxScore {
-			errs.addf(f+".score", "%s lies outside [0, %s]", r.Score, Points(s.maxScore))
+			errs.Add(houqin.Invalid(at("score"), fmt.Sprintf("%s lies outside [0, %s]", r.Score, Points(s.maxScore))))
 		}
 	}
-	return errors.Join(errs...)
+	return errs.Err()
 }
 
 // divRound returns num/den rounded by mode, for num ≥ 0 (scores and
-// weights are never negative) and 0 < den ≤ houqin.RatioOne.
+// weights are never negative) and den > 0. Inlined with a constant den, the
+// division needs no division instruction.
 func divRound(num, den int64, mode houqin.Rounding) int64 {
-	q, rem := num/den, num%den
-	switch {
-	case rem == 0:
-	case mode == houqin.RoundHalfEven:
-		if 2*rem > den || (2*rem == den && q%2 == 1) {
-			q++
-		}
-	case mode == houqin.RoundCeil, mode == houqin.RoundHalfUp && 2*rem >= den:
-		q++
-	}
-	return q
+	return int64(fixed.RoundQuo(uint64(num/den), uint64(num%den), uint64(den), false, fixed.Mode(mode)))
 }
 
 // Standing is what ranking needs of a school: its score and whether a veto

@@ -9,6 +9,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,7 +23,7 @@ func round(s, name, score string, vetoed ...string) assessment.Result {
 func weights(ws ...string) []decimal.Decimal {
 	out := make([]decimal.Decimal, len(ws))
 	for i, w := range ws {
-		out[i] = d(w)
+		out[i] = testkit.Dec(w)
 	}
 	return out
 }
@@ -155,7 +156,7 @@ func TestCombineErrors(t *testing.T) {
 			pol.Weights = tt.weights
 			_, err := mustNew(t, assessment.SampleRubric(), pol).Combine(tt.rounds)
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
 }
@@ -251,10 +252,10 @@ func TestPolicyValidate(t *testing.T) {
 				return
 			}
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			_, err = assessment.New(small(), pol)
 			require.Error(t, err)
-			assert.Equal(t, "policy."+tt.fields[0], fields(t, err)[0])
+			assert.Equal(t, "policy."+tt.fields[0], testkit.Fields(err)[0])
 		})
 	}
 }
@@ -305,7 +306,7 @@ func TestParsePolicy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := assessment.ParsePolicy([]byte(tt.json))
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
 }

@@ -1,12 +1,14 @@
 package assessment
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/enum"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
 )
@@ -166,47 +168,52 @@ const (
 	Veto
 )
 
-var methodNames = [...]string{Checklist: "checklist", Deduction: "deduction", Proportional: "proportional", Bonus: "bonus", Veto: "veto"}
+var methodCodec = enum.New("Method", "method",
+	enum.Value{}, // not set
+	enum.Value{Name: "checklist", Hans: "达标项", Hant: "達標項", En: "checklist"},
+	enum.Value{Name: "deduction", Hans: "扣分项", Hant: "扣分項", En: "deduction"},
+	enum.Value{Name: "proportional", Hans: "按比例计分项", Hant: "按比例計分項", En: "proportional"},
+	enum.Value{Name: "bonus", Hans: "加分项", Hant: "加分項", En: "bonus"},
+	enum.Value{Name: "veto", Hans: "一票否决项", Hant: "一票否決項", En: "veto"})
 
 // Valid reports whether m is one of the five methods.
-func (m Method) Valid() bool { return m >= Checklist && m <= Veto }
+func (m Method) Valid() bool { return methodCodec.Valid(uint8(m)) }
 
 // String returns "checklist", "deduction", "proportional", "bonus" or "veto",
 // and "Method(n)" otherwise.
-func (m Method) String() string {
-	if m.Valid() {
-		return methodNames[m]
-	}
-	return "Method(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Method) String() string { return methodCodec.String(uint8(m)) }
 
 // Label returns the name of m for a reader of the language matched from tag:
 // 扣分项, 扣分項, deduction.
-func (m Method) Label(tag language.Tag) string {
-	if !m.Valid() {
-		return m.String()
-	}
-	return houqin.Localize(tag, houqin.Code("assessment.method."+methodNames[m]))
-}
+func (m Method) Label(tag language.Tag) string { return methodCodec.Label(tag, uint8(m)) }
 
 // MarshalText encodes m by its name; it refuses an invalid method.
-func (m Method) MarshalText() ([]byte, error) {
-	if !m.Valid() {
-		return nil, houqin.Invalid("method", "unknown method "+m.String())
-	}
-	return []byte(methodNames[m]), nil
-}
+func (m Method) MarshalText() ([]byte, error) { return marshalEnum(methodCodec, "method", uint8(m)) }
 
 // UnmarshalText decodes a name written by MarshalText.
 func (m *Method) UnmarshalText(b []byte) error {
-	for v := Checklist; v <= Veto; v++ {
-		if string(b) == methodNames[v] {
-			*m = v
-			return nil
-		}
+	return unmarshalEnum(methodCodec, "method", b, (*uint8)(m))
+}
+
+// marshalEnum encodes v by its name in c, and refuses a value without one
+// with an *houqin.InputError for the field path.
+func marshalEnum(c *enum.Codec, path string, v uint8) ([]byte, error) {
+	b, why := c.MarshalSet(v)
+	if why != "" {
+		return nil, houqin.Invalid(path, why)
 	}
-	return houqin.Invalid("method", "unknown method "+strconv.Quote(truncate(string(b), 32))+
-		" (want checklist, deduction, proportional, bonus or veto)")
+	return b, nil
+}
+
+// unmarshalEnum decodes a name of c into v, and refuses any other text,
+// the empty one included, with an *houqin.InputError for the field path.
+func unmarshalEnum(c *enum.Codec, path string, b []byte, v *uint8) error {
+	x, why := c.ParseSet(b)
+	if why != "" {
+		return houqin.Invalid(path, why)
+	}
+	*v = x
+	return nil
 }
 
 // Limits of a rubric, checked by Validate.
@@ -236,15 +243,19 @@ func (r Rubric) Validate() error {
 // does not silently drop a rule. It returns the rubric and an error that
 // matches houqin.ErrInvalidInput when the JSON is malformed or the rubric is
 // invalid (see [Rubric.Validate]).
-func ParseRubric(data []byte) (Rubric, error) {
-	var r Rubric
-	if err := houqin.DecodeJSON(data, &r); err != nil {
-		return Rubric{}, err
+func ParseRubric(data []byte) (Rubric, error) { return parse(data, Rubric{}) }
+
+// parse decodes JSON over v and validates the result; on an error it
+// returns the zero value.
+func parse[T interface{ Validate() error }](data []byte, v T) (T, error) {
+	var zero T
+	if err := houqin.DecodeJSON(data, &v); err != nil {
+		return zero, err
 	}
-	if err := r.Validate(); err != nil {
-		return Rubric{}, err
+	if err := v.Validate(); err != nil {
+		return zero, err
 	}
-	return r, nil
+	return v, nil
 }
 
 // The compiled form of a rubric: integer hundredths and indexes.
@@ -293,55 +304,37 @@ type cgrade struct {
 	fail bool
 }
 
-// problems collects the input errors of a validation.
-type problems []error
-
-func (p *problems) add(field, reason string) { *p = append(*p, houqin.Invalid(field, reason)) }
-
-func (p *problems) addf(field, format string, args ...any) {
-	*p = append(*p, houqin.Invalid(field, fmt.Sprintf(format, args...)))
-}
-
-func (p *problems) wrap(prefix string, err error) {
-	if err != nil {
-		*p = append(*p, houqin.WithField(prefix, err))
-	}
-}
-
-// points converts a rubric value, records a problem when it is not a valid
-// number of points, and returns the value (0 on error) and whether it was
-// valid.
-func (p *problems) points(field string, d decimal.Decimal) (int64, bool) {
+// pointsIn converts a rubric value and returns it (0 when invalid) and
+// whether it is valid, adding the problem to errs when it is not.
+func pointsIn(errs *problem.List, field string, d decimal.Decimal) (int64, bool) {
 	v, err := PointsOf(field, d)
-	if err != nil {
-		*p = append(*p, err)
-		return 0, false
-	}
-	return int64(v), true
+	errs.Add(err)
+	return int64(v), err == nil
 }
 
-func (p *problems) id(field, id string) {
+// checkID adds a problem to errs when id is missing or too long.
+func checkID(errs *problem.List, field, id string) {
 	switch {
 	case id == "":
-		p.add(field, "required")
+		errs.Add(houqin.Invalid(field, "required"))
 	case len(id) > maxIDLen:
-		p.addf(field, "longer than %d bytes", maxIDLen)
+		errs.Add(houqin.Invalid(field, "longer than "+strconv.Itoa(maxIDLen)+" bytes"))
 	}
 }
 
 func compileRubric(r Rubric) (*scheme, error) {
-	var errs problems
+	var errs problem.List
 	s := &scheme{id: r.ID, byID: map[string]int32{}, byCode: map[houqin.Code][]hit{}}
-	errs.id("id", r.ID)
-	errs.wrap("name", r.Name.validate())
-	total, totalOK := errs.points("total", r.Total)
+	checkID(&errs, "id", r.ID)
+	errs.Add(houqin.WithField("name", r.Name.validate()))
+	total, totalOK := pointsIn(&errs, "total", r.Total)
 	if totalOK && total <= 0 {
-		errs.add("total", "must be positive")
+		errs.Add(houqin.Invalid("total", "must be positive"))
 		totalOK = false
 	}
-	declaredCap, capOK := errs.points("bonus_cap", r.BonusCap)
+	declaredCap, capOK := pointsIn(&errs, "bonus_cap", r.BonusCap)
 	if capOK && declaredCap < 0 {
-		errs.add("bonus_cap", "negative")
+		errs.Add(houqin.Invalid("bonus_cap", "negative"))
 		capOK = false
 	}
 
@@ -351,10 +344,10 @@ func compileRubric(r Rubric) (*scheme, error) {
 	}
 	switch {
 	case len(r.Sections) == 0:
-		errs.add("sections", "at least one section is required")
+		errs.Add(houqin.Invalid("sections", "at least one section is required"))
 	case n > MaxItems:
-		errs.addf("sections", "%d items, more than %d", n, MaxItems)
-		return nil, errors.Join(errs...)
+		errs.Add(houqin.Invalid("sections", fmt.Sprintf("%d items, more than %d", n, MaxItems)))
+		return nil, errs.Err()
 	}
 	s.items = make([]citem, 0, n)
 	s.template = make([]ItemScore, 0, n)
@@ -363,22 +356,22 @@ func compileRubric(r Rubric) (*scheme, error) {
 	itemAt := map[string]string{}
 	var sum, bonusSum int64
 	for si, sec := range r.Sections {
-		sp := "sections[" + strconv.Itoa(si) + "]"
-		errs.id(sp+".id", sec.ID)
+		sp := field.Index("sections", si)
+		checkID(&errs, sp+".id", sec.ID)
 		if k, dup := sectionAt[sec.ID]; dup && sec.ID != "" {
-			errs.addf(sp+".id", "duplicate section id %q (also sections[%d])", sec.ID, k)
+			errs.Add(houqin.Invalid(sp+".id", fmt.Sprintf("duplicate section id %q (also sections[%d])", sec.ID, k)))
 		} else {
 			sectionAt[sec.ID] = si
 		}
-		errs.wrap(sp+".name", sec.Name.validate())
+		errs.Add(houqin.WithField(sp+".name", sec.Name.validate()))
 		if len(sec.Items) == 0 {
-			errs.add(sp+".items", "at least one item is required")
+			errs.Add(houqin.Invalid(sp+".items", "at least one item is required"))
 		}
 		s.sections[si] = SectionScore{Section: sec.ID}
 		for ii, it := range sec.Items {
-			ip := sp + ".items[" + strconv.Itoa(ii) + "]"
+			ip := field.Index(sp+".items", ii)
 			if other, dup := itemAt[it.ID]; dup && it.ID != "" {
-				errs.addf(ip+".id", "duplicate item id %q (also %s)", it.ID, other)
+				errs.Add(houqin.Invalid(ip+".id", fmt.Sprintf("duplicate item id %q (also %s)", it.ID, other)))
 			} else {
 				itemAt[it.ID] = ip
 			}
@@ -408,7 +401,7 @@ func compileRubric(r Rubric) (*scheme, error) {
 	}
 	consistent := totalOK && capOK && sum == total
 	if totalOK && sum != total && len(r.Sections) > 0 {
-		errs.addf("total", "the items' points add up to %s, not %s", Points(sum), Points(total))
+		errs.Add(houqin.Invalid("total", fmt.Sprintf("the items' points add up to %s, not %s", Points(sum), Points(total))))
 	}
 	s.total = total
 	s.bonusCap = bonusSum
@@ -417,14 +410,14 @@ func compileRubric(r Rubric) (*scheme, error) {
 	}
 	s.maxScore = s.total + s.bonusCap
 	if consistent && s.maxScore > int64(MaxPoints) {
-		errs.addf("total", "the highest possible score, %s with bonus, is beyond %s points", Points(s.maxScore), MaxPoints)
+		errs.Add(houqin.Invalid("total", fmt.Sprintf("the highest possible score, %s with bonus, is beyond %s points", Points(s.maxScore), MaxPoints)))
 	}
 
 	grades, defaulted := r.Grades, len(r.Grades) == 0
 	if defaulted {
 		grades = DefaultGrades()
 	}
-	var gradeErrs problems
+	var gradeErrs problem.List
 	bound := int64(0) // no bound on the bands unless the total is right
 	if consistent {
 		bound = s.maxScore
@@ -432,16 +425,16 @@ func compileRubric(r Rubric) (*scheme, error) {
 	s.grades = compileGrades(&gradeErrs, "grades", grades, bound)
 	switch {
 	case defaulted && totalOK && total != 100*pointsOne:
-		errs.add("grades", "a rubric whose total is not 100 must declare its grade bands")
+		errs.Add(houqin.Invalid("grades", "a rubric whose total is not 100 must declare its grade bands"))
 	case !defaulted:
-		errs = append(errs, gradeErrs...)
+		errs.Add(gradeErrs.Err())
 	}
 	for _, g := range s.grades {
 		if !g.fail {
 			s.passMark = g.min // the last passing band's Min
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	s.rubric = r.clone()
@@ -470,60 +463,60 @@ type codeRule struct {
 	rule hit
 }
 
-func compileItem(errs *problems, ip string, it Item) (citem, []codeRule) {
+func compileItem(errs *problem.List, ip string, it Item) (citem, []codeRule) {
 	ci := citem{id: it.ID, method: it.Method, fields: fieldsTaken(it.Method), highestOnly: it.HighestOnly}
-	errs.id(ip+".id", it.ID)
-	errs.wrap(ip+".name", it.Name.validate())
+	checkID(errs, ip+".id", it.ID)
+	errs.Add(houqin.WithField(ip+".name", it.Name.validate()))
 	if !it.Method.Valid() {
-		errs.add(ip+".method", "required: checklist, deduction, proportional, bonus or veto")
+		errs.Add(houqin.Invalid(ip+".method", "required: "+methodCodec.List()))
 	}
 	m := it.Method
-	points, ok := errs.points(ip+".points", it.Points)
+	points, ok := pointsIn(errs, ip+".points", it.Points)
 	switch {
 	case !ok:
 	case m == Veto && points != 0:
-		errs.add(ip+".points", "a veto item carries no points")
+		errs.Add(houqin.Invalid(ip+".points", "a veto item carries no points"))
 	case m != Veto && m.Valid() && points <= 0:
-		errs.add(ip+".points", "must be positive")
+		errs.Add(houqin.Invalid(ip+".points", "must be positive"))
 	default:
 		ci.points = points
 	}
-	deduct, ok := errs.points(ip+".deduct", it.Deduct)
+	deduct, ok := pointsIn(errs, ip+".deduct", it.Deduct)
 	switch {
 	case !ok:
 	case m == Deduction && deduct <= 0:
-		errs.add(ip+".deduct", "required: the positive points a deduction item loses per occurrence")
+		errs.Add(houqin.Invalid(ip+".deduct", "required: the positive points a deduction item loses per occurrence"))
 	case m != Deduction && deduct != 0:
-		errs.add(ip+".deduct", "only deduction items deduct per occurrence")
+		errs.Add(houqin.Invalid(ip+".deduct", "only deduction items deduct per occurrence"))
 	default:
 		ci.deduct = deduct
 	}
 
 	var rules []codeRule
 	if len(it.Findings) > 0 && (m == Proportional || m == Bonus) {
-		errs.addf(ip+".findings", "a %s item cannot be scored by findings", m)
+		errs.Add(houqin.Invalid(ip+".findings", fmt.Sprintf("a %s item cannot be scored by findings", m)))
 	}
 	seen := map[houqin.Code]int{}
 	for k, fr := range it.Findings {
-		fp := ip + ".findings[" + strconv.Itoa(k) + "]"
+		fp := field.Index(ip+".findings", k)
 		if err := fr.Code.Validate(); err != nil {
-			errs.wrap(fp+".code", err)
+			errs.Add(houqin.WithField(fp+".code", err))
 			continue
 		}
 		if j, dup := seen[fr.Code]; dup {
-			errs.addf(fp+".code", "duplicate code %q (also findings[%d])", fr.Code, j)
+			errs.Add(houqin.Invalid(fp+".code", fmt.Sprintf("duplicate code %q (also findings[%d])", fr.Code, j)))
 			continue
 		}
 		seen[fr.Code] = k
-		d, ok := errs.points(fp+".deduct", fr.Deduct)
+		d, ok := pointsIn(errs, fp+".deduct", fr.Deduct)
 		switch {
 		case !ok:
 			continue
 		case d < 0:
-			errs.add(fp+".deduct", "negative")
+			errs.Add(houqin.Invalid(fp+".deduct", "negative"))
 			continue
 		case d != 0 && m != Deduction:
-			errs.add(fp+".deduct", "only deduction items deduct per finding")
+			errs.Add(houqin.Invalid(fp+".deduct", "only deduction items deduct per finding"))
 			continue
 		}
 		var nominal int64
@@ -541,73 +534,73 @@ func compileItem(errs *problems, ip string, it Item) (citem, []codeRule) {
 
 	switch {
 	case m == Bonus && len(it.Levels) == 0:
-		errs.add(ip+".levels", "required: a bonus item needs at least one level")
+		errs.Add(houqin.Invalid(ip+".levels", "required: a bonus item needs at least one level"))
 	case m != Bonus && len(it.Levels) > 0:
-		errs.add(ip+".levels", "only bonus items have levels")
+		errs.Add(houqin.Invalid(ip+".levels", "only bonus items have levels"))
 	case len(it.Levels) > MaxLevels:
-		errs.addf(ip+".levels", "more than %d levels", MaxLevels)
+		errs.Add(houqin.Invalid(ip+".levels", fmt.Sprintf("more than %d levels", MaxLevels)))
 	}
 	if m != Bonus && it.HighestOnly {
-		errs.add(ip+".highest_only", "only bonus items have levels")
+		errs.Add(houqin.Invalid(ip+".highest_only", "only bonus items have levels"))
 	}
 	levelAt := map[string]int{}
 	for k, l := range it.Levels {
-		lp := ip + ".levels[" + strconv.Itoa(k) + "]"
-		errs.id(lp+".id", l.ID)
+		lp := field.Index(ip+".levels", k)
+		checkID(errs, lp+".id", l.ID)
 		if j, dup := levelAt[l.ID]; dup && l.ID != "" {
-			errs.addf(lp+".id", "duplicate level id %q (also levels[%d])", l.ID, j)
+			errs.Add(houqin.Invalid(lp+".id", fmt.Sprintf("duplicate level id %q (also levels[%d])", l.ID, j)))
 		}
 		levelAt[l.ID] = k
-		errs.wrap(lp+".name", l.Name.validate())
-		lv, ok := errs.points(lp+".points", l.Points)
+		errs.Add(houqin.WithField(lp+".name", l.Name.validate()))
+		lv, ok := pointsIn(errs, lp+".points", l.Points)
 		switch {
 		case !ok:
 		case lv <= 0:
-			errs.add(lp+".points", "must be positive")
+			errs.Add(houqin.Invalid(lp+".points", "must be positive"))
 		case points > 0 && lv > points:
-			errs.addf(lp+".points", "%s is above the item's cap of %s", Points(lv), Points(points))
+			errs.Add(houqin.Invalid(lp+".points", fmt.Sprintf("%s is above the item's cap of %s", Points(lv), Points(points))))
 		}
 		ci.levels = append(ci.levels, clevel{l.ID, lv})
 	}
 	return ci, rules
 }
 
-func compileGrades(errs *problems, field string, grades []Grade, maxScore int64) []cgrade {
+func compileGrades(errs *problem.List, path string, grades []Grade, maxScore int64) []cgrade {
 	out := make([]cgrade, len(grades))
 	seen := map[string]int{}
 	for i, g := range grades {
-		gp := field + "[" + strconv.Itoa(i) + "]"
-		errs.id(gp+".id", g.ID)
+		gp := field.Index(path, i)
+		checkID(errs, gp+".id", g.ID)
 		if j, dup := seen[g.ID]; dup && g.ID != "" {
-			errs.addf(gp+".id", "duplicate grade id %q (also grades[%d])", g.ID, j)
+			errs.Add(houqin.Invalid(gp+".id", fmt.Sprintf("duplicate grade id %q (also grades[%d])", g.ID, j)))
 		}
 		seen[g.ID] = i
-		errs.wrap(gp+".name", g.Name.validate())
-		v, ok := errs.points(gp+".min", g.Min)
+		errs.Add(houqin.WithField(gp+".name", g.Name.validate()))
+		v, ok := pointsIn(errs, gp+".min", g.Min)
 		out[i] = cgrade{id: g.ID, min: v, fail: g.Fail}
 		switch {
 		case !ok:
 		case v < 0:
-			errs.add(gp+".min", "negative")
+			errs.Add(houqin.Invalid(gp+".min", "negative"))
 		case i > 0 && v >= out[i-1].min:
-			errs.addf(gp+".min", "%s is not below the band before it (%s): bands go best first", Points(v), Points(out[i-1].min))
+			errs.Add(houqin.Invalid(gp+".min", fmt.Sprintf("%s is not below the band before it (%s): bands go best first", Points(v), Points(out[i-1].min))))
 		case maxScore > 0 && v > maxScore:
-			errs.addf(gp+".min", "%s is above the highest possible score, %s", Points(v), Points(maxScore))
+			errs.Add(houqin.Invalid(gp+".min", fmt.Sprintf("%s is above the highest possible score, %s", Points(v), Points(maxScore))))
 		}
 		if i > 0 && grades[i-1].Fail && !g.Fail {
-			errs.add(gp+".fail", "a band below a failing band must fail too")
+			errs.Add(houqin.Invalid(gp+".fail", "a band below a failing band must fail too"))
 		}
 	}
 	if n := len(grades); n > 0 {
-		last := field + "[" + strconv.Itoa(n-1) + "]"
+		last := field.Index(path, n-1)
 		if out[n-1].min > 0 {
-			errs.add(last+".min", "the last band must start at 0 so that every score has a grade")
+			errs.Add(houqin.Invalid(last+".min", "the last band must start at 0 so that every score has a grade"))
 		}
 		if !grades[n-1].Fail {
-			errs.add(last+".fail", "the last band must fail: a vetoed school gets it")
+			errs.Add(houqin.Invalid(last+".fail", "the last band must fail: a vetoed school gets it"))
 		}
 		if grades[0].Fail {
-			errs.add(field, "at least one band must pass")
+			errs.Add(houqin.Invalid(path, "at least one band must pass"))
 		}
 	}
 	return out

@@ -26,10 +26,10 @@ func TestRubricValidate(t *testing.T) {
 		{"missing id", func(r *assessment.Rubric) { r.ID = "" }, []string{"id"}},
 		{"id too long", func(r *assessment.Rubric) { r.ID = strings.Repeat("x", 129) }, []string{"id"}},
 		{"missing name", func(r *assessment.Rubric) { r.Name = assessment.Name{En: "x"} }, []string{"name.zh_hans"}},
-		{"total not the sum", func(r *assessment.Rubric) { r.Total = d("21") }, []string{"total"}},
+		{"total not the sum", func(r *assessment.Rubric) { r.Total = testkit.Dec("21") }, []string{"total"}},
 		{"total zero", func(r *assessment.Rubric) { r.Total = decimal.Zero }, []string{"total"}},
-		{"total too fine", func(r *assessment.Rubric) { r.Total = d("20.001") }, []string{"total"}},
-		{"negative bonus cap", func(r *assessment.Rubric) { r.BonusCap = d("-1") }, []string{"bonus_cap"}},
+		{"total too fine", func(r *assessment.Rubric) { r.Total = testkit.Dec("20.001") }, []string{"total"}},
+		{"negative bonus cap", func(r *assessment.Rubric) { r.BonusCap = testkit.Dec("-1") }, []string{"bonus_cap"}},
 		{"no sections", func(r *assessment.Rubric) { r.Sections = nil }, []string{"sections"}},
 		{"empty section", func(r *assessment.Rubric) {
 			r.Sections = append(r.Sections, assessment.Section{ID: "s3", Name: name("三")})
@@ -43,14 +43,14 @@ func TestRubricValidate(t *testing.T) {
 		{"item without name", func(r *assessment.Rubric) { item(r, 0, 0).Name = assessment.Name{} },
 			[]string{"sections[0].items[0].name.zh_hans"}},
 		{"unknown method", func(r *assessment.Rubric) { item(r, 0, 0).Method = 0 }, []string{"sections[0].items[0].method"}},
-		{"points finer than a hundredth", func(r *assessment.Rubric) { item(r, 0, 0).Points = d("4.001") },
+		{"points finer than a hundredth", func(r *assessment.Rubric) { item(r, 0, 0).Points = testkit.Dec("4.001") },
 			[]string{"sections[0].items[0].points", "total"}},
-		{"negative points", func(r *assessment.Rubric) { item(r, 0, 0).Points = d("-4"); r.Total = d("12") },
+		{"negative points", func(r *assessment.Rubric) { item(r, 0, 0).Points = testkit.Dec("-4"); r.Total = testkit.Dec("12") },
 			[]string{"sections[0].items[0].points", "total"}},
-		{"veto with points", func(r *assessment.Rubric) { item(r, 1, 2).Points = d("1") }, []string{"sections[1].items[2].points"}},
+		{"veto with points", func(r *assessment.Rubric) { item(r, 1, 2).Points = testkit.Dec("1") }, []string{"sections[1].items[2].points"}},
 		{"deduction without deduct", func(r *assessment.Rubric) { item(r, 0, 1).Deduct = decimal.Zero },
 			[]string{"sections[0].items[1].deduct"}},
-		{"checklist with deduct", func(r *assessment.Rubric) { item(r, 0, 0).Deduct = d("1") },
+		{"checklist with deduct", func(r *assessment.Rubric) { item(r, 0, 0).Deduct = testkit.Dec("1") },
 			[]string{"sections[0].items[0].deduct"}},
 		{"findings on a proportional item", func(r *assessment.Rubric) {
 			item(r, 1, 0).Findings = []assessment.FindingRule{{Code: "a.b"}}
@@ -59,40 +59,40 @@ func TestRubricValidate(t *testing.T) {
 			[]string{"sections[0].items[0].findings[0].code"}},
 		{"duplicate code in an item", func(r *assessment.Rubric) { item(r, 0, 1).Findings[1].Code = "test.ded_code" },
 			[]string{"sections[0].items[1].findings[1].code"}},
-		{"negative finding deduct", func(r *assessment.Rubric) { item(r, 0, 1).Findings[0].Deduct = d("-1") },
+		{"negative finding deduct", func(r *assessment.Rubric) { item(r, 0, 1).Findings[0].Deduct = testkit.Dec("-1") },
 			[]string{"sections[0].items[1].findings[0].deduct"}},
-		{"finding deduct on a checklist", func(r *assessment.Rubric) { item(r, 0, 0).Findings[0].Deduct = d("1") },
+		{"finding deduct on a checklist", func(r *assessment.Rubric) { item(r, 0, 0).Findings[0].Deduct = testkit.Dec("1") },
 			[]string{"sections[0].items[0].findings[0].deduct"}},
 		{"bonus without levels", func(r *assessment.Rubric) { item(r, 1, 1).Levels = nil }, []string{"sections[1].items[1].levels"}},
 		{"levels on a checklist", func(r *assessment.Rubric) { item(r, 0, 0).Levels = item(r, 1, 1).Levels },
 			[]string{"sections[0].items[0].levels"}},
 		{"highest only on a deduction", func(r *assessment.Rubric) { item(r, 0, 1).HighestOnly = true },
 			[]string{"sections[0].items[1].highest_only"}},
-		{"level above the cap", func(r *assessment.Rubric) { item(r, 1, 1).Levels[0].Points = d("3.5") },
+		{"level above the cap", func(r *assessment.Rubric) { item(r, 1, 1).Levels[0].Points = testkit.Dec("3.5") },
 			[]string{"sections[1].items[1].levels[0].points"}},
 		{"level without points", func(r *assessment.Rubric) { item(r, 1, 1).Levels[0].Points = decimal.Zero },
 			[]string{"sections[1].items[1].levels[0].points"}},
 		{"duplicate level", func(r *assessment.Rubric) { item(r, 1, 1).Levels[1].ID = "gold" },
 			[]string{"sections[1].items[1].levels[1].id"}},
-		{"level without id or name", func(r *assessment.Rubric) { item(r, 1, 1).Levels[1] = assessment.Level{Points: d("1")} },
+		{"level without id or name", func(r *assessment.Rubric) { item(r, 1, 1).Levels[1] = assessment.Level{Points: testkit.Dec("1")} },
 			[]string{"sections[1].items[1].levels[1].id", "sections[1].items[1].levels[1].name.zh_hans"}},
-		{"bands out of order", func(r *assessment.Rubric) { r.Grades[1].Min = d("18") }, []string{"grades[1].min"}},
-		{"band above the highest score", func(r *assessment.Rubric) { r.Grades[0].Min = d("23.01") }, []string{"grades[0].min"}},
-		{"last band not from zero", func(r *assessment.Rubric) { r.Grades[2].Min = d("1") }, []string{"grades[2].min"}},
+		{"bands out of order", func(r *assessment.Rubric) { r.Grades[1].Min = testkit.Dec("18") }, []string{"grades[1].min"}},
+		{"band above the highest score", func(r *assessment.Rubric) { r.Grades[0].Min = testkit.Dec("23.01") }, []string{"grades[0].min"}},
+		{"last band not from zero", func(r *assessment.Rubric) { r.Grades[2].Min = testkit.Dec("1") }, []string{"grades[2].min"}},
 		{"last band passes", func(r *assessment.Rubric) { r.Grades[2].Fail = false }, []string{"grades[2].fail"}},
 		{"a failing band above a passing one", func(r *assessment.Rubric) { r.Grades[0].Fail = true; r.Grades[1].Fail = false },
 			[]string{"grades[1].fail", "grades"}},
 		{"duplicate grade", func(r *assessment.Rubric) { r.Grades[1].ID = "top" }, []string{"grades[1].id"}},
-		{"negative band", func(r *assessment.Rubric) { r.Grades[2].Min = d("-1") }, []string{"grades[2].min"}},
+		{"negative band", func(r *assessment.Rubric) { r.Grades[2].Min = testkit.Dec("-1") }, []string{"grades[2].min"}},
 		{"default bands on 20 points", func(r *assessment.Rubric) { r.Grades = nil }, []string{"grades"}},
 		{"beyond 1000 points", func(r *assessment.Rubric) {
-			r.Total = d("1000")
-			item(r, 1, 0).Points = d("990")
+			r.Total = testkit.Dec("1000")
+			item(r, 1, 0).Points = testkit.Dec("990")
 		}, []string{"total"}},
 		{"every problem at once", func(r *assessment.Rubric) {
 			r.ID = ""
 			item(r, 0, 0).Method = 0
-			item(r, 0, 1).Deduct = d("0.001")
+			item(r, 0, 1).Deduct = testkit.Dec("0.001")
 			r.Grades[2].Fail = false
 		}, []string{"id", "sections[0].items[0].method", "sections[0].items[1].deduct", "grades[2].fail"}},
 	}
@@ -106,10 +106,10 @@ func TestRubricValidate(t *testing.T) {
 				return
 			}
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			_, err = assessment.New(r, assessment.DefaultPolicy())
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			for _, f := range fields(t, err) {
+			for _, f := range testkit.Fields(err) {
 				assert.True(t, strings.HasPrefix(f, "rubric"), f)
 			}
 		})
@@ -120,15 +120,15 @@ func TestRubricLimits(t *testing.T) {
 	r := small()
 	many := make([]assessment.Item, assessment.MaxItems+1)
 	r.Sections[0].Items = many
-	assert.Equal(t, []string{"sections"}, fields(t, r.Validate()))
+	assert.Equal(t, []string{"sections"}, testkit.Fields(r.Validate()))
 
 	r = small()
 	lv := make([]assessment.Level, assessment.MaxLevels+1)
 	for i := range lv {
-		lv[i] = assessment.Level{ID: "l" + string(rune('a'+i%26)) + string(rune('a'+i/26)), Name: name("l"), Points: d("1")}
+		lv[i] = assessment.Level{ID: "l" + string(rune('a'+i%26)) + string(rune('a'+i/26)), Name: name("l"), Points: testkit.Dec("1")}
 	}
 	r.Sections[1].Items[1].Levels = lv
-	assert.Equal(t, []string{"sections[1].items[1].levels"}, fields(t, r.Validate()))
+	assert.Equal(t, []string{"sections[1].items[1].levels"}, testkit.Fields(r.Validate()))
 }
 
 func TestSampleRubric(t *testing.T) {
@@ -258,7 +258,7 @@ func TestParseRubric(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := assessment.ParseRubric([]byte(tt.json))
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
 }
@@ -274,6 +274,8 @@ func TestMethodText(t *testing.T) {
 		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, m.Label(tag), "assessment.")
 		}
+		assert.NotEqual(t, m.String(), m.Label(language.SimplifiedChinese), "a label of its own")
+		assert.NotEqual(t, m.String(), m.Label(language.TraditionalChinese), "a label of its own")
 	}
 	assert.Equal(t, "扣分项", assessment.Deduction.Label(language.SimplifiedChinese))
 	assert.Equal(t, "一票否決項", assessment.Veto.Label(language.TraditionalChinese))
@@ -283,6 +285,9 @@ func TestMethodText(t *testing.T) {
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var m assessment.Method
 	assert.ErrorIs(t, m.UnmarshalText([]byte("Checklist")), houqin.ErrInvalidInput)
+	err = m.UnmarshalText([]byte(strings.Repeat("中", 20)))
+	assert.EqualError(t, err, `invalid input: method: unknown method "中中中中中中中中中中…" (want checklist, deduction, proportional, bonus or veto)`,
+		"clipped between characters")
 }
 
 func TestDefaultGrades(t *testing.T) {

@@ -1,13 +1,17 @@
 package assessment
 
 import (
-	"errors"
 	"math/bits"
 	"slices"
 	"strconv"
 	"sync"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/enum"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -136,36 +140,17 @@ const (
 	FromFinding
 )
 
+var sourceCodec = enum.New("Source", "source", enum.Value{}, enum.Value{Name: "observation"}, enum.Value{Name: "finding"})
+
 // String returns "observation" or "finding", and "Source(n)" otherwise.
-func (s Source) String() string {
-	switch s {
-	case FromObservation:
-		return "observation"
-	case FromFinding:
-		return "finding"
-	}
-	return "Source(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Source) String() string { return sourceCodec.String(uint8(s)) }
 
 // MarshalText encodes s by its name.
-func (s Source) MarshalText() ([]byte, error) {
-	if s != FromObservation && s != FromFinding {
-		return nil, houqin.Invalid("from", "unknown source "+s.String())
-	}
-	return []byte(s.String()), nil
-}
+func (s Source) MarshalText() ([]byte, error) { return marshalEnum(sourceCodec, "from", uint8(s)) }
 
 // UnmarshalText decodes "observation" or "finding".
 func (s *Source) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "observation":
-		*s = FromObservation
-	case "finding":
-		*s = FromFinding
-	default:
-		return houqin.Invalid("from", "unknown source "+strconv.Quote(truncate(string(b), 32)))
-	}
-	return nil
+	return unmarshalEnum(sourceCodec, "from", b, (*uint8)(s))
 }
 
 // Evidence is one observation or finding that scored an item: what it would
@@ -246,22 +231,19 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	// they score; the items in rubric order; and the findings again, each
 	// taking from its item what the item has left.
 	entries, err := a.observeAll(in.School, in.Observations, slots)
+	hits := 0
+	for j := 0; j < len(in.Findings) && len(s.byCode) > 0 && err == nil; j++ {
+		for _, h := range s.byCode[in.Findings[j].Code] {
+			slots[h.item].hits++
+			hits++
+		}
+		if hits > MaxEvidence {
+			err = houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
+		}
+	}
 	if err != nil {
 		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
 		return err
-	}
-	hits := 0
-	if len(s.byCode) > 0 {
-		for j := range in.Findings {
-			for _, h := range s.byCode[in.Findings[j].Code] {
-				slots[h.item].hits++
-				hits++
-			}
-			if hits > MaxEvidence {
-				*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
-				return houqin.Invalid("findings", "they score items more than "+strconv.Itoa(MaxEvidence)+" times")
-			}
-		}
 	}
 	vetoes := 0
 	for _, idx := range s.vetoes {
@@ -364,29 +346,29 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 // problem of the school and the observations.
 func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (int, error) {
 	s := a.s
-	var errs []error
+	var errs problem.List
 	if school == "" {
-		errs = append(errs, houqin.Invalid("school", "required"))
+		errs.Add(houqin.Invalid("school", "required"))
 	}
 	cursor, entries, props := 0, 0, 0
 	for i := range obs {
 		o := &obs[i]
 		idx, ok := s.lookup(o.Item, &cursor)
 		if !ok {
-			errs = append(errs, houqin.Invalid(obsField(i, "item"), "unknown item "+strconv.Quote(truncate(o.Item, 64))))
+			errs.Add(houqin.Invalid(field.Index("observations", i)+".item", "unknown item "+clip.Quote(o.Item, 64)))
 			continue
 		}
 		st := &slots[idx]
 		if st.obs != 0 {
-			errs = append(errs, houqin.Invalid(obsField(i, "item"),
-				"second observation of item "+strconv.Quote(o.Item)+" (also observations["+strconv.Itoa(int(st.obs-1))+"])"))
+			errs.Add(houqin.Invalid(field.Index("observations", i)+".item",
+				"second observation of item "+strconv.Quote(o.Item)+" (also "+field.Index("observations", int(st.obs-1))+")"))
 			continue
 		}
 		st.obs = int32(i + 1)
 		it := &s.items[idx]
 		props += b2i(it.method == Proportional)
 		if uint64(o.Occurrences) > MaxOccurrences || fieldsOf(o)&^it.fields != 0 || len(o.Levels) > MaxOccurrences {
-			errs = append(errs, houqin.WithField(obsField(i, ""), misfit(it, o)))
+			errs.Add(houqin.WithField(field.Index("observations", i), misfit(it, o)))
 			continue
 		}
 		switch it.method {
@@ -402,11 +384,11 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 			st.entry = o.Fail
 		case Proportional:
 			if err := a.proportional(it, o, st); err != nil {
-				errs = append(errs, houqin.WithField(obsField(i, ""), err))
+				errs.Add(houqin.WithField(field.Index("observations", i), err))
 			}
 		case Bonus:
 			if err := bonusOf(it, o, st); err != nil {
-				errs = append(errs, houqin.WithField(obsField(i, ""), err))
+				errs.Add(houqin.WithField(field.Index("observations", i), err))
 			}
 		}
 		entries += b2i(st.entry)
@@ -414,12 +396,12 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 	if props < len(s.props) {
 		for _, idx := range s.props {
 			if slots[idx].obs == 0 {
-				errs = append(errs, houqin.Invalid("observations",
+				errs.Add(houqin.Invalid("observations",
 					"no observation of proportional item "+strconv.Quote(s.items[idx].id)))
 			}
 		}
 	}
-	return entries, errors.Join(errs...)
+	return entries, errs.Err()
 }
 
 // slotPool holds the working state of scoring, so that it is not allocated
@@ -478,11 +460,11 @@ func (a *Assessor) proportional(it *citem, o *Observation, st *slot) error {
 	if !o.Ratio.Valid {
 		return houqin.Invalid("ratio", "required for proportional item "+strconv.Quote(it.id))
 	}
-	r, err := unitRatio(o.Ratio.Decimal)
-	if err != nil {
-		return err
+	r, why := unitRatios.Of(o.Ratio.Decimal)
+	if why != fixed.OK || r < 0 {
+		return ratioProblem(o.Ratio.Decimal, why)
 	}
-	st.raw = it.points - ofPoints(r, it.points, a.p.rounding)
+	st.raw = it.points - divRound(r*it.points, int64(houqin.RatioOne), a.p.rounding)
 	st.entry = st.raw > 0
 	return nil
 }
@@ -494,7 +476,7 @@ func bonusOf(it *citem, o *Observation, st *slot) error {
 	for k, id := range o.Levels {
 		v, ok := it.level(id)
 		if !ok {
-			return houqin.Invalid("levels["+strconv.Itoa(k)+"]", "unknown level "+strconv.Quote(truncate(id, 64))+" of item "+strconv.Quote(it.id))
+			return houqin.Invalid(field.Index("levels", k), "unknown level "+clip.Quote(id, 64)+" of item "+strconv.Quote(it.id))
 		}
 		sum = min(sum+v, it.points) // stays bounded whatever the count
 		best = max(best, v)
@@ -522,40 +504,21 @@ func misfit(it *citem, o *Observation) error {
 	return houqin.Invalid("levels", "more than "+strconv.Itoa(MaxOccurrences))
 }
 
-// ratioScale is the number of decimal places of a houqin.Ratio (RatioOne is
-// 10^8).
-const ratioScale = 8
+// unitRatios converts an observed ratio, in [0, 1], to hundred-millionths
+// (those of a houqin.Ratio) within ±1, exactly.
+var unitRatios = fixed.NewConverter(8, int64(houqin.RatioOne))
 
-var pow10 = [...]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000}
-
-// unitRatio converts an observed ratio in [0, 1] to a houqin.Ratio, exactly:
-// for the usual exponents with one comparison of coefficients and no
-// allocation, otherwise with houqin.RatioOf.
-func unitRatio(d decimal.Decimal) (houqin.Ratio, error) {
-	if e := -int(d.Exponent()); e >= 0 && e <= ratioScale {
-		// At most e+1 digits: the coefficient fits in an int64.
-		if d.NumDigits() <= e+1 {
-			if c := d.CoefficientInt64(); c >= 0 && c <= pow10[e] {
-				return houqin.Ratio(c * pow10[ratioScale-e]), nil
-			}
+// ratioProblem says why an observed ratio is not in [0, 1]: unitRatios
+// refused it for why, or found it negative. A ratio written with at most
+// eight decimals is refused for its range alone; of any other,
+// houqin.RatioOf says first what else is wrong with it.
+func ratioProblem(d decimal.Decimal, why fixed.Reason) error {
+	if e := d.Exponent(); why != fixed.OK && (e < -8 || e > 0) {
+		if _, err := houqin.RatioOf("ratio", d); err != nil {
+			return err
 		}
-		return 0, houqin.Invalid("ratio", "must lie in [0, 1]")
 	}
-	r, err := houqin.RatioOf("ratio", d)
-	if err != nil {
-		return 0, err
-	}
-	if r < 0 || r > houqin.RatioOne {
-		return 0, houqin.Invalid("ratio", "must lie in [0, 1]")
-	}
-	return r, nil
-}
-
-// ofPoints returns r × points, for r in [0, 1] and points in [0, MaxPoints],
-// rounded to the hundredth by mode. The product fits in an int64, and the
-// division by a constant, once inlined, needs no division instruction.
-func ofPoints(r houqin.Ratio, points int64, mode houqin.Rounding) int64 {
-	return divRound(int64(r)*points, int64(houqin.RatioOne), mode)
+	return houqin.Invalid("ratio", "must lie in [0, 1]")
 }
 
 func (it *citem) level(id string) (int64, bool) {
@@ -583,12 +546,4 @@ func (s *scheme) lookup(id string, cursor *int) (int, bool) {
 		*cursor = int(i) + 1
 	}
 	return int(i), ok
-}
-
-func obsField(i int, name string) string {
-	f := "observations[" + strconv.Itoa(i) + "]"
-	if name != "" {
-		f += "." + name
-	}
-	return f
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/assessment"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -267,16 +268,16 @@ func TestScoreRatios(t *testing.T) {
 		r    decimal.Decimal
 		ok   bool
 	}{
-		{"one", d("1"), true},
-		{"one with trailing zeros beyond eight places", d("1.0000000000"), true},
+		{"one", testkit.Dec("1"), true},
+		{"one with trailing zeros beyond eight places", testkit.Dec("1.0000000000"), true},
 		{"zero", decimal.Decimal{}, true},
-		{"negative zero", d("-0"), true},
+		{"negative zero", testkit.Dec("-0"), true},
 		{"a positive exponent", decimal.New(1, 1), false},
-		{"ten", d("10"), false},
-		{"finer than 10⁻⁸", d("0.000000001"), false},
-		{"just above one", d("1.00000001"), false},
-		{"negative", d("-0.00000001"), false},
-		{"a huge coefficient", d("123456789012345678901234567890.5"), false},
+		{"ten", testkit.Dec("10"), false},
+		{"finer than 10⁻⁸", testkit.Dec("0.000000001"), false},
+		{"just above one", testkit.Dec("1.00000001"), false},
+		{"negative", testkit.Dec("-0.00000001"), false},
+		{"a huge coefficient", testkit.Dec("123456789012345678901234567890.5"), false},
 	}
 	a := mustNew(t, small(), assessment.DefaultPolicy())
 	for _, tt := range tests {
@@ -288,7 +289,7 @@ func TestScoreRatios(t *testing.T) {
 				return
 			}
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, []string{"observations[0].ratio"}, fields(t, err))
+			assert.Equal(t, []string{"observations[0].ratio"}, testkit.Fields(err))
 		})
 	}
 }
@@ -422,7 +423,7 @@ func TestScoreErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := a.Score(tt.in)
 			require.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
 }
@@ -535,14 +536,14 @@ func sampleInspection(school string) assessment.Inspection {
 // 89.99999999999999 (良好).
 func TestScoreExactAtBoundaries(t *testing.T) {
 	scores := []int64{943, 830, 949, 980, 701, 869, 931, 993, 843, 961}
-	r := assessment.Rubric{ID: "hundredths", Name: name("t"), Total: d("100")}
+	r := assessment.Rubric{ID: "hundredths", Name: name("t"), Total: testkit.Dec("100")}
 	sec := assessment.Section{ID: "s", Name: name("s")}
 	in := assessment.Inspection{School: "s"}
 	var f float64
 	for i, x := range scores {
 		id := "i" + strconv.Itoa(i)
 		sec.Items = append(sec.Items, assessment.Item{ID: id, Name: name("i"),
-			Method: assessment.Deduction, Points: d("10"), Deduct: d("0.01")})
+			Method: assessment.Deduction, Points: testkit.Dec("10"), Deduct: testkit.Dec("0.01")})
 		in.Observations = append(in.Observations, assessment.Observation{Item: id, Occurrences: 1000 - x})
 		v, err := strconv.ParseFloat(decimal.New(x, -2).String(), 64)
 		require.NoError(t, err)
@@ -576,11 +577,11 @@ func TestResultJSON(t *testing.T) {
 func TestScoreTooManyFindings(t *testing.T) {
 	// A code that 1000 items list: 10,001 findings of it score items
 	// 10,001,000 times, more than MaxEvidence.
-	r := assessment.Rubric{ID: "fan", Name: name("f"), Total: d("100")}
+	r := assessment.Rubric{ID: "fan", Name: name("f"), Total: testkit.Dec("100")}
 	sec := assessment.Section{ID: "s", Name: name("s")}
 	for i := range 1000 {
 		sec.Items = append(sec.Items, assessment.Item{ID: "i" + strconv.Itoa(i), Name: name("i"), Method: assessment.Deduction,
-			Points: d("0.1"), Deduct: d("0.01"), Findings: []assessment.FindingRule{{Code: "x.fan"}}})
+			Points: testkit.Dec("0.1"), Deduct: testkit.Dec("0.01"), Findings: []assessment.FindingRule{{Code: "x.fan"}}})
 	}
 	r.Sections = []assessment.Section{sec}
 	a := mustNew(t, r, assessment.DefaultPolicy())
@@ -590,7 +591,7 @@ func TestScoreTooManyFindings(t *testing.T) {
 	}
 	_, err := a.Score(assessment.Inspection{School: "s", Findings: fs})
 	require.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Equal(t, []string{"findings"}, fields(t, err))
+	assert.Equal(t, []string{"findings"}, testkit.Fields(err))
 	res, err := a.Score(assessment.Inspection{School: "s", Findings: fs[:3]})
 	require.NoError(t, err)
 	assert.Equal(t, "70", res.Score.String(), "each item loses 0.03 of 0.1")

@@ -89,6 +89,26 @@ func (c *Codec) Parse(b []byte) (uint8, string) {
 	return 0, "unknown " + c.field + " " + clip.Quote(string(b), 32) + " (want " + c.List() + ")"
 }
 
+// MarshalSet is Marshal for a value that must be set: it refuses a zero
+// value without a name like any other value without one, "unknown status
+// Status(0)", where Marshal encodes it as empty text.
+func (c *Codec) MarshalSet(v uint8) ([]byte, string) {
+	if !c.Valid(v) {
+		return nil, c.unknown(v)
+	}
+	return []byte(c.values[v].Name), ""
+}
+
+// ParseSet is Parse for a value that must be set: it refuses the empty text
+// like any other text without a value, `unknown status "" (want filed, …)`,
+// where Parse returns the zero value.
+func (c *Codec) ParseSet(b []byte) (uint8, string) {
+	if len(b) == 0 {
+		return 0, "unknown " + c.field + ` "" (want ` + c.List() + ")"
+	}
+	return c.Parse(b)
+}
+
 // Validate returns "" when v is a value with a name, "missing" for a zero
 // value without one, and "unknown kind Kind(13)" otherwise.
 func (c *Codec) Validate(v uint8) string {

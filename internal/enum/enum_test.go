@@ -85,3 +85,24 @@ func TestParseDoesNotAllocate(t *testing.T) {
 	b := []byte("service")
 	assert.Zero(t, testing.AllocsPerRun(100, func() { unset.Parse(b) }))
 }
+
+func TestSet(t *testing.T) {
+	b, why := unset.MarshalSet(1)
+	assert.Equal(t, "one_fee", string(b))
+	assert.Empty(t, why)
+	b, why = unset.MarshalSet(0)
+	assert.Nil(t, b)
+	assert.Equal(t, "unknown kind Kind(0)", why, "the zero value is refused")
+	_, why = unset.MarshalSet(9)
+	assert.Equal(t, "unknown kind Kind(9)", why)
+	b, _ = named.MarshalSet(0)
+	assert.Equal(t, "half_up", string(b), "a named zero value is a value")
+
+	v, why := unset.ParseSet([]byte("service"))
+	assert.Equal(t, uint8(2), v)
+	assert.Empty(t, why)
+	_, why = unset.ParseSet(nil)
+	assert.Equal(t, `unknown kind "" (want one_fee, service or agency)`, why, "the empty text is refused")
+	_, why = unset.ParseSet([]byte("x"))
+	assert.Equal(t, `unknown kind "x" (want one_fee, service or agency)`, why)
+}
