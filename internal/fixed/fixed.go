@@ -138,15 +138,18 @@ func scaledBig(d decimal.Decimal, scale int32) (int64, Reason) {
 
 // A Converter converts decimals to exact multiples of 10^-scale within
 // ±max. For the exponents hosts write (those at which max has a whole
-// coefficient of at most 18 digits: −6 to 12 for fen within 10^14), one
-// comparison of coefficients with the bound written at the same exponent
-// decides at once that the coefficient fits in an int64 and that the value
-// is in bounds; the others go through [Scaled].
+// coefficient of at most 18 digits: −6 to 12 for fen within 10^14), a
+// coefficient of at most 18 digits is compared as an int64 with the bound's
+// coefficient at the same exponent, which decides at once whether the value
+// is in bounds. Its digits are counted with Decimal.NumDigits, which takes no
+// big-integer arithmetic for a coefficient that fits in an int64 (a
+// comparison of decimals takes longer), and for a longer one costs less
+// than printing it would. Every other decimal goes through [Scaled].
 type Converter struct {
-	scale    int32
-	max      int64
-	lo       int32
-	pos, neg []decimal.Decimal // the bound ±max×10^-scale written at exponent lo+i
+	scale int32
+	max   int64
+	lo    int32   // the first exponent of the fast path
+	bound []int64 // bound[i]: the coefficient of max×10^-scale at exponent lo+i, at most 10^18
 }
 
 // NewConverter returns the converter to multiples of 10^-scale within ±max,
@@ -168,16 +171,15 @@ func NewConverter(scale int32, max int64) *Converter {
 			coef = max / Pow10[k]
 		}
 		if coef <= 0 {
-			if len(c.pos) > 0 {
+			if len(c.bound) > 0 {
 				break
 			}
 			continue
 		}
-		if len(c.pos) == 0 {
+		if len(c.bound) == 0 {
 			c.lo = e
 		}
-		c.pos = append(c.pos, decimal.New(coef, e))
-		c.neg = append(c.neg, decimal.New(-coef, e))
+		c.bound = append(c.bound, coef)
 	}
 	return c
 }
@@ -186,16 +188,14 @@ func NewConverter(scale int32, max int64) *Converter {
 // why not. Where d is both beyond the bound and finer than 10^-scale, the
 // reason depends on how d is written.
 func (c *Converter) Of(d decimal.Decimal) (int64, Reason) {
-	if e := d.Exponent(); e >= c.lo && int(e-c.lo) < len(c.pos) {
-		s := d.Sign()
-		if s == 0 {
-			return 0, OK
-		}
-		i := e - c.lo
-		if s > 0 && d.Cmp(c.pos[i]) > 0 || s < 0 && d.Cmp(c.neg[i]) < 0 {
+	e := d.Exponent()
+	i := uint32(e - c.lo) // wraps for an exponent below lo
+	fast := i < uint32(len(c.bound))
+	if fast && d.NumDigits() <= 18 {
+		v, b := d.CoefficientInt64(), c.bound[i]
+		if v > b || v < -b {
 			return 0, TooLarge
 		}
-		v := d.CoefficientInt64()
 		if k := e + c.scale; k >= 0 {
 			return v * Pow10[k], OK
 		} else if p := Pow10[-k]; v%p == 0 {
@@ -204,7 +204,13 @@ func (c *Converter) Of(d decimal.Decimal) (int64, Reason) {
 		return 0, TooFine
 	}
 	v, why := Scaled(d, c.scale)
-	if why == OK && (v > c.max || v < -c.max) {
+	switch {
+	case why == TooFine && fast:
+		// More than 18 digits at an exponent of the fast path: at least the
+		// bound's coefficient, and not the bound, which is whole: beyond it,
+		// the reason the fast path gives first.
+		return 0, TooLarge
+	case why == OK && (v > c.max || v < -c.max):
 		return 0, TooLarge
 	}
 	return v, why

@@ -120,6 +120,79 @@ func TestConverterAgreesWithBigArithmetic(t *testing.T) {
 	}
 }
 
+// TestConverterAtTheBound writes ±max at every exponent where it is whole,
+// with coefficients of up to 83 digits, and checks the bound itself, one
+// past it and one short of it. One past the bound is refused as beyond it
+// wherever the bound's coefficient is at most 10^18 (the fast path) or the
+// exponent is not finer than a unit; elsewhere it may be refused as finer.
+func TestConverterAtTheBound(t *testing.T) {
+	e18 := big.NewInt(fixed.Pow10[18])
+	for _, cv := range []struct {
+		scale int32
+		max   int64
+	}{{2, 100_000_000_000_000}, {8, 100_000_000_000}, {0, 1_000_000_000_000_000_000}, {2, 950_000_000_000_000}, {18, 1}, {4, 922_337_203_685_477}} {
+		c := fixed.NewConverter(cv.scale, cv.max)
+		for e := int32(fixed.MinExponent); e <= fixed.MaxExponent; e++ {
+			k := int64(e + cv.scale)
+			coef := big.NewInt(cv.max)
+			if k <= 0 {
+				coef.Mul(coef, new(big.Int).Exp(big.NewInt(10), big.NewInt(-k), nil))
+			} else if p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil); new(big.Int).Rem(coef, p).Sign() == 0 {
+				coef.Quo(coef, p)
+			} else {
+				continue // max is not whole at exponent e
+			}
+			fast := coef.Cmp(e18) <= 0
+			for _, sign := range []int64{1, -1} {
+				for _, delta := range []int64{0, 1, -1} {
+					x := new(big.Int).Add(coef, big.NewInt(delta))
+					d := decimal.NewFromBigInt(x.Mul(x, big.NewInt(sign)), e)
+					v, why := c.Of(d)
+					wantV, wantWhy := reference(d, cv.scale, cv.max)
+					switch {
+					case delta == 1 && !fast && k < 0:
+						assert.Contains(t, []fixed.Reason{fixed.TooLarge, fixed.TooFine}, why, "%s", d)
+					case delta == 1:
+						assert.Equal(t, fixed.TooLarge, why, "%s (max %d scale %d)", d, cv.max, cv.scale)
+					default:
+						assert.Equal(t, wantWhy, why, "%s (max %d scale %d)", d, cv.max, cv.scale)
+						assert.Equal(t, wantV, v, "%s", d)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestConverterHostile: exponents far out of range and coefficients of
+// hundreds of thousands of digits are refused, and quickly.
+func TestConverterHostile(t *testing.T) {
+	fen := fixed.NewConverter(2, 100_000_000_000_000)
+	huge := new(big.Int).Lsh(big.NewInt(1), 100_000) // 30,103 digits
+	tenTo130 := new(big.Int).Exp(big.NewInt(10), big.NewInt(130), nil)
+	for _, tt := range []struct {
+		in   decimal.Decimal
+		want fixed.Reason
+	}{
+		{decimal.New(1, math.MinInt32), fixed.TooManyPlaces},
+		{decimal.New(1, math.MaxInt32), fixed.TooLarge},
+		{decimal.New(-7, fixed.MinExponent-1), fixed.TooManyPlaces},
+		{decimal.New(7, fixed.MaxExponent+1), fixed.TooLarge},
+		{decimal.New(0, math.MinInt32), fixed.OK},
+		{decimal.NewFromBigInt(huge, -2), fixed.TooLarge},
+		{decimal.NewFromBigInt(new(big.Int).Neg(huge), 0), fixed.TooLarge},
+		{decimal.NewFromBigInt(huge, math.MinInt32), fixed.TooManyPlaces},
+		{decimal.NewFromBigInt(tenTo130, -2), fixed.TooLarge},                                    // 131 digits, a usual exponent
+		{decimal.NewFromBigInt(new(big.Int).Add(tenTo130, big.NewInt(1)), -3), fixed.TooLarge},   // beyond and finer: the bound first
+		{decimal.NewFromBigInt(new(big.Int).Add(tenTo130, big.NewInt(1)), -64), fixed.TooFine},   // beyond and finer, written finer than the fast path
+		{decimal.NewFromBigInt(new(big.Int).Mul(tenTo130, big.NewInt(-3)), -64), fixed.TooLarge}, // 10^66 and more
+		{decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(80), nil), -68), fixed.TooManyPlaces},
+	} {
+		_, why := fen.Of(tt.in)
+		assert.Equal(t, tt.want, why, "%d digits, exponent %d", tt.in.NumDigits(), tt.in.Exponent())
+	}
+}
+
 func TestConverterOrderOfReasons(t *testing.T) {
 	fen := fixed.NewConverter(2, 100_000_000_000_000)
 	_, why := fen.Of(dec("1000000000000.005"))
@@ -134,8 +207,21 @@ func TestConverterOrderOfReasons(t *testing.T) {
 
 func TestConverterDoesNotAllocate(t *testing.T) {
 	fen := fixed.NewConverter(2, 100_000_000_000_000)
-	d := dec("40115.43")
-	assert.Zero(t, testing.AllocsPerRun(100, func() { fen.Of(d) }))
+	for _, d := range []decimal.Decimal{dec("40115.43"), dec("-0.001"), dec("1000000000000.01"), dec("999999999999999999e-6"), dec("1e-40"), dec("5e11")} {
+		assert.Zero(t, testing.AllocsPerRun(100, func() { fen.Of(d) }), "%s", d)
+	}
+}
+
+// BenchmarkConverter converts the eight amounts of a canteen statement.
+func BenchmarkConverter(b *testing.B) {
+	fen := fixed.NewConverter(2, 100_000_000_000_000)
+	ds := []decimal.Decimal{dec("52340.50"), dec("50770.30"), dec("38210.40"), dec("1520.00"), dec("2310.75"), dec("7200.00"), dec("860.00"), dec("669.15")}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range ds {
+			fen.Of(d)
+		}
+	}
 }
 
 func TestRound(t *testing.T) {
