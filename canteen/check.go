@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/fixed"
 	"github.com/shopspring/decimal"
 )
 
@@ -199,39 +200,21 @@ func stated(field string, d decimal.NullDecimal) (houqin.Fen, bool, error) {
 	return f, true, nil
 }
 
+// fen converts yuan to fen within ±houqin.MaxFen, as houqin.FenOf does.
+var fen = fixed.NewConverter(2, int64(houqin.MaxFen))
+
 // amount converts an amount of input, which may not be negative, to fen;
-// its errors name field. It gives what houqin.FenOf gives. The amounts
-// statements are made of (zero, or a positive decimal with an exponent from
-// −2 to 4 and at most 18 digits) it converts itself: the coefficient then
-// fits in an int64, a comparison in int64 bounds it, and it scales exactly
-// to fen. The number of digits comes from Decimal.NumDigits, which for a
-// coefficient that fits in an int64 takes no big-integer arithmetic (a
-// comparison with a decimal bound, Decimal.Cmp, takes three times as long),
-// and for a coefficient of more than 128 digits a small part of what
-// building it cost. Every other value goes through FenOf, which decides it.
+// its errors name field.
 func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
-	s := d.Sign()
-	if s == 0 {
-		return 0, nil // zero is zero whatever its exponent
-	}
-	if e := uint32(d.Exponent() + 2); s > 0 && e < uint32(len(fenScale)) && d.NumDigits() <= 18 {
-		if c := d.CoefficientInt64(); c <= int64(houqin.MaxFen)/fenScale[e] {
-			return houqin.Fen(c * fenScale[e]), nil
-		}
+	if v, why := fen.Of(d); why == fixed.OK && v >= 0 {
+		return houqin.Fen(v), nil
 	}
 	f, err := houqin.FenOf(field, d)
-	if err != nil {
-		return 0, err
+	if err == nil {
+		err = houqin.Invalid(field, "negative: "+f.String())
 	}
-	if f < 0 {
-		return 0, houqin.Invalid(field, "negative: "+f.String())
-	}
-	return f, nil
+	return 0, err
 }
-
-// fenScale[e+2] is the number of fen in a unit of 10^e yuan, for e from −2
-// to 4.
-var fenScale = [7]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000}
 
 func categoryReason(name string, unset bool) string {
 	if unset {
