@@ -1,12 +1,12 @@
 package canteen
 
 import (
-	"errors"
 	"slices"
-	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
 	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -101,23 +101,15 @@ type tally struct {
 // [appendLineFindings]).
 func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	var t tally
-	var errs []error
+	var p problem.List
 	if st.Canteen == "" {
-		errs = append(errs, houqin.Invalid("canteen", "missing"))
+		p.Add(houqin.Invalid("canteen", "missing"))
 	}
-	if err := st.Period.Validate(); err != nil {
-		errs = append(errs, houqin.WithField("period", err))
-	}
-	statedIncome, hasIncome, err := stated("revenue", st.Revenue)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	statedSpending, hasSpending, err := stated("spending", st.Spending)
-	if err != nil {
-		errs = append(errs, err)
-	}
+	p.Add(houqin.WithField("period", st.Period.Validate()))
+	statedIncome, hasIncome := stated(&p, "revenue", st.Revenue)
+	statedSpending, hasSpending := stated(&p, "spending", st.Spending)
 	if !st.Revenue.Valid && len(st.Income) == 0 {
-		errs = append(errs, houqin.Invalid("revenue", "missing: give the revenue or income lines"))
+		p.Add(houqin.Invalid("revenue", "missing: give the revenue or income lines"))
 	}
 
 	var income houqin.Fen // every income line, as booked
@@ -125,7 +117,7 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 		l := &st.Income[i]
 		f, err := amount("amount", l.Amount)
 		if err != nil || !l.Category.Valid() {
-			errs = lineErrors(errs, "income", i, err, l.Category.Valid(), l.Category.String(), l.Category == 0)
+			lineErrors(&p, "income", i, err, incomeCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if l.Category.Revenue() {
@@ -134,7 +126,7 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 			t.nonCanteen += f
 		}
 		if income += f; income > houqin.MaxFen {
-			errs = append(errs, houqin.Invalid("income", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
+			p.Add(houqin.Invalid("income", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
 			break
 		}
 	}
@@ -145,11 +137,11 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 		f, err := amount("amount", l.Amount)
 		class := k.c.class[l.Category]
 		if err != nil || class == unknown {
-			errs = lineErrors(errs, "lines", i, err, class != unknown, l.Category.String(), l.Category == 0)
+			lineErrors(&p, "lines", i, err, categoryCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if booked += f; booked > houqin.MaxFen {
-			errs = append(errs, houqin.Invalid("lines", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
+			p.Add(houqin.Invalid("lines", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
 			break
 		}
 		if class == isCost {
@@ -157,15 +149,12 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 		} else {
 			t.notCost += f
 		}
-		if broken := k.lineRules(l, class); broken != 0 && fs != nil && errs == nil {
+		if broken := k.lineRules(l, class); broken != 0 && fs != nil && p.Len() == 0 {
 			*fs = appendLineFindings(*fs, broken, l, i, f)
 		}
 	}
-	if errs != nil {
-		if len(errs) == 1 {
-			return tally{}, errs[0]
-		}
-		return tally{}, errors.Join(errs...)
+	if p.Len() > 0 {
+		return tally{}, p.Err()
 	}
 	if len(st.Income) == 0 {
 		t.revenue = statedIncome
@@ -188,16 +177,15 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	return t, nil
 }
 
-// stated converts a stated total, which may be null.
-func stated(field string, d decimal.NullDecimal) (houqin.Fen, bool, error) {
+// stated converts a stated total, which may be null, and adds its problem
+// to p.
+func stated(p *problem.List, field string, d decimal.NullDecimal) (houqin.Fen, bool) {
 	if !d.Valid {
-		return 0, false, nil
+		return 0, false
 	}
-	f, err := amount("", d.Decimal)
-	if err != nil {
-		return 0, true, houqin.WithField(field, err)
-	}
-	return f, true, nil
+	f, err := amount(field, d.Decimal)
+	p.Add(err)
+	return f, true
 }
 
 // fen converts yuan to fen within ±houqin.MaxFen, as houqin.FenOf does.
@@ -216,21 +204,11 @@ func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
 	return 0, err
 }
 
-func categoryReason(name string, unset bool) string {
-	if unset {
-		return "missing"
-	}
-	return "unknown category " + name
-}
-
-// index returns "list[i]".
-func index(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
-
 // lineFinding is a finding of spending line i with its amount as the fact.
 func lineFinding(code houqin.Code, l *Line, i int, f houqin.Fen) houqin.Finding {
 	subject := l.Voucher
 	if subject == "" {
-		subject = index("lines", i)
+		subject = field.Index("lines", i)
 	}
 	return houqin.Finding{
 		Code: code, Severity: houqin.Violation, Subject: subject,
@@ -249,17 +227,14 @@ func mismatch(code houqin.Code, canteen string, stated, lines houqin.Fen) houqin
 	}
 }
 
-// lineErrors appends to errs the problems of line i of list: err, the
-// error of its amount, unless nil; and its category, named name, unless
-// known.
-func lineErrors(errs []error, list string, i int, err error, known bool, name string, unset bool) []error {
-	if err != nil {
-		errs = append(errs, houqin.WithField(index(list, i), err))
+// lineErrors adds to p the problems of line i of list: err, the error of
+// its amount, unless nil; and why its category is refused, unless "".
+func lineErrors(p *problem.List, list string, i int, err error, why string) {
+	at := field.Index(list, i)
+	p.Add(houqin.WithField(at, err))
+	if why != "" {
+		p.Add(houqin.Invalid(field.Join(at, "category"), why))
 	}
-	if !known {
-		errs = append(errs, houqin.Invalid(index(list, i)+".category", categoryReason(name, unset)))
-	}
-	return errs
 }
 
 // lineRule is a rule of a spending line, as a bit: a set of them says

@@ -1,10 +1,12 @@
 package canteen
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Rollup combines statements of one canteen (its months, say) into the
@@ -31,7 +33,6 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	if k == nil {
 		return Result{}, errNilChecker
 	}
-	var errs []error
 	if err := over.Validate(); err != nil {
 		return Result{}, houqin.WithField("period", err)
 	}
@@ -39,12 +40,14 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 		return Result{}, houqin.Invalid("statements", "none to roll up")
 	}
 	r := Result{Canteen: sts[0].Canteen, Period: over}
+	var p problem.List
 	tooBig := false
 	bounded := func(sum *houqin.Fen, f houqin.Fen) {
 		if *sum += f; *sum > houqin.MaxFen {
 			*sum = houqin.MaxFen
 			if !tooBig {
-				errs, tooBig = append(errs, houqin.Invalid("statements", "the roll-up adds up beyond ±1,000,000,000,000.00 yuan")), true
+				p.Add(houqin.Invalid("statements", "the roll-up adds up beyond ±1,000,000,000,000.00 yuan"))
+				tooBig = true
 			}
 		}
 	}
@@ -52,20 +55,20 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 		st := &sts[i]
 		t, err := k.tally(st, nil)
 		if err != nil {
-			errs = append(errs, houqin.WithField(index("statements", i), err))
+			p.Add(houqin.WithField(field.Index("statements", i), err))
 			continue
 		}
 		if st.Canteen != r.Canteen {
-			errs = append(errs, houqin.Invalid(index("statements", i)+".canteen",
-				"canteen "+quote([]byte(st.Canteen))+" differs from "+quote([]byte(r.Canteen))+" of statements[0]"))
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "canteen"),
+				"canteen "+clip.Quote(st.Canteen, 40)+" differs from "+clip.Quote(r.Canteen, 40)+" of statements[0]"))
 		}
 		bounded(&r.Revenue, t.revenue)
 		bounded(&r.NonCanteenIncome, t.nonCanteen)
 		bounded(&r.Spending, t.spending)
 		bounded(&r.NotCost, t.notCost)
 	}
-	if errs != nil {
-		return Result{}, errors.Join(errs...)
+	if err := p.Err(); err != nil {
+		return Result{}, err
 	}
 	if err := cover(over, sts); err != nil {
 		return Result{}, err
@@ -96,29 +99,29 @@ func cover(over houqin.Period, sts []Statement) error {
 		}
 		return sts[a].Period.To.Compare(sts[b].Period.To)
 	})
-	var errs []error
+	var p problem.List
 	gap := func(from, to houqin.Date) {
-		errs = append(errs, houqin.Invalid("statements", "gap: no statement covers "+houqin.Period{From: from, To: to}.String()))
+		p.Add(houqin.Invalid("statements", "gap: no statement covers "+houqin.Period{From: from, To: to}.String()))
 	}
-	next := over.From // the first day not yet covered
-	last := -1        // the statement that reaches furthest so far
+	end := over.From.AddDays(-1) // the last day covered so far
+	last := -1                   // the statement that reaches furthest so far
 	for _, i := range order {
-		p := sts[i].Period
+		at := sts[i].Period
 		switch {
-		case !over.Covers(p):
-			errs = append(errs, houqin.Invalid(index("statements", i)+".period", p.String()+" reaches beyond the roll-up's period "+over.String()))
+		case !over.Covers(at):
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" reaches beyond the roll-up's period "+over.String()))
 			continue
-		case p.From.Before(next):
-			errs = append(errs, houqin.Invalid(index("statements", i)+".period", p.String()+" overlaps "+index("statements", last)+" ("+sts[last].Period.String()+")"))
-		case p.From.After(next):
-			gap(next, p.From.AddDays(-1))
+		case !at.From.After(end):
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" overlaps "+field.Index("statements", last)+" ("+sts[last].Period.String()+")"))
+		case at.From.Sub(end) > 1:
+			gap(end.AddDays(1), at.From.AddDays(-1))
 		}
-		if !p.To.Before(next) {
-			next, last = p.To.AddDays(1), i
+		if at.To.After(end) {
+			end, last = at.To, i
 		}
 	}
-	if !over.To.Before(next) {
-		gap(next, over.To)
+	if over.To.After(end) {
+		gap(end.AddDays(1), over.To)
 	}
-	return errors.Join(errs...)
+	return p.Err()
 }
