@@ -75,14 +75,7 @@ func (k *Checker) Check(st Statement) (r Result, err error) {
 	r.Canteen, r.Period = st.Canteen, st.Period
 	r.Revenue, r.NonCanteenIncome = t.revenue, t.nonCanteen
 	r.Spending, r.NotCost = t.spending, t.notCost
-	k.figures(&r)
-	if k.c.scope.each() {
-		k.verdicts(&r, &fs)
-	}
-	if len(fs) > 1 {
-		fs.Sort()
-	}
-	r.Findings = fs
+	k.settle(&r, fs, k.c.scope.each())
 	return r, nil
 }
 
@@ -115,9 +108,9 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	var income houqin.Fen // every income line, as booked
 	for i := range st.Income {
 		l := &st.Income[i]
-		f, err := amount("amount", l.Amount)
-		if err != nil || !l.Category.Valid() {
-			lineErrors(&p, "income", i, err, incomeCodec.Validate(uint8(l.Category)))
+		f, ok := fenOf(l.Amount)
+		if !ok || !l.Category.Valid() {
+			lineErrors(&p, "income", i, l.Amount, incomeCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if l.Category.Revenue() {
@@ -134,10 +127,10 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	var booked houqin.Fen // every spending line, as booked
 	for i := range st.Lines {
 		l := &st.Lines[i]
-		f, err := amount("amount", l.Amount)
+		f, ok := fenOf(l.Amount)
 		class := k.c.class[l.Category]
-		if err != nil || class == unknown {
-			lineErrors(&p, "lines", i, err, categoryCodec.Validate(uint8(l.Category)))
+		if !ok || class == unknown {
+			lineErrors(&p, "lines", i, l.Amount, categoryCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if booked += f; booked > houqin.MaxFen {
@@ -191,11 +184,18 @@ func stated(p *problem.List, field string, d decimal.NullDecimal) (houqin.Fen, b
 // fen converts yuan to fen within ±houqin.MaxFen, as houqin.FenOf does.
 var fen = fixed.NewConverter(2, int64(houqin.MaxFen))
 
+// fenOf converts an amount of input to fen, and reports whether it is one:
+// a whole number of fen from 0 to houqin.MaxFen. [amount] says why not.
+func fenOf(d decimal.Decimal) (houqin.Fen, bool) {
+	v, why := fen.Of(d)
+	return houqin.Fen(v), why == fixed.OK && v >= 0
+}
+
 // amount converts an amount of input, which may not be negative, to fen;
 // its errors name field.
 func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
-	if v, why := fen.Of(d); why == fixed.OK && v >= 0 {
-		return houqin.Fen(v), nil
+	if f, ok := fenOf(d); ok {
+		return f, nil
 	}
 	f, err := houqin.FenOf(field, d)
 	if err == nil {
@@ -227,11 +227,12 @@ func mismatch(code houqin.Code, canteen string, stated, lines houqin.Fen) houqin
 	}
 }
 
-// lineErrors adds to p the problems of line i of list: err, the error of
-// its amount, unless nil; and why its category is refused, unless "".
-func lineErrors(p *problem.List, list string, i int, err error, why string) {
+// lineErrors adds to p the problems of line i of list: its amount d,
+// unless valid, and why its category is refused, unless why is "".
+func lineErrors(p *problem.List, list string, i int, d decimal.Decimal, why string) {
 	at := field.Index(list, i)
-	p.Add(houqin.WithField(at, err))
+	_, err := amount(field.Join(at, "amount"), d)
+	p.Add(err)
 	if why != "" {
 		p.Add(houqin.Invalid(field.Join(at, "category"), why))
 	}

@@ -73,15 +73,7 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	if err := cover(over, sts); err != nil {
 		return Result{}, err
 	}
-	var fs houqin.Findings
-	k.figures(&r)
-	if k.c.scope.rollup() {
-		k.verdicts(&r, &fs)
-	}
-	if len(fs) > 1 {
-		fs.Sort()
-	}
-	r.Findings = fs
+	k.settle(&r, nil, k.c.scope.rollup())
 	return r, nil
 }
 
