@@ -2,6 +2,7 @@ package canteen
 
 import (
 	"slices"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/internal/clip"
@@ -95,25 +96,40 @@ func cover(over houqin.Period, sts []Statement) error {
 	gap := func(from, to houqin.Date) {
 		p.Add(houqin.Invalid("statements", "gap: no statement covers "+houqin.Period{From: from, To: to}.String()))
 	}
-	end := over.From.AddDays(-1) // the last day covered so far
-	last := -1                   // the statement that reaches furthest so far
+	next := over.From // the first day not yet covered
+	last := -1        // the statement that reaches furthest so far
 	for _, i := range order {
-		at := sts[i].Period
+		at := sts[i].Period // valid: From is not after To
 		switch {
-		case !over.Covers(at):
+		case at.From.Before(over.From) || at.To.After(over.To):
 			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" reaches beyond the roll-up's period "+over.String()))
 			continue
-		case !at.From.After(end):
+		case at.From.Before(next):
 			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" overlaps "+field.Index("statements", last)+" ("+sts[last].Period.String()+")"))
-		case at.From.Sub(end) > 1:
-			gap(end.AddDays(1), at.From.AddDays(-1))
+		case at.From != next:
+			gap(next, at.From.AddDays(-1))
 		}
-		if at.To.After(end) {
-			end, last = at.To, i
+		if !at.To.Before(next) {
+			next, last = dayAfter(at.To), i
 		}
 	}
-	if over.To.After(end) {
-		gap(end.AddDays(1), over.To)
+	if !over.To.Before(next) {
+		gap(next, over.To)
 	}
 	return p.Err()
+}
+
+// dayAfter returns the day after a valid date d, as d.AddDays(1) does but
+// without counting days from an epoch: the end of a month is the last day
+// of its houqin.MonthPeriod.
+func dayAfter(d houqin.Date) houqin.Date {
+	switch {
+	case d.Day < 28 || d.Day < houqin.MonthPeriod(d.Year, d.Month).To.Day:
+		d.Day++
+	case d.Month < time.December:
+		d.Month, d.Day = d.Month+1, 1
+	default:
+		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
+	}
+	return d
 }
