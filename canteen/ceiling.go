@@ -83,7 +83,7 @@ type verdict struct {
 
 // append returns fs with the finding of code with the first n facts of v.
 func (v *verdict) append(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) houqin.Findings {
-	v.f[0] = houqin.Finding{Code: code, Severity: sev, Subject: subject, Facts: v.facts[:n]}
+	v.f[0] = houqin.Finding{Code: code, Severity: sev, Subject: subject, Facts: v.facts[:n:n]}
 	if fs == nil {
 		return v.f[:]
 	}

@@ -55,7 +55,8 @@ var errNilChecker = houqin.Invalid("checker", "nil Checker: build one with cante
 //     up to ([CodeIncomeTotalMismatch], [CodeSpendingTotalMismatch]).
 //
 // The figures are exact to the fen; see [Result] for how they relate. The
-// check of a compliant statement does not allocate.
+// check of a compliant statement does not allocate; a breach of the ceiling
+// alone allocates once.
 //
 // Check returns an error, and no result, when the statement is not valid
 // input: a missing canteen or period, an amount that is negative, finer

@@ -474,6 +474,29 @@ func TestCompliantCheckDoesNotAllocate(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
+// TestBreachAllocatesOnce: a statement over the ceiling, and nothing else,
+// costs one allocation, its finding and the finding's facts together; a
+// host that appends to the findings or to the facts does not write over
+// the other.
+func TestBreachAllocatesOnce(t *testing.T) {
+	chk := checker(t, nil)
+	st := breachStatement()
+	res, err := chk.Check(st)
+	require.NoError(t, err)
+	require.Equal(t, []houqin.Code{canteen.CodeSurplusOverCeiling}, codes(res.Findings))
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := chk.Check(st); err != nil {
+			t.Fatal(err)
+		}
+	})
+	assert.Equal(t, 1.0, allocs)
+	facts := res.Findings[0].Facts
+	more := append(res.Findings, houqin.Finding{Code: "x"})
+	_ = append(facts, houqin.CountFact("x", 1))
+	assert.Equal(t, facts, more[0].Facts)
+	assert.Equal(t, canteen.CodeSurplusOverCeiling, res.Findings[0].Code)
+}
+
 func TestFindingsSorted(t *testing.T) {
 	st := statement("10000",
 		canteen.Line{Category: canteen.Entertainment, Amount: testkit.Dec("50")},
