@@ -99,7 +99,9 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	if st.Canteen == "" {
 		p.Add(houqin.Invalid("canteen", "missing"))
 	}
-	p.Add(houqin.WithField("period", st.Period.Validate()))
+	if err := st.Period.Validate(); err != nil {
+		p.Add(houqin.WithField("period", err))
+	}
 	statedIncome, hasIncome := stated(&p, "revenue", st.Revenue)
 	statedSpending, hasSpending := stated(&p, "spending", st.Spending)
 	if !st.Revenue.Valid && len(st.Income) == 0 {
@@ -177,8 +179,11 @@ func stated(p *problem.List, field string, d decimal.NullDecimal) (houqin.Fen, b
 	if !d.Valid {
 		return 0, false
 	}
-	f, err := amount(field, d.Decimal)
-	p.Add(err)
+	f, ok := fenOf(d.Decimal)
+	if !ok {
+		_, err := amount(field, d.Decimal)
+		p.Add(err)
+	}
 	return f, true
 }
 
