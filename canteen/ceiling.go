@@ -52,23 +52,21 @@ func (k *Checker) verdicts(r *Result, fs houqin.Findings) houqin.Findings {
 	rev := int64(r.Revenue)
 	// The verdict, exactly: surplus × 10⁸ > ceiling × revenue.
 	if houqin.CmpShare(int64(r.Surplus), rev, k.c.ceiling) > 0 {
-		v := new(verdict)
-		v.facts[0] = houqin.YuanFact("revenue", r.Revenue)
-		v.facts[1] = houqin.YuanFact("spending", r.Spending)
-		v.facts[2] = houqin.YuanFact("surplus", r.Surplus)
-		v.facts[3] = houqin.PercentFact("ratio", r.Ratio)
-		v.facts[4] = houqin.PercentFact("ceiling", r.Ceiling)
-		v.facts[5] = houqin.YuanFact("excess", r.Excess)
-		fs = v.append(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
+		fs = appendVerdict(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen,
+			houqin.YuanFact("revenue", r.Revenue),
+			houqin.YuanFact("spending", r.Spending),
+			houqin.YuanFact("surplus", r.Surplus),
+			houqin.PercentFact("ratio", r.Ratio),
+			houqin.PercentFact("ceiling", r.Ceiling),
+			houqin.YuanFact("excess", r.Excess))
 	}
 	if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
-		v := new(verdict)
-		v.facts[0] = houqin.YuanFact("revenue", r.Revenue)
-		v.facts[1] = houqin.YuanFact("spending", r.Spending)
-		v.facts[2] = houqin.YuanFact("deficit", r.Deficit)
-		v.facts[3] = houqin.PercentFact("ratio", houqin.ShareOf(int64(r.Deficit), rev))
-		v.facts[4] = houqin.PercentFact("tolerance", k.c.tolerance)
-		fs = v.append(fs, CodeDeficit, houqin.Warning, r.Canteen, 5)
+		fs = appendVerdict(fs, CodeDeficit, houqin.Warning, r.Canteen,
+			houqin.YuanFact("revenue", r.Revenue),
+			houqin.YuanFact("spending", r.Spending),
+			houqin.YuanFact("deficit", r.Deficit),
+			houqin.PercentFact("ratio", houqin.ShareOf(int64(r.Deficit), rev)),
+			houqin.PercentFact("tolerance", k.c.tolerance))
 	}
 	return fs
 }
@@ -81,8 +79,11 @@ type verdict struct {
 	facts [6]houqin.Fact
 }
 
-// append returns fs with the finding of code with the first n facts of v.
-func (v *verdict) append(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) houqin.Findings {
+// appendVerdict returns fs with the finding of code and its facts, at
+// most six, in one allocation.
+func appendVerdict(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, facts ...houqin.Fact) houqin.Findings {
+	v := new(verdict)
+	n := copy(v.facts[:], facts)
 	v.f[0] = houqin.Finding{Code: code, Severity: sev, Subject: subject, Facts: v.facts[:n:n]}
 	if fs == nil {
 		return v.f[:]
