@@ -52,21 +52,24 @@ func (k *Checker) verdicts(r *Result, fs houqin.Findings) houqin.Findings {
 	rev := int64(r.Revenue)
 	// The verdict, exactly: surplus × 10⁸ > ceiling × revenue.
 	if houqin.CmpShare(int64(r.Surplus), rev, k.c.ceiling) > 0 {
-		fs = appendVerdict(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen,
-			houqin.YuanFact("revenue", r.Revenue),
-			houqin.YuanFact("spending", r.Spending),
-			houqin.YuanFact("surplus", r.Surplus),
-			houqin.PercentFact("ratio", r.Ratio),
-			houqin.PercentFact("ceiling", r.Ceiling),
-			houqin.YuanFact("excess", r.Excess))
+		v := new(verdict)
+		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
+		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
+		v.set(2, "surplus", houqin.UnitYuan, int64(r.Surplus))
+		v.set(3, "ratio", houqin.UnitPercent, int64(r.Ratio))
+		v.set(4, "ceiling", houqin.UnitPercent, int64(r.Ceiling))
+		v.set(5, "excess", houqin.UnitYuan, int64(r.Excess))
+		fs = v.append(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
 	}
 	if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
-		fs = appendVerdict(fs, CodeDeficit, houqin.Warning, r.Canteen,
-			houqin.YuanFact("revenue", r.Revenue),
-			houqin.YuanFact("spending", r.Spending),
-			houqin.YuanFact("deficit", r.Deficit),
-			houqin.PercentFact("ratio", houqin.ShareOf(int64(r.Deficit), rev)),
-			houqin.PercentFact("tolerance", k.c.tolerance))
+		ratio := houqin.ShareOf(int64(r.Deficit), rev)
+		v := new(verdict)
+		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
+		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
+		v.set(2, "deficit", houqin.UnitYuan, int64(r.Deficit))
+		v.set(3, "ratio", houqin.UnitPercent, int64(ratio))
+		v.set(4, "tolerance", houqin.UnitPercent, int64(k.c.tolerance))
+		fs = v.append(fs, CodeDeficit, houqin.Warning, r.Canteen, 5)
 	}
 	return fs
 }
@@ -79,16 +82,23 @@ type verdict struct {
 	facts [6]houqin.Fact
 }
 
-// appendVerdict returns fs with the finding of code and its facts, at
-// most six, in one allocation.
-func appendVerdict(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, facts ...houqin.Fact) houqin.Findings {
-	v := new(verdict)
-	n := copy(v.facts[:], facts)
-	v.f[0] = houqin.Finding{Code: code, Severity: sev, Subject: subject, Facts: v.facts[:n:n]}
+// set sets fact i of a fresh v field by field: its name and unit are
+// constants, which the compiler stores into fresh memory without write
+// barriers (a whole Fact would be copied with one while the garbage
+// collector marks).
+func (v *verdict) set(i int, name string, unit houqin.Unit, value int64) {
+	x := &v.facts[i]
+	x.Name, x.Unit, x.Value = name, unit, value
+}
+
+// append returns fs with the finding of code with the first n facts of v.
+func (v *verdict) append(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) houqin.Findings {
+	f := &v.f[0]
+	f.Code, f.Severity, f.Subject, f.Facts = code, sev, subject, v.facts[:n:n]
 	if fs == nil {
 		return v.f[:]
 	}
-	return append(fs, v.f[0])
+	return append(fs, *f)
 }
 
 // allowed returns the largest surplus the ceiling allows on revenue ≥ 0:
