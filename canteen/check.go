@@ -210,18 +210,6 @@ func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
 	return 0, err
 }
 
-// lineFinding is a finding of spending line i with its amount as the fact.
-func lineFinding(code houqin.Code, l *Line, i int, f houqin.Fen) houqin.Finding {
-	subject := l.Voucher
-	if subject == "" {
-		subject = field.Index("lines", i)
-	}
-	return houqin.Finding{
-		Code: code, Severity: houqin.Violation, Subject: subject,
-		Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
-	}
-}
-
 func mismatch(code houqin.Code, canteen string, stated, lines houqin.Fen) houqin.Finding {
 	return houqin.Finding{
 		Code: code, Severity: houqin.Violation, Subject: canteen,
@@ -254,6 +242,9 @@ const (
 	noApprover                          // CodeMissingApprover
 )
 
+// lineCodes[b] is the code of the rule 1<<b.
+var lineCodes = [...]houqin.Code{CodeDisguisedSurplus, CodeMissingVoucher, CodeMissingApprover}
+
 // lineRules returns the rules spending line l, of class c, breaks: spending
 // that is never canteen cost, and, where the policy requires them, a
 // voucher and an approver.
@@ -271,16 +262,20 @@ func (k *Checker) lineRules(l *Line, c class) (broken lineRule) {
 }
 
 // appendLineFindings appends to fs a finding of each rule in broken, of
-// spending line i of amount f.
+// spending line i of amount f: its subject is the line's voucher, or
+// "lines[i]", and its fact the amount.
 func appendLineFindings(fs houqin.Findings, broken lineRule, l *Line, i int, f houqin.Fen) houqin.Findings {
-	if broken&notCanteenCost != 0 {
-		fs = append(fs, lineFinding(CodeDisguisedSurplus, l, i, f))
+	subject := l.Voucher
+	if subject == "" {
+		subject = field.Index("lines", i)
 	}
-	if broken&noVoucher != 0 {
-		fs = append(fs, lineFinding(CodeMissingVoucher, l, i, f))
-	}
-	if broken&noApprover != 0 {
-		fs = append(fs, lineFinding(CodeMissingApprover, l, i, f))
+	for b, code := range lineCodes {
+		if broken&(1<<b) != 0 {
+			fs = append(fs, houqin.Finding{
+				Code: code, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
+			})
+		}
 	}
 	return fs
 }
