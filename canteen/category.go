@@ -1,9 +1,9 @@
 package canteen
 
 import (
-	"strconv"
-
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/enum"
 	"golang.org/x/text/language"
 )
 
@@ -62,31 +62,26 @@ const (
 	numCategories = iota + 1 // one more than the last category
 )
 
-var categoryNames = [numCategories]string{
-	Food:                 "food",
-	FuelUtilities:        "fuel_utilities",
-	Wages:                "wages",
-	Equipment:            "equipment",
-	OtherCost:            "other",
-	StaffWelfare:         "staff_welfare",
-	StaffMeals:           "staff_meals",
-	Entertainment:        "entertainment",
-	SchoolTransfer:       "school_transfer",
-	GovernmentPaid:       "government_paid",
-	BuildingDepreciation: "building_depreciation",
-}
+var categoryCodec = enum.New("Category", "category",
+	enum.Value{},
+	enum.Value{Name: "food", Hans: "食材", Hant: "食材", En: "food"},
+	enum.Value{Name: "fuel_utilities", Hans: "燃料及水电", Hant: "燃料及水電", En: "fuel and utilities"},
+	enum.Value{Name: "wages", Hans: "食堂从业人员工资", Hant: "食堂從業人員工資", En: "canteen workers' wages"},
+	enum.Value{Name: "equipment", Hans: "设备购置及维修", Hant: "設備購置及維修", En: "equipment and repairs"},
+	enum.Value{Name: "other", Hans: "其他支出", Hant: "其他支出", En: "other spending"},
+	enum.Value{Name: "staff_welfare", Hans: "教职工福利及奖金", Hant: "教職工福利及獎金", En: "staff welfare and bonuses"},
+	enum.Value{Name: "staff_meals", Hans: "教职工伙食", Hant: "教職工伙食", En: "staff meals"},
+	enum.Value{Name: "entertainment", Hans: "招待费", Hant: "招待費", En: "entertainment"},
+	enum.Value{Name: "school_transfer", Hans: "转入学校经费", Hant: "轉入學校經費", En: "transfers to school funds"},
+	enum.Value{Name: "government_paid", Hans: "财政已支付项目", Hant: "財政已支付項目", En: "items the government already paid for"},
+	enum.Value{Name: "building_depreciation", Hans: "房屋折旧", Hant: "房屋折舊", En: "building depreciation"},
+)
 
 // Categories returns every spending category, in order.
-func Categories() []Category {
-	out := make([]Category, 0, numCategories-1)
-	for c := Food; c < numCategories; c++ {
-		out = append(out, c)
-	}
-	return out
-}
+func Categories() []Category { return all[Category](numCategories) }
 
 // Valid reports whether c is one of the spending categories.
-func (c Category) Valid() bool { return c >= Food && c < numCategories }
+func (c Category) Valid() bool { return categoryCodec.Valid(uint8(c)) }
 
 // NeverCost reports whether c is never canteen cost, whatever the region:
 // staff welfare and bonuses, staff meals, entertainment, transfers to school
@@ -97,42 +92,23 @@ func (c Category) NeverCost() bool { return c >= StaffWelfare && c < numCategori
 
 // String returns the name of c, "food" or "staff_welfare", and
 // "Category(n)" for a value out of range, the zero value included.
-func (c Category) String() string {
-	if c.Valid() {
-		return categoryNames[c]
-	}
-	return "Category(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Category) String() string { return categoryCodec.String(uint8(c)) }
 
 // MarshalText encodes c by its name; it refuses the zero Category and a
 // value out of range with an *houqin.InputError.
 func (c Category) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, houqin.Invalid("category", "unknown category "+c.String())
-	}
-	return []byte(categoryNames[c]), nil
+	return marshalText(categoryCodec, uint8(c), "category", "category")
 }
 
 // UnmarshalText decodes a name written by [Category.MarshalText]. It
 // returns an *houqin.InputError for field "category" for any other text.
 func (c *Category) UnmarshalText(b []byte) error {
-	for v := Food; v < numCategories; v++ {
-		if string(b) == categoryNames[v] {
-			*c = v
-			return nil
-		}
-	}
-	return houqin.Invalid("category", "unknown spending category "+quote(b))
+	return unmarshalText(c, categoryCodec, b, "category", "spending category", "")
 }
 
 // Label names c for a reader of the language matched from tag: 食材,
 // 教职工福利及奖金; "food", "staff welfare and bonuses".
-func (c Category) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
-	}
-	return houqin.Localize(tag, houqin.Code("canteen.category."+categoryNames[c]))
-}
+func (c Category) Label(tag language.Tag) string { return categoryCodec.Label(tag, uint8(c)) }
 
 // IncomeCategory is the kind of an income line. Like [Category] it starts
 // at 1, so that the zero value means "not set". Every kind but ShopRent is
@@ -160,25 +136,20 @@ const (
 	numIncomeCategories = iota + 1
 )
 
-var incomeNames = [numIncomeCategories]string{
-	MealFees:         "meal_fees",
-	NutritionSubsidy: "nutrition_subsidy",
-	Donations:        "donations",
-	OtherIncome:      "other",
-	ShopRent:         "shop_rent",
-}
+var incomeCodec = enum.New("IncomeCategory", "category",
+	enum.Value{},
+	enum.Value{Name: "meal_fees", Hans: "伙食费收入", Hant: "伙食費收入", En: "meal fees"},
+	enum.Value{Name: "nutrition_subsidy", Hans: "营养膳食补助", Hant: "營養膳食補助", En: "nutrition subsidy"},
+	enum.Value{Name: "donations", Hans: "捐赠收入", Hant: "捐贈收入", En: "donations"},
+	enum.Value{Name: "other", Hans: "其他收入", Hant: "其他收入", En: "other income"},
+	enum.Value{Name: "shop_rent", Hans: "商铺租金", Hant: "商鋪租金", En: "shop rent"},
+)
 
 // IncomeCategories returns every income category, in order.
-func IncomeCategories() []IncomeCategory {
-	out := make([]IncomeCategory, 0, numIncomeCategories-1)
-	for c := MealFees; c < numIncomeCategories; c++ {
-		out = append(out, c)
-	}
-	return out
-}
+func IncomeCategories() []IncomeCategory { return all[IncomeCategory](numIncomeCategories) }
 
 // Valid reports whether c is one of the income categories.
-func (c IncomeCategory) Valid() bool { return c >= MealFees && c < numIncomeCategories }
+func (c IncomeCategory) Valid() bool { return incomeCodec.Valid(uint8(c)) }
 
 // Revenue reports whether income of kind c is the canteen's operating
 // revenue: every kind but ShopRent.
@@ -186,52 +157,52 @@ func (c IncomeCategory) Revenue() bool { return c.Valid() && c != ShopRent }
 
 // String returns the name of c, "meal_fees", and "IncomeCategory(n)" for a
 // value out of range, the zero value included.
-func (c IncomeCategory) String() string {
-	if c.Valid() {
-		return incomeNames[c]
-	}
-	return "IncomeCategory(" + strconv.Itoa(int(c)) + ")"
-}
+func (c IncomeCategory) String() string { return incomeCodec.String(uint8(c)) }
 
 // MarshalText encodes c by its name; it refuses the zero value and a value
 // out of range with an *houqin.InputError.
 func (c IncomeCategory) MarshalText() ([]byte, error) {
-	if !c.Valid() {
-		return nil, houqin.Invalid("category", "unknown income category "+c.String())
-	}
-	return []byte(incomeNames[c]), nil
+	return marshalText(incomeCodec, uint8(c), "category", "income category")
 }
 
 // UnmarshalText decodes a name written by [IncomeCategory.MarshalText]. It
 // returns an *houqin.InputError for field "category" for any other text.
 func (c *IncomeCategory) UnmarshalText(b []byte) error {
-	for v := MealFees; v < numIncomeCategories; v++ {
-		if string(b) == incomeNames[v] {
-			*c = v
-			return nil
-		}
-	}
-	return houqin.Invalid("category", "unknown income category "+quote(b))
+	return unmarshalText(c, incomeCodec, b, "category", "income category", "")
 }
 
 // Label names c for a reader of the language matched from tag: 伙食费收入,
 // "meal fees".
-func (c IncomeCategory) Label(tag language.Tag) string {
-	if !c.Valid() {
-		return c.String()
+func (c IncomeCategory) Label(tag language.Tag) string { return incomeCodec.Label(tag, uint8(c)) }
+
+// all returns the values of an enum that starts at 1, up to n excluded.
+func all[T ~uint8](n T) []T {
+	out := make([]T, 0, n-1)
+	for v := T(1); v < n; v++ {
+		out = append(out, v)
 	}
-	return houqin.Localize(tag, houqin.Code("canteen.income."+incomeNames[c]))
+	return out
 }
 
-// quote quotes input text for an error message, cut to a readable length.
-func quote(b []byte) string {
-	s := string(b)
-	if len(s) > 40 {
-		n := 40
-		for n > 0 && s[n]&0xC0 == 0x80 {
-			n--
-		}
-		s = s[:n] + "…"
+// marshalText encodes v by its name, and refuses a value without one with
+// an *houqin.InputError for field: "unknown income category
+// IncomeCategory(0)".
+func marshalText(c *enum.Codec, v uint8, field, what string) ([]byte, error) {
+	if !c.Valid(v) {
+		return nil, houqin.Invalid(field, "unknown "+what+" "+c.String(v))
 	}
-	return strconv.Quote(s)
+	b, _ := c.Marshal(v)
+	return b, nil
+}
+
+// unmarshalText decodes a name into *p, and refuses any other text, the
+// empty text included, with an *houqin.InputError for field: `unknown
+// spending category "bonus"`, followed by hint.
+func unmarshalText[T ~uint8](p *T, c *enum.Codec, b []byte, field, what, hint string) error {
+	v, why := c.Parse(b)
+	if why != "" || v == 0 {
+		return houqin.Invalid(field, "unknown "+what+" "+clip.Quote(string(b), 40)+hint)
+	}
+	*p = T(v)
+	return nil
 }

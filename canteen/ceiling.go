@@ -21,9 +21,10 @@ import (
 // ([CodeDeficit]) is due when deficit / revenue is above the tolerance, or
 // when there is a deficit and no revenue at all.
 
-// figures fills in the break-even figures of r from its revenue and
-// spending.
-func (k *Checker) figures(r *Result) {
+// settle fills in the break-even figures of r from its revenue and
+// spending; when apply, it adds to fs the findings of the surplus ceiling
+// and of the deficit tolerance on them. It sets r.Findings to fs, sorted.
+func (k *Checker) settle(r *Result, fs houqin.Findings, apply bool) {
 	rev, sur := int64(r.Revenue), r.Revenue-r.Spending
 	r.Surplus = sur
 	r.Ratio = houqin.ShareOf(int64(sur), rev)
@@ -35,41 +36,69 @@ func (k *Checker) figures(r *Result) {
 	if sur < 0 {
 		r.Deficit = -sur
 	}
+	// Within the ceiling (see above) and no deficit: no finding, the common case.
+	if apply && (r.Excess > 0 || r.Deficit > 0) {
+		fs = k.verdicts(r, fs)
+	}
+	if len(fs) > 1 {
+		fs.Sort()
+	}
+	r.Findings = fs
 }
 
-// verdicts appends to fs the findings of the surplus ceiling and of the
+// verdicts returns fs with the findings of the surplus ceiling and of the
 // deficit tolerance on the figures of r.
-func (k *Checker) verdicts(r *Result, fs *houqin.Findings) {
-	if r.Excess == 0 && r.Deficit == 0 {
-		return // within the ceiling (see below), and no deficit
-	}
-	rev, sur := int64(r.Revenue), r.Surplus
+func (k *Checker) verdicts(r *Result, fs houqin.Findings) houqin.Findings {
+	rev := int64(r.Revenue)
 	// The verdict, exactly: surplus × 10⁸ > ceiling × revenue.
-	if houqin.CmpShare(int64(sur), rev, k.c.ceiling) > 0 {
-		*fs = append(*fs, houqin.Finding{
-			Code: CodeSurplusOverCeiling, Severity: houqin.Violation, Subject: r.Canteen,
-			Facts: []houqin.Fact{
-				houqin.YuanFact("revenue", r.Revenue),
-				houqin.YuanFact("spending", r.Spending),
-				houqin.YuanFact("surplus", sur),
-				houqin.PercentFact("ratio", r.Ratio),
-				houqin.PercentFact("ceiling", r.Ceiling),
-				houqin.YuanFact("excess", r.Excess),
-			},
-		})
+	if houqin.CmpShare(int64(r.Surplus), rev, k.c.ceiling) > 0 {
+		v := new(verdict)
+		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
+		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
+		v.set(2, "surplus", houqin.UnitYuan, int64(r.Surplus))
+		v.set(3, "ratio", houqin.UnitPercent, int64(r.Ratio))
+		v.set(4, "ceiling", houqin.UnitPercent, int64(r.Ceiling))
+		v.set(5, "excess", houqin.UnitYuan, int64(r.Excess))
+		fs = v.append(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
 	}
 	if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
-		*fs = append(*fs, houqin.Finding{
-			Code: CodeDeficit, Severity: houqin.Warning, Subject: r.Canteen,
-			Facts: []houqin.Fact{
-				houqin.YuanFact("revenue", r.Revenue),
-				houqin.YuanFact("spending", r.Spending),
-				houqin.YuanFact("deficit", r.Deficit),
-				houqin.PercentFact("ratio", houqin.ShareOf(int64(r.Deficit), rev)),
-				houqin.PercentFact("tolerance", k.c.tolerance),
-			},
-		})
+		ratio := houqin.ShareOf(int64(r.Deficit), rev)
+		v := new(verdict)
+		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
+		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
+		v.set(2, "deficit", houqin.UnitYuan, int64(r.Deficit))
+		v.set(3, "ratio", houqin.UnitPercent, int64(ratio))
+		v.set(4, "tolerance", houqin.UnitPercent, int64(k.c.tolerance))
+		fs = v.append(fs, CodeDeficit, houqin.Warning, r.Canteen, 5)
 	}
+	return fs
+}
+
+// verdict is a finding of the break-even rules with room for its facts: a
+// breach of a statement that has no other finding costs this one
+// allocation.
+type verdict struct {
+	f     [1]houqin.Finding
+	facts [6]houqin.Fact
+}
+
+// set sets fact i of a fresh v field by field: its name and unit are
+// constants, which the compiler stores into fresh memory without write
+// barriers (a whole Fact would be copied with one while the garbage
+// collector marks).
+func (v *verdict) set(i int, name string, unit houqin.Unit, value int64) {
+	x := &v.facts[i]
+	x.Name, x.Unit, x.Value = name, unit, value
+}
+
+// append returns fs with the finding of code with the first n facts of v.
+func (v *verdict) append(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) houqin.Findings {
+	f := &v.f[0]
+	f.Code, f.Severity, f.Subject, f.Facts = code, sev, subject, v.facts[:n:n]
+	if fs == nil {
+		return v.f[:]
+	}
+	return append(fs, *f)
 }
 
 // allowed returns the largest surplus the ceiling allows on revenue ≥ 0:

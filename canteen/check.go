@@ -1,11 +1,12 @@
 package canteen
 
 import (
-	"errors"
 	"slices"
-	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -54,7 +55,8 @@ var errNilChecker = houqin.Invalid("checker", "nil Checker: build one with cante
 //     up to ([CodeIncomeTotalMismatch], [CodeSpendingTotalMismatch]).
 //
 // The figures are exact to the fen; see [Result] for how they relate. The
-// check of a compliant statement does not allocate.
+// check of a compliant statement does not allocate; a breach of the ceiling
+// alone allocates once.
 //
 // Check returns an error, and no result, when the statement is not valid
 // input: a missing canteen or period, an amount that is negative, finer
@@ -74,14 +76,7 @@ func (k *Checker) Check(st Statement) (r Result, err error) {
 	r.Canteen, r.Period = st.Canteen, st.Period
 	r.Revenue, r.NonCanteenIncome = t.revenue, t.nonCanteen
 	r.Spending, r.NotCost = t.spending, t.notCost
-	k.figures(&r)
-	if k.c.scope.each() {
-		k.verdicts(&r, &fs)
-	}
-	if len(fs) > 1 {
-		fs.Sort()
-	}
-	r.Findings = fs
+	k.settle(&r, fs, k.c.scope.each())
 	return r, nil
 }
 
@@ -100,31 +95,25 @@ type tally struct {
 // [appendLineFindings]).
 func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	var t tally
-	var errs []error
+	var p problem.List
 	if st.Canteen == "" {
-		errs = append(errs, houqin.Invalid("canteen", "missing"))
+		p.Add(houqin.Invalid("canteen", "missing"))
 	}
 	if err := st.Period.Validate(); err != nil {
-		errs = append(errs, houqin.WithField("period", err))
+		p.Add(houqin.WithField("period", err))
 	}
-	statedIncome, hasIncome, err := stated("revenue", st.Revenue)
-	if err != nil {
-		errs = append(errs, err)
-	}
-	statedSpending, hasSpending, err := stated("spending", st.Spending)
-	if err != nil {
-		errs = append(errs, err)
-	}
+	statedIncome, hasIncome := stated(&p, "revenue", st.Revenue)
+	statedSpending, hasSpending := stated(&p, "spending", st.Spending)
 	if !st.Revenue.Valid && len(st.Income) == 0 {
-		errs = append(errs, houqin.Invalid("revenue", "missing: give the revenue or income lines"))
+		p.Add(houqin.Invalid("revenue", "missing: give the revenue or income lines"))
 	}
 
 	var income houqin.Fen // every income line, as booked
 	for i := range st.Income {
 		l := &st.Income[i]
-		f, err := amount("amount", l.Amount)
-		if err != nil || !l.Category.Valid() {
-			errs = lineErrors(errs, "income", i, err, l.Category.Valid(), l.Category.String(), l.Category == 0)
+		f, ok := fenOf(l.Amount)
+		if !ok || !l.Category.Valid() {
+			lineErrors(&p, "income", i, l.Amount, incomeCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if l.Category.Revenue() {
@@ -133,7 +122,7 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 			t.nonCanteen += f
 		}
 		if income += f; income > houqin.MaxFen {
-			errs = append(errs, houqin.Invalid("income", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
+			p.Add(houqin.Invalid("income", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
 			break
 		}
 	}
@@ -141,14 +130,14 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	var booked houqin.Fen // every spending line, as booked
 	for i := range st.Lines {
 		l := &st.Lines[i]
-		f, err := amount("amount", l.Amount)
+		f, ok := fenOf(l.Amount)
 		class := k.c.class[l.Category]
-		if err != nil || class == unknown {
-			errs = lineErrors(errs, "lines", i, err, class != unknown, l.Category.String(), l.Category == 0)
+		if !ok || class == unknown {
+			lineErrors(&p, "lines", i, l.Amount, categoryCodec.Validate(uint8(l.Category)))
 			continue
 		}
 		if booked += f; booked > houqin.MaxFen {
-			errs = append(errs, houqin.Invalid("lines", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
+			p.Add(houqin.Invalid("lines", "the lines add up beyond ±1,000,000,000,000.00 yuan"))
 			break
 		}
 		if class == isCost {
@@ -156,15 +145,12 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 		} else {
 			t.notCost += f
 		}
-		if broken := k.lineRules(l, class); broken != 0 && fs != nil && errs == nil {
+		if broken := k.lineRules(l, class); broken != 0 && fs != nil && p.Len() == 0 {
 			*fs = appendLineFindings(*fs, broken, l, i, f)
 		}
 	}
-	if errs != nil {
-		if len(errs) == 1 {
-			return tally{}, errs[0]
-		}
-		return tally{}, errors.Join(errs...)
+	if p.Len() > 0 {
+		return tally{}, p.Err()
 	}
 	if len(st.Income) == 0 {
 		t.revenue = statedIncome
@@ -187,72 +173,41 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings) (tally, error) {
 	return t, nil
 }
 
-// stated converts a stated total, which may be null.
-func stated(field string, d decimal.NullDecimal) (houqin.Fen, bool, error) {
+// stated converts a stated total, which may be null, and adds its problem
+// to p.
+func stated(p *problem.List, field string, d decimal.NullDecimal) (houqin.Fen, bool) {
 	if !d.Valid {
-		return 0, false, nil
+		return 0, false
 	}
-	f, err := amount("", d.Decimal)
-	if err != nil {
-		return 0, true, houqin.WithField(field, err)
+	f, ok := fenOf(d.Decimal)
+	if !ok {
+		_, err := amount(field, d.Decimal)
+		p.Add(err)
 	}
-	return f, true, nil
+	return f, true
+}
+
+// fen converts yuan to fen within ±houqin.MaxFen, as houqin.FenOf does.
+var fen = fixed.NewConverter(2, int64(houqin.MaxFen))
+
+// fenOf converts an amount of input to fen, and reports whether it is one:
+// a whole number of fen from 0 to houqin.MaxFen. [amount] says why not.
+func fenOf(d decimal.Decimal) (houqin.Fen, bool) {
+	v, why := fen.Of(d)
+	return houqin.Fen(v), why == fixed.OK && v >= 0
 }
 
 // amount converts an amount of input, which may not be negative, to fen;
-// its errors name field. It gives what houqin.FenOf gives. The amounts
-// statements are made of (zero, or a positive decimal with an exponent from
-// −2 to 4 and at most 18 digits) it converts itself: the coefficient then
-// fits in an int64, a comparison in int64 bounds it, and it scales exactly
-// to fen. The number of digits comes from Decimal.NumDigits, which for a
-// coefficient that fits in an int64 takes no big-integer arithmetic (a
-// comparison with a decimal bound, Decimal.Cmp, takes three times as long),
-// and for a coefficient of more than 128 digits a small part of what
-// building it cost. Every other value goes through FenOf, which decides it.
+// its errors name field.
 func amount(field string, d decimal.Decimal) (houqin.Fen, error) {
-	s := d.Sign()
-	if s == 0 {
-		return 0, nil // zero is zero whatever its exponent
-	}
-	if e := uint32(d.Exponent() + 2); s > 0 && e < uint32(len(fenScale)) && d.NumDigits() <= 18 {
-		if c := d.CoefficientInt64(); c <= int64(houqin.MaxFen)/fenScale[e] {
-			return houqin.Fen(c * fenScale[e]), nil
-		}
+	if f, ok := fenOf(d); ok {
+		return f, nil
 	}
 	f, err := houqin.FenOf(field, d)
-	if err != nil {
-		return 0, err
+	if err == nil {
+		err = houqin.Invalid(field, "negative: "+f.String())
 	}
-	if f < 0 {
-		return 0, houqin.Invalid(field, "negative: "+f.String())
-	}
-	return f, nil
-}
-
-// fenScale[e+2] is the number of fen in a unit of 10^e yuan, for e from −2
-// to 4.
-var fenScale = [7]int64{1, 10, 100, 1_000, 10_000, 100_000, 1_000_000}
-
-func categoryReason(name string, unset bool) string {
-	if unset {
-		return "missing"
-	}
-	return "unknown category " + name
-}
-
-// index returns "list[i]".
-func index(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
-
-// lineFinding is a finding of spending line i with its amount as the fact.
-func lineFinding(code houqin.Code, l *Line, i int, f houqin.Fen) houqin.Finding {
-	subject := l.Voucher
-	if subject == "" {
-		subject = index("lines", i)
-	}
-	return houqin.Finding{
-		Code: code, Severity: houqin.Violation, Subject: subject,
-		Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
-	}
+	return 0, err
 }
 
 func mismatch(code houqin.Code, canteen string, stated, lines houqin.Fen) houqin.Finding {
@@ -266,17 +221,15 @@ func mismatch(code houqin.Code, canteen string, stated, lines houqin.Fen) houqin
 	}
 }
 
-// lineErrors appends to errs the problems of line i of list: err, the
-// error of its amount, unless nil; and its category, named name, unless
-// known.
-func lineErrors(errs []error, list string, i int, err error, known bool, name string, unset bool) []error {
-	if err != nil {
-		errs = append(errs, houqin.WithField(index(list, i), err))
+// lineErrors adds to p the problems of line i of list: its amount d,
+// unless valid, and why its category is refused, unless why is "".
+func lineErrors(p *problem.List, list string, i int, d decimal.Decimal, why string) {
+	at := field.Index(list, i)
+	_, err := amount(field.Join(at, "amount"), d)
+	p.Add(err)
+	if why != "" {
+		p.Add(houqin.Invalid(field.Join(at, "category"), why))
 	}
-	if !known {
-		errs = append(errs, houqin.Invalid(index(list, i)+".category", categoryReason(name, unset)))
-	}
-	return errs
 }
 
 // lineRule is a rule of a spending line, as a bit: a set of them says
@@ -288,6 +241,9 @@ const (
 	noVoucher                           // CodeMissingVoucher
 	noApprover                          // CodeMissingApprover
 )
+
+// lineCodes[b] is the code of the rule 1<<b.
+var lineCodes = [...]houqin.Code{CodeDisguisedSurplus, CodeMissingVoucher, CodeMissingApprover}
 
 // lineRules returns the rules spending line l, of class c, breaks: spending
 // that is never canteen cost, and, where the policy requires them, a
@@ -306,16 +262,20 @@ func (k *Checker) lineRules(l *Line, c class) (broken lineRule) {
 }
 
 // appendLineFindings appends to fs a finding of each rule in broken, of
-// spending line i of amount f.
+// spending line i of amount f: its subject is the line's voucher, or
+// "lines[i]", and its fact the amount.
 func appendLineFindings(fs houqin.Findings, broken lineRule, l *Line, i int, f houqin.Fen) houqin.Findings {
-	if broken&notCanteenCost != 0 {
-		fs = append(fs, lineFinding(CodeDisguisedSurplus, l, i, f))
+	subject := l.Voucher
+	if subject == "" {
+		subject = field.Index("lines", i)
 	}
-	if broken&noVoucher != 0 {
-		fs = append(fs, lineFinding(CodeMissingVoucher, l, i, f))
-	}
-	if broken&noApprover != 0 {
-		fs = append(fs, lineFinding(CodeMissingApprover, l, i, f))
+	for b, code := range lineCodes {
+		if broken&(1<<b) != 0 {
+			fs = append(fs, houqin.Finding{
+				Code: code, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
+			})
+		}
 	}
 	return fs
 }

@@ -66,16 +66,16 @@ func TestSurplusCeiling(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			chk := checker(t, func(p *canteen.Policy) {
 				if tt.ceiling != "" {
-					p.SurplusCeiling = yuan(tt.ceiling)
+					p.SurplusCeiling = testkit.Dec(tt.ceiling)
 				}
 			})
 			res, err := chk.Check(statement(tt.revenue, line(canteen.Food, tt.spending)))
 			require.NoError(t, err)
-			assertYuan(t, tt.revenue, res.Revenue)
-			assertYuan(t, tt.spending, res.Spending)
-			assertYuan(t, tt.surplus, res.Surplus)
-			assertYuan(t, tt.allowed, res.Allowed)
-			assertYuan(t, tt.excess, res.Excess)
+			testkit.AssertFen(t, tt.revenue, res.Revenue)
+			testkit.AssertFen(t, tt.spending, res.Spending)
+			testkit.AssertFen(t, tt.surplus, res.Surplus)
+			testkit.AssertFen(t, tt.allowed, res.Allowed)
+			testkit.AssertFen(t, tt.excess, res.Excess)
 			assert.Equal(t, res.Revenue-res.Spending, res.Surplus)
 			assert.Equal(t, tt.over, res.Findings.Has(canteen.CodeSurplusOverCeiling), tt.reason)
 			assert.Equal(t, tt.over, res.Excess > 0, "a breach shows at least a fen of excess, and only a breach")
@@ -91,12 +91,12 @@ func TestSurplusCeiling(t *testing.T) {
 				ceiling = "0.05"
 			}
 			assert.Equal(t, []string{
-				"revenue=" + yuan(tt.revenue).StringFixed(2),
-				"spending=" + yuan(tt.spending).StringFixed(2),
-				"surplus=" + yuan(tt.surplus).StringFixed(2),
+				"revenue=" + testkit.Dec(tt.revenue).StringFixed(2),
+				"spending=" + testkit.Dec(tt.spending).StringFixed(2),
+				"surplus=" + testkit.Dec(tt.surplus).StringFixed(2),
 				"ratio=" + tt.ratio,
-				"ceiling=" + yuan(ceiling).String(),
-				"excess=" + yuan(tt.excess).StringFixed(2),
+				"ceiling=" + testkit.Dec(ceiling).String(),
+				"excess=" + testkit.Dec(tt.excess).StringFixed(2),
 			}, factStrings(f))
 		})
 	}
@@ -113,7 +113,7 @@ func TestFloat64Trap(t *testing.T) {
 	require.NoError(t, err)
 	assert.Nil(t, res.Findings)
 	assert.Equal(t, houqin.RatioOne/20, res.Ratio)
-	assertYuan(t, "0", res.Excess)
+	testkit.AssertFen(t, "0", res.Excess)
 }
 
 func TestDeficit(t *testing.T) {
@@ -138,12 +138,12 @@ func TestDeficit(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			chk := checker(t, func(p *canteen.Policy) {
 				if tt.tolerance != "" {
-					p.DeficitTolerance = yuan(tt.tolerance)
+					p.DeficitTolerance = testkit.Dec(tt.tolerance)
 				}
 			})
 			res, err := chk.Check(statement(tt.revenue, line(canteen.Food, tt.spending)))
 			require.NoError(t, err)
-			assertYuan(t, tt.deficit, res.Deficit)
+			testkit.AssertFen(t, tt.deficit, res.Deficit)
 			assert.Equal(t, tt.warn, res.Findings.Has(canteen.CodeDeficit))
 			assert.False(t, res.Findings.Has(canteen.CodeSurplusOverCeiling))
 			if !tt.warn {
@@ -156,11 +156,11 @@ func TestDeficit(t *testing.T) {
 				tol = "0"
 			}
 			assert.Equal(t, []string{
-				"revenue=" + yuan(tt.revenue).StringFixed(2),
-				"spending=" + yuan(tt.spending).StringFixed(2),
-				"deficit=" + yuan(tt.deficit).StringFixed(2),
+				"revenue=" + testkit.Dec(tt.revenue).StringFixed(2),
+				"spending=" + testkit.Dec(tt.spending).StringFixed(2),
+				"deficit=" + testkit.Dec(tt.deficit).StringFixed(2),
 				"ratio=" + tt.ratio,
-				"tolerance=" + yuan(tol).String(),
+				"tolerance=" + testkit.Dec(tol).String(),
 			}, factStrings(f))
 		})
 	}
@@ -183,11 +183,11 @@ func TestScope(t *testing.T) {
 			res, err := chk.Check(over)
 			require.NoError(t, err)
 			assert.Equal(t, tt.each, res.Findings.Has(canteen.CodeSurplusOverCeiling))
-			assertYuan(t, "50", res.Excess, "the figures are there whatever the scope")
+			testkit.AssertFen(t, "50", res.Excess, "the figures are there whatever the scope")
 			res, err = chk.Check(short)
 			require.NoError(t, err)
 			assert.Equal(t, tt.each, res.Findings.Has(canteen.CodeDeficit))
-			assertYuan(t, "100", res.Deficit)
+			testkit.AssertFen(t, "100", res.Deficit)
 		})
 	}
 }
@@ -198,14 +198,14 @@ func TestDisguisedSurplus(t *testing.T) {
 			res, err := checker(t, nil).Check(statement("10000", line(canteen.Food, "9500"), line(c, "100")))
 			require.NoError(t, err, c)
 			if c.NeverCost() {
-				assertYuan(t, "9500", res.Spending, c)
-				assertYuan(t, "100", res.NotCost, c)
+				testkit.AssertFen(t, "9500", res.Spending, c)
+				testkit.AssertFen(t, "100", res.NotCost, c)
 				assert.Equal(t, []houqin.Code{canteen.CodeDisguisedSurplus}, codes(res.Findings), c)
 				assert.Equal(t, "V-100", res.Findings[0].Subject)
 				assert.Equal(t, []string{"amount=100.00"}, factStrings(res.Findings[0]))
 			} else {
-				assertYuan(t, "9600", res.Spending, c)
-				assertYuan(t, "0", res.NotCost, c)
+				testkit.AssertFen(t, "9600", res.Spending, c)
+				testkit.AssertFen(t, "0", res.NotCost, c)
 				assert.Nil(t, res.Findings, c)
 			}
 		}
@@ -216,37 +216,37 @@ func TestDisguisedSurplus(t *testing.T) {
 		res, err := checker(t, nil).Check(statement("10000", line(canteen.Food, "9000"), line(canteen.StaffWelfare, "600")))
 		require.NoError(t, err)
 		assert.Equal(t, []houqin.Code{canteen.CodeDisguisedSurplus, canteen.CodeSurplusOverCeiling}, codes(res.Findings))
-		assertYuan(t, "1000", res.Surplus)
-		assertYuan(t, "500", res.Excess)
-		assertYuan(t, "600", res.NotCost)
+		testkit.AssertFen(t, "1000", res.Surplus)
+		testkit.AssertFen(t, "500", res.Excess)
+		testkit.AssertFen(t, "600", res.NotCost)
 	})
 	t.Run("added back to exactly 5% complies with the ceiling", func(t *testing.T) {
 		res, err := checker(t, nil).Check(statement("10000", line(canteen.Food, "9500"), line(canteen.SchoolTransfer, "500")))
 		require.NoError(t, err)
 		assert.Equal(t, []houqin.Code{canteen.CodeDisguisedSurplus}, codes(res.Findings))
-		assertYuan(t, "500", res.Surplus)
+		testkit.AssertFen(t, "500", res.Surplus)
 	})
 	t.Run("wages are cost by default", func(t *testing.T) {
 		res, err := checker(t, nil).Check(statement("10000", line(canteen.Food, "7500"), line(canteen.Wages, "2000")))
 		require.NoError(t, err)
 		assert.Nil(t, res.Findings)
-		assertYuan(t, "9500", res.Spending)
+		testkit.AssertFen(t, "9500", res.Spending)
 	})
 	t.Run("wages paid by the budget are not canteen cost", func(t *testing.T) {
 		chk := checker(t, func(p *canteen.Policy) { p.WagesBudgetFunded = true })
 		res, err := chk.Check(statement("10000", line(canteen.Food, "7500"), line(canteen.Wages, "2000")))
 		require.NoError(t, err)
 		assert.Equal(t, []houqin.Code{canteen.CodeDisguisedSurplus, canteen.CodeSurplusOverCeiling}, codes(res.Findings))
-		assertYuan(t, "7500", res.Spending)
-		assertYuan(t, "2000", res.NotCost)
-		assertYuan(t, "2000", res.Excess) // surplus 2500, allowed 500
+		testkit.AssertFen(t, "7500", res.Spending)
+		testkit.AssertFen(t, "2000", res.NotCost)
+		testkit.AssertFen(t, "2000", res.Excess) // surplus 2500, allowed 500
 	})
 }
 
 func TestBookkeeping(t *testing.T) {
-	noVoucher := canteen.Line{Category: canteen.Food, Amount: yuan("300"), Approver: "Wang"}
-	noApprover := canteen.Line{Category: canteen.Food, Amount: yuan("200"), Voucher: "V7"}
-	neither := canteen.Line{Category: canteen.FuelUtilities, Amount: yuan("100")}
+	noVoucher := canteen.Line{Category: canteen.Food, Amount: testkit.Dec("300"), Approver: "Wang"}
+	noApprover := canteen.Line{Category: canteen.Food, Amount: testkit.Dec("200"), Voucher: "V7"}
+	neither := canteen.Line{Category: canteen.FuelUtilities, Amount: testkit.Dec("100")}
 	tests := []struct {
 		name     string
 		edit     func(*canteen.Policy)
@@ -298,13 +298,13 @@ func TestBookkeeping(t *testing.T) {
 		{
 			name: "income lines add up to the stated revenue",
 			st: canteen.Statement{Canteen: "C001", Period: sept, Revenue: total("10000"),
-				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("8000")}, {Category: canteen.NutritionSubsidy, Amount: yuan("2000")}},
+				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("8000")}, {Category: canteen.NutritionSubsidy, Amount: testkit.Dec("2000")}},
 				Lines:  []canteen.Line{line(canteen.Food, "9500")}},
 		},
 		{
 			name: "income lines do not add up",
 			st: canteen.Statement{Canteen: "C001", Period: sept, Revenue: total("10000"),
-				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("8000")}, {Category: canteen.Donations, Amount: yuan("2000.01")}},
+				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("8000")}, {Category: canteen.Donations, Amount: testkit.Dec("2000.01")}},
 				Lines:  []canteen.Line{line(canteen.Food, "9500.01")}},
 			want:     []houqin.Code{canteen.CodeIncomeTotalMismatch},
 			subjects: []string{"C001"},
@@ -313,14 +313,14 @@ func TestBookkeeping(t *testing.T) {
 		{
 			name: "income lines without a stated total",
 			st: canteen.Statement{Canteen: "C001", Period: sept,
-				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("10000")}},
+				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("10000")}},
 				Lines:  []canteen.Line{line(canteen.Food, "9500")}},
 		},
 		{
 			name: "shop rent is left out of revenue",
 			// Booked 10000 with 1000 rent: revenue 9000, surplus 9000 − 8550 = 450 = 5%.
 			st: canteen.Statement{Canteen: "C001", Period: sept, Revenue: total("10000"),
-				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("9000")}, {Category: canteen.ShopRent, Amount: yuan("1000")}},
+				Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("9000")}, {Category: canteen.ShopRent, Amount: testkit.Dec("1000")}},
 				Lines:  []canteen.Line{line(canteen.Food, "8550")}},
 			want:     []houqin.Code{canteen.CodeNonCanteenIncome},
 			subjects: []string{"C001"},
@@ -351,43 +351,43 @@ func TestAmountsWrittenAnyWay(t *testing.T) {
 		Revenue:  total("40115.40"),
 		Spending: total("38109.63"),
 		Lines: []canteen.Line{
-			{Category: canteen.Food, Amount: yuan("28000"), Voucher: "V1", Approver: "W"},
-			{Category: canteen.Food, Amount: yuan("1000.000"), Voucher: "V2", Approver: "W"},
-			{Category: canteen.Food, Amount: yuan("1000"), Voucher: "V3", Approver: "W"},
-			{Category: canteen.Wages, Amount: yuan("8109.6"), Voucher: "V4", Approver: "W"},
-			{Category: canteen.Equipment, Amount: yuan("0.03"), Voucher: "V5", Approver: "W"},
+			{Category: canteen.Food, Amount: testkit.Dec("28000"), Voucher: "V1", Approver: "W"},
+			{Category: canteen.Food, Amount: testkit.Dec("1000.000"), Voucher: "V2", Approver: "W"},
+			{Category: canteen.Food, Amount: testkit.Dec("1000"), Voucher: "V3", Approver: "W"},
+			{Category: canteen.Wages, Amount: testkit.Dec("8109.6"), Voucher: "V4", Approver: "W"},
+			{Category: canteen.Equipment, Amount: testkit.Dec("0.03"), Voucher: "V5", Approver: "W"},
 			{Category: canteen.OtherCost, Amount: decimal.New(0, 7), Voucher: "V6", Approver: "W"},
 			{Category: canteen.OtherCost, Amount: decimal.New(0, -9), Voucher: "V7", Approver: "W"},
 		},
 	}
 	for _, form := range []string{"1000", "1e3", "1E+3", "1000.000000", "0.001e6"} {
-		st.Lines[2].Amount = yuan(form)
+		st.Lines[2].Amount = testkit.Dec(form)
 		res, err := checker(t, nil).Check(st)
 		require.NoError(t, err, form)
 		assert.Nil(t, res.Findings, form)
-		assertYuan(t, "38109.63", res.Spending, form)
-		assertYuan(t, "2005.77", res.Surplus, form)
-		assertYuan(t, "2005.77", res.Allowed, form)
+		testkit.AssertFen(t, "38109.63", res.Spending, form)
+		testkit.AssertFen(t, "2005.77", res.Surplus, form)
+		testkit.AssertFen(t, "2005.77", res.Allowed, form)
 	}
 
 	st.Revenue = total("40115.4000")
-	st.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("4e4")}, {Category: canteen.NutritionSubsidy, Amount: yuan("115.4")}}
+	st.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("4e4")}, {Category: canteen.NutritionSubsidy, Amount: testkit.Dec("115.4")}}
 	res, err := checker(t, nil).Check(st)
 	require.NoError(t, err)
 	assert.Nil(t, res.Findings, "income lines that add up to the stated revenue")
-	assertYuan(t, "40115.40", res.Revenue)
-	assertYuan(t, "2005.77", res.Surplus)
+	testkit.AssertFen(t, "40115.40", res.Revenue)
+	testkit.AssertFen(t, "2005.77", res.Surplus)
 }
 
 func TestShopRentFigures(t *testing.T) {
 	st := canteen.Statement{Canteen: "C001", Period: sept,
-		Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("9000")}, {Category: canteen.ShopRent, Amount: yuan("1000")}},
+		Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("9000")}, {Category: canteen.ShopRent, Amount: testkit.Dec("1000")}},
 		Lines:  []canteen.Line{line(canteen.Food, "8000")}}
 	res, err := checker(t, nil).Check(st)
 	require.NoError(t, err)
-	assertYuan(t, "9000", res.Revenue)
-	assertYuan(t, "1000", res.NonCanteenIncome)
-	assertYuan(t, "1000", res.Surplus) // 11.1%: the rent does not dilute it
+	testkit.AssertFen(t, "9000", res.Revenue)
+	testkit.AssertFen(t, "1000", res.NonCanteenIncome)
+	testkit.AssertFen(t, "1000", res.Surplus) // 11.1%: the rent does not dilute it
 	assert.Equal(t, []houqin.Code{canteen.CodeSurplusOverCeiling, canteen.CodeNonCanteenIncome}, codes(res.Findings))
 }
 
@@ -410,28 +410,28 @@ func TestCheckInputErrors(t *testing.T) {
 			s.Lines[0].Amount = decimal.NewFromBigInt(c, -2)
 		}, []string{"lines[0].amount"}},
 		{"no revenue at all", func(s *canteen.Statement) { s.Revenue = decimal.NullDecimal{} }, []string{"revenue"}},
-		{"negative line", func(s *canteen.Statement) { s.Lines[0].Amount = yuan("-0.01") }, []string{"lines[0].amount"}},
+		{"negative line", func(s *canteen.Statement) { s.Lines[0].Amount = testkit.Dec("-0.01") }, []string{"lines[0].amount"}},
 		{"line category unset", func(s *canteen.Statement) { s.Lines[0].Category = 0 }, []string{"lines[0].category"}},
 		{"line category unknown", func(s *canteen.Statement) { s.Lines[0].Category = 99 }, []string{"lines[0].category"}},
 		{"line amount and category both bad", func(s *canteen.Statement) {
-			s.Lines[0] = canteen.Line{Amount: yuan("1.001")}
+			s.Lines[0] = canteen.Line{Amount: testkit.Dec("1.001")}
 		}, []string{"lines[0].amount", "lines[0].category"}},
 		{"income category unset", func(s *canteen.Statement) {
-			s.Income = []canteen.IncomeLine{{Amount: yuan("1000")}}
+			s.Income = []canteen.IncomeLine{{Amount: testkit.Dec("1000")}}
 		}, []string{"income[0].category"}},
 		{"income category unknown and amount negative", func(s *canteen.Statement) {
-			s.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("1000")}, {Category: 42, Amount: yuan("-3")}}
+			s.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("1000")}, {Category: 42, Amount: testkit.Dec("-3")}}
 		}, []string{"income[1].amount", "income[1].category"}},
 		{"lines add up beyond the bound", func(s *canteen.Statement) {
 			s.Lines = []canteen.Line{line(canteen.Food, "1000000000000"), line(canteen.Food, "0.01")}
 		}, []string{"lines"}},
 		{"income adds up beyond the bound", func(s *canteen.Statement) {
-			s.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("1000000000000")}, {Category: canteen.ShopRent, Amount: yuan("0.01")}}
+			s.Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("1000000000000")}, {Category: canteen.ShopRent, Amount: testkit.Dec("0.01")}}
 		}, []string{"income"}},
 		{"every problem at once", func(s *canteen.Statement) {
 			s.Canteen = ""
 			s.Revenue = total("-5")
-			s.Lines = append(s.Lines, canteen.Line{Category: canteen.Food, Amount: yuan("-1")}, canteen.Line{Amount: yuan("1")})
+			s.Lines = append(s.Lines, canteen.Line{Category: canteen.Food, Amount: testkit.Dec("-1")}, canteen.Line{Amount: testkit.Dec("1")})
 		}, []string{"canteen", "revenue", "lines[1].amount", "lines[2].category"}},
 	}
 	chk := checker(t, nil)
@@ -442,7 +442,7 @@ func TestCheckInputErrors(t *testing.T) {
 			res, err := chk.Check(st)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			assert.Equal(t, canteen.Result{}, res)
 		})
 	}
@@ -474,11 +474,34 @@ func TestCompliantCheckDoesNotAllocate(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
+// TestBreachAllocatesOnce: a statement over the ceiling, and nothing else,
+// costs one allocation, its finding and the finding's facts together; a
+// host that appends to the findings or to the facts does not write over
+// the other.
+func TestBreachAllocatesOnce(t *testing.T) {
+	chk := checker(t, nil)
+	st := breachStatement()
+	res, err := chk.Check(st)
+	require.NoError(t, err)
+	require.Equal(t, []houqin.Code{canteen.CodeSurplusOverCeiling}, codes(res.Findings))
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := chk.Check(st); err != nil {
+			t.Fatal(err)
+		}
+	})
+	assert.Equal(t, 1.0, allocs)
+	facts := res.Findings[0].Facts
+	more := append(res.Findings, houqin.Finding{Code: "x"})
+	_ = append(facts, houqin.CountFact("x", 1))
+	assert.Equal(t, facts, more[0].Facts)
+	assert.Equal(t, canteen.CodeSurplusOverCeiling, res.Findings[0].Code)
+}
+
 func TestFindingsSorted(t *testing.T) {
 	st := statement("10000",
-		canteen.Line{Category: canteen.Entertainment, Amount: yuan("50")},
+		canteen.Line{Category: canteen.Entertainment, Amount: testkit.Dec("50")},
 		line(canteen.Food, "8000"),
-		canteen.Line{Category: canteen.Food, Amount: yuan("10"), Voucher: "B"},
+		canteen.Line{Category: canteen.Food, Amount: testkit.Dec("10"), Voucher: "B"},
 	)
 	st.Spending = total("1")
 	res, err := checker(t, nil).Check(st)
@@ -533,7 +556,7 @@ func TestStatementJSON(t *testing.T) {
 	res, err := checker(t, nil).Check(st)
 	require.NoError(t, err)
 	assert.Nil(t, res.Findings)
-	assertYuan(t, "2005.77", res.Surplus)
+	testkit.AssertFen(t, "2005.77", res.Surplus)
 
 	err = json.Unmarshal([]byte(`{"lines": [{"category": "bonus", "amount": "1"}]}`), &st)
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)

@@ -186,9 +186,6 @@ func init() {
 	if err := houqin.RegisterMessages(messages...); err != nil {
 		panic(err)
 	}
-	if err := houqin.RegisterMessages(labels...); err != nil {
-		panic(err)
-	}
 }
 
 // messages are the texts of the codes: %[1]s is the subject, %[2]s … the
@@ -272,24 +269,4 @@ var messages = []houqin.Message{
 		Hant: "%[1]s：就餐%[2]s人，從業人員%[3]s人，少於按比例應配的%[4]s人",
 		En:   "%[1]s: %[3]s workers for %[2]s diners, fewer than the %[4]s the staffing ratio requires",
 	},
-}
-
-// labels are the names of the categories, for reports.
-var labels = []houqin.Message{
-	{Code: "canteen.category.food", Hans: "食材", Hant: "食材", En: "food"},
-	{Code: "canteen.category.fuel_utilities", Hans: "燃料及水电", Hant: "燃料及水電", En: "fuel and utilities"},
-	{Code: "canteen.category.wages", Hans: "食堂从业人员工资", Hant: "食堂從業人員工資", En: "canteen workers' wages"},
-	{Code: "canteen.category.equipment", Hans: "设备购置及维修", Hant: "設備購置及維修", En: "equipment and repairs"},
-	{Code: "canteen.category.other", Hans: "其他支出", Hant: "其他支出", En: "other spending"},
-	{Code: "canteen.category.staff_welfare", Hans: "教职工福利及奖金", Hant: "教職工福利及獎金", En: "staff welfare and bonuses"},
-	{Code: "canteen.category.staff_meals", Hans: "教职工伙食", Hant: "教職工伙食", En: "staff meals"},
-	{Code: "canteen.category.entertainment", Hans: "招待费", Hant: "招待費", En: "entertainment"},
-	{Code: "canteen.category.school_transfer", Hans: "转入学校经费", Hant: "轉入學校經費", En: "transfers to school funds"},
-	{Code: "canteen.category.government_paid", Hans: "财政已支付项目", Hant: "財政已支付項目", En: "items the government already paid for"},
-	{Code: "canteen.category.building_depreciation", Hans: "房屋折旧", Hant: "房屋折舊", En: "building depreciation"},
-	{Code: "canteen.income.meal_fees", Hans: "伙食费收入", Hant: "伙食費收入", En: "meal fees"},
-	{Code: "canteen.income.nutrition_subsidy", Hans: "营养膳食补助", Hant: "營養膳食補助", En: "nutrition subsidy"},
-	{Code: "canteen.income.donations", Hans: "捐赠收入", Hant: "捐贈收入", En: "donations"},
-	{Code: "canteen.income.other", Hans: "其他收入", Hant: "其他收入", En: "other income"},
-	{Code: "canteen.income.shop_rent", Hans: "商铺租金", Hant: "商鋪租金", En: "shop rent"},
 }

@@ -2,9 +2,7 @@ package canteen_test
 
 import (
 	"flag"
-	"go/ast"
-	"go/parser"
-	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -49,72 +47,23 @@ var documented = map[houqin.Code]houqin.Finding{
 		houqin.CountFact("diners", 301), houqin.CountFact("workers", 3), houqin.CountFact("required", 4)}},
 }
 
-// exportedCodes reads the package's source files and returns every
-// exported constant of type houqin.Code with its doc comment.
-func exportedCodes(t *testing.T) map[houqin.Code]string {
-	t.Helper()
-	files, err := filepath.Glob("*.go")
-	require.NoError(t, err)
-	out := map[houqin.Code]string{}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
-		require.NoError(t, err)
-		for _, d := range f.Decls {
-			g, ok := d.(*ast.GenDecl)
-			if !ok || g.Tok != token.CONST {
-				continue
-			}
-			for _, s := range g.Specs {
-				v := s.(*ast.ValueSpec)
-				if sel, ok := v.Type.(*ast.SelectorExpr); !ok || sel.Sel.Name != "Code" {
-					continue
-				}
-				for i, n := range v.Names {
-					if !n.IsExported() {
-						continue
-					}
-					lit := v.Values[i].(*ast.BasicLit)
-					out[houqin.Code(strings.Trim(lit.Value, `"`))] = strings.Join(strings.Fields(v.Doc.Text()), " ")
-				}
-			}
-		}
-	}
-	return out
-}
-
 // TestCodes: Codes lists every code the package declares, sorted, and each
 // has its message in the three languages.
 func TestCodes(t *testing.T) {
 	got := canteen.Codes()
 	assert.True(t, slices.IsSorted(got), "sorted")
-	var declared []houqin.Code
-	for c := range exportedCodes(t) {
-		declared = append(declared, c)
-	}
-	slices.Sort(declared)
+	declared := slices.Sorted(maps.Keys(testkit.DeclaredCodes(t, "codes.go")))
 	assert.Equal(t, declared, got)
-	for _, c := range got {
-		m, ok := testkit.Message(c)
-		require.True(t, ok, "%s has no message", c)
-		assert.NotEmpty(t, m.Hans, c)
-		assert.NotEmpty(t, m.Hant, c)
-		assert.NotEmpty(t, m.En, c)
-	}
+	testkit.AssertMessages(t, "canteen", got)
 	got[0] = "changed"
 	assert.NotEqual(t, houqin.Code("changed"), canteen.Codes()[0], "a fresh slice")
 }
 
 func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {
-	codes := exportedCodes(t)
+	codes := testkit.DeclaredCodes(t, "codes.go")
 	require.Len(t, codes, len(documented), "every code has a row in documented, and only they")
 	for code, doc := range codes {
 		t.Run(string(code), func(t *testing.T) {
-			require.NoError(t, code.Validate())
-			assert.Equal(t, "canteen", testkit.Package(code))
 			sample, ok := documented[code]
 			require.True(t, ok, "no sample finding")
 			assert.Contains(t, doc, sample.Severity.Label(language.English)+";", "the doc states the severity")
@@ -127,8 +76,6 @@ func TestEveryCodeIsDocumentedAndRegistered(t *testing.T) {
 				require.GreaterOrEqual(t, i, 0, "fact %s not documented in order", f.Name)
 				at += i
 			}
-			_, ok = testkit.Message(code)
-			require.True(t, ok, "not registered")
 			sample.Code = code
 			for _, tag := range testkit.Languages() {
 				msg := sample.Message(tag)
@@ -149,8 +96,8 @@ func TestEntryPointsProduceDocumentedFacts(t *testing.T) {
 	chk := checker(t, nil)
 	var all houqin.Findings
 	st := canteen.Statement{Canteen: "C001", Period: sept, Revenue: total("10000"), Spending: total("1"),
-		Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("9000")}, {Category: canteen.ShopRent, Amount: yuan("500")}},
-		Lines:  []canteen.Line{{Category: canteen.StaffWelfare, Amount: yuan("10")}, line(canteen.Food, "1000")}}
+		Income: []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("9000")}, {Category: canteen.ShopRent, Amount: testkit.Dec("500")}},
+		Lines:  []canteen.Line{{Category: canteen.StaffWelfare, Amount: testkit.Dec("10")}, line(canteen.Food, "1000")}}
 	res, err := chk.Check(st)
 	require.NoError(t, err)
 	all = append(all, res.Findings...)
@@ -158,8 +105,8 @@ func TestEntryPointsProduceDocumentedFacts(t *testing.T) {
 	require.NoError(t, err)
 	all = append(all, res.Findings...)
 	fs, err := chk.CheckPurchases(county(t), []canteen.Purchase{
-		{Item: "rice", Supplier: "X", Price: yuan("5")},
-		{Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("6"), Certified: true},
+		{Item: "rice", Supplier: "X", Price: testkit.Dec("5")},
+		{Item: "rice", Supplier: "Jingzhou Grain", Price: testkit.Dec("6"), Certified: true},
 	})
 	require.NoError(t, err)
 	all = append(all, fs...)

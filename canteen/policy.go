@@ -1,10 +1,13 @@
 package canteen
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/enum"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -32,42 +35,30 @@ const (
 	// reading of 监利县学校后勤管理工作会议讲话（上半年工作总结）, in which
 	// the ceiling holds for every period reported (month, term, year).
 	ScopeBoth
-
-	numScopes = iota + 1
 )
 
-var scopeNames = [numScopes]string{ScopeEach: "each", ScopeRollup: "rollup", ScopeBoth: "both"}
+var scopeCodec = enum.New("Scope", "scope",
+	enum.Value{}, enum.Value{Name: "each"}, enum.Value{Name: "rollup"}, enum.Value{Name: "both"})
+
+// scopeHint lists the scopes for a reason.
+var scopeHint = " (want " + scopeCodec.List() + ")"
 
 // Valid reports whether s is one of the scopes.
-func (s Scope) Valid() bool { return s >= ScopeEach && s < numScopes }
+func (s Scope) Valid() bool { return scopeCodec.Valid(uint8(s)) }
 
 // String returns "each", "rollup" or "both", and "Scope(n)" otherwise.
-func (s Scope) String() string {
-	if s.Valid() {
-		return scopeNames[s]
-	}
-	return "Scope(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Scope) String() string { return scopeCodec.String(uint8(s)) }
 
 // MarshalText encodes s by its name; it refuses a value out of range with
 // an *houqin.InputError.
 func (s Scope) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, houqin.Invalid("ceiling_scope", "unknown scope "+s.String())
-	}
-	return []byte(scopeNames[s]), nil
+	return marshalText(scopeCodec, uint8(s), "ceiling_scope", "scope")
 }
 
 // UnmarshalText decodes "each", "rollup" or "both"; it returns an
 // *houqin.InputError for field "ceiling_scope" for any other text.
 func (s *Scope) UnmarshalText(b []byte) error {
-	for v := ScopeEach; v < numScopes; v++ {
-		if string(b) == scopeNames[v] {
-			*s = v
-			return nil
-		}
-	}
-	return houqin.Invalid("ceiling_scope", "unknown scope "+quote(b)+" (want each, rollup or both)")
+	return unmarshalText(s, scopeCodec, b, "ceiling_scope", "scope", scopeHint)
 }
 
 func (s Scope) each() bool   { return s == ScopeEach || s == ScopeBoth }
@@ -191,25 +182,21 @@ const (
 
 func compile(p Policy) (compiled, error) {
 	var c compiled
-	var errs []error
+	var errs problem.List
 	share := func(field string, d decimal.Decimal) houqin.Ratio {
 		r, err := houqin.RatioOf(field, d)
 		switch {
 		case err != nil:
-			errs = append(errs, err)
+			errs.Add(err)
 		case r < 0 || r > houqin.RatioOne:
-			errs = append(errs, houqin.Invalid(field, "must lie between 0 and 1 (0% and 100%), got "+r.String()))
+			errs.Add(houqin.Invalid(field, "must lie between 0 and 1 (0% and 100%), got "+r.String()))
 		}
 		return r
 	}
 	c.ceiling = share("policy.surplus_ceiling", p.SurplusCeiling)
 	c.tolerance = share("policy.deficit_tolerance", p.DeficitTolerance)
-	if !p.CeilingScope.Valid() {
-		reason := "unknown scope " + p.CeilingScope.String() + " (want each, rollup or both)"
-		if p.CeilingScope == 0 {
-			reason = "missing (want each, rollup or both)"
-		}
-		errs = append(errs, houqin.Invalid("policy.ceiling_scope", reason))
+	if why := scopeCodec.Validate(uint8(p.CeilingScope)); why != "" {
+		errs.Add(houqin.Invalid("policy.ceiling_scope", why+scopeHint))
 	}
 	c.scope = p.CeilingScope
 	for cat := Food; cat < numCategories; cat++ {
@@ -223,23 +210,23 @@ func compile(p Policy) (compiled, error) {
 		c.staples = make(map[string]struct{}, len(p.Staples))
 	}
 	for i, s := range p.Staples {
-		field := "policy.staples[" + strconv.Itoa(i) + "]"
+		at := field.Index("policy.staples", i)
 		switch _, dup := c.staples[s]; {
 		case s == "":
-			errs = append(errs, houqin.Invalid(field, "empty item"))
+			errs.Add(houqin.Invalid(at, "empty item"))
 		case len(s) > maxItemLen:
-			errs = append(errs, houqin.Invalid(field, "longer than 256 bytes"))
+			errs.Add(houqin.Invalid(at, "longer than 256 bytes"))
 		case dup:
-			errs = append(errs, houqin.Invalid(field, "duplicate item "+strconv.Quote(s)))
+			errs.Add(houqin.Invalid(at, "duplicate item "+clip.Quote(s, maxItemLen)))
 		default:
 			c.staples[s] = struct{}{}
 		}
 	}
 	if p.DinersPerWorker < 0 || p.DinersPerWorker > maxDinersPerWorker {
-		errs = append(errs, houqin.Invalid("policy.diners_per_worker", "must lie between 0 and 1,000,000, got "+strconv.Itoa(p.DinersPerWorker)))
+		errs.Add(houqin.Invalid("policy.diners_per_worker", "must lie between 0 and 1,000,000, got "+strconv.Itoa(p.DinersPerWorker)))
 	}
 	c.ratio = int64(p.DinersPerWorker)
-	return c, errors.Join(errs...)
+	return c, errs.Err()
 }
 
 // ParsePolicy reads a region's policy from JSON. It starts from

@@ -21,12 +21,12 @@ func TestPolicyValidate(t *testing.T) {
 	}{
 		{"default", func(*canteen.Policy) {}, nil},
 		{"ceiling 0 (Xi'an)", func(p *canteen.Policy) { p.SurplusCeiling = decimal.Zero }, nil},
-		{"ceiling 100%", func(p *canteen.Policy) { p.SurplusCeiling = yuan("1") }, nil},
-		{"ceiling above 100%", func(p *canteen.Policy) { p.SurplusCeiling = yuan("1.00000001") }, []string{"policy.surplus_ceiling"}},
-		{"negative ceiling", func(p *canteen.Policy) { p.SurplusCeiling = yuan("-0.05") }, []string{"policy.surplus_ceiling"}},
-		{"ceiling with nine decimals", func(p *canteen.Policy) { p.SurplusCeiling = yuan("0.050000001") }, []string{"policy.surplus_ceiling"}},
+		{"ceiling 100%", func(p *canteen.Policy) { p.SurplusCeiling = testkit.Dec("1") }, nil},
+		{"ceiling above 100%", func(p *canteen.Policy) { p.SurplusCeiling = testkit.Dec("1.00000001") }, []string{"policy.surplus_ceiling"}},
+		{"negative ceiling", func(p *canteen.Policy) { p.SurplusCeiling = testkit.Dec("-0.05") }, []string{"policy.surplus_ceiling"}},
+		{"ceiling with nine decimals", func(p *canteen.Policy) { p.SurplusCeiling = testkit.Dec("0.050000001") }, []string{"policy.surplus_ceiling"}},
 		{"ceiling with a hostile exponent", func(p *canteen.Policy) { p.SurplusCeiling = decimal.New(5, -1_000_000_000) }, []string{"policy.surplus_ceiling"}},
-		{"tolerance above 100%", func(p *canteen.Policy) { p.DeficitTolerance = yuan("2") }, []string{"policy.deficit_tolerance"}},
+		{"tolerance above 100%", func(p *canteen.Policy) { p.DeficitTolerance = testkit.Dec("2") }, []string{"policy.deficit_tolerance"}},
 		{"scope unset", func(p *canteen.Policy) { p.CeilingScope = 0 }, []string{"policy.ceiling_scope"}},
 		{"scope unknown", func(p *canteen.Policy) { p.CeilingScope = 9 }, []string{"policy.ceiling_scope"}},
 		{"no staples", func(p *canteen.Policy) { p.Staples = nil }, nil},
@@ -37,8 +37,8 @@ func TestPolicyValidate(t *testing.T) {
 		{"negative staffing ratio", func(p *canteen.Policy) { p.DinersPerWorker = -1 }, []string{"policy.diners_per_worker"}},
 		{"absurd staffing ratio", func(p *canteen.Policy) { p.DinersPerWorker = 1_000_001 }, []string{"policy.diners_per_worker"}},
 		{"every problem at once", func(p *canteen.Policy) {
-			p.SurplusCeiling = yuan("1.5")
-			p.DeficitTolerance = yuan("-1")
+			p.SurplusCeiling = testkit.Dec("1.5")
+			p.DeficitTolerance = testkit.Dec("-1")
 			p.CeilingScope = 0
 			p.Staples = []string{""}
 			p.DinersPerWorker = -5
@@ -57,7 +57,7 @@ func TestPolicyValidate(t *testing.T) {
 				return
 			}
 			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			assert.ErrorIs(t, nerr, houqin.ErrInvalidInput)
 			assert.Nil(t, chk)
 		})
@@ -85,11 +85,11 @@ func TestParsePolicy(t *testing.T) {
 	}{
 		{name: "empty object keeps the defaults", json: `{}`, want: func(*canteen.Policy) {}},
 		{name: "Zhenjiang: 3% each month", json: `{"surplus_ceiling": "0.03", "ceiling_scope": "each"}`,
-			want: func(p *canteen.Policy) { p.SurplusCeiling = yuan("0.03"); p.CeilingScope = canteen.ScopeEach }},
+			want: func(p *canteen.Policy) { p.SurplusCeiling = testkit.Dec("0.03"); p.CeilingScope = canteen.ScopeEach }},
 		{name: "Shandong: 5% a year", json: `{"ceiling_scope": "rollup"}`,
 			want: func(p *canteen.Policy) { p.CeilingScope = canteen.ScopeRollup }},
 		{name: "numbers for ratios", json: `{"surplus_ceiling": 0, "deficit_tolerance": 0.01}`,
-			want: func(p *canteen.Policy) { p.SurplusCeiling = decimal.Zero; p.DeficitTolerance = yuan("0.01") }},
+			want: func(p *canteen.Policy) { p.SurplusCeiling = decimal.Zero; p.DeficitTolerance = testkit.Dec("0.01") }},
 		{name: "every field", json: `{"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":true,
 			"require_voucher":false,"require_approver":false,"staples":["rice","flour","oil","meat"],"diners_per_worker":80}`,
 			want: func(p *canteen.Policy) {
@@ -112,7 +112,7 @@ func TestParsePolicy(t *testing.T) {
 			got, err := canteen.ParsePolicy([]byte(tt.json))
 			if tt.fields != nil {
 				assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-				assert.Equal(t, tt.fields, fields(t, err))
+				assert.Equal(t, tt.fields, testkit.Fields(err))
 				return
 			}
 			require.NoError(t, err)
@@ -157,12 +157,15 @@ func TestCategoryText(t *testing.T) {
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, c, back)
 		assert.Equal(t, string(b), c.String())
+		assert.True(t, c.Valid())
 		for _, tag := range testkit.Languages() {
 			assert.NotEmpty(t, c.Label(tag))
 			assert.NotContains(t, c.Label(tag), "canteen.")
 		}
 	}
 	assert.Len(t, canteen.Categories(), 11)
+	assert.False(t, canteen.Category(0).Valid())
+	assert.False(t, canteen.Category(12).Valid())
 	assert.Equal(t, "Category(0)", canteen.Category(0).String())
 	assert.Equal(t, "Category(12)", canteen.Category(12).String())
 	assert.Equal(t, "Category(0)", canteen.Category(0).Label(language.English))

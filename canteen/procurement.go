@@ -1,9 +1,10 @@
 package canteen
 
 import (
-	"errors"
-
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -36,34 +37,27 @@ type Catalog struct {
 // twice.
 func NewCatalog(listings []Listing) (*Catalog, error) {
 	c := &Catalog{prices: make(map[listingKey]houqin.Fen, len(listings))}
-	var errs []error
+	var p problem.List
 	for i, l := range listings {
-		field := index("listings", i)
-		bad := false
-		if err := checkName(field+".item", l.Item); err != nil {
-			errs, bad = append(errs, err), true
+		at := field.Index("listings", i)
+		n := p.Len()
+		p.Add(checkName(field.Join(at, "item"), l.Item))
+		p.Add(checkName(field.Join(at, "supplier"), l.Supplier))
+		f, err := houqin.FenOf(field.Join(at, "price"), l.Price)
+		if err == nil && f <= 0 {
+			err = houqin.Invalid(field.Join(at, "price"), "must be more than zero, got "+f.String())
 		}
-		if err := checkName(field+".supplier", l.Supplier); err != nil {
-			errs, bad = append(errs, err), true
-		}
-		f, err := houqin.FenOf(field+".price", l.Price)
-		switch {
-		case err != nil:
-			errs, bad = append(errs, err), true
-		case f <= 0:
-			errs, bad = append(errs, houqin.Invalid(field+".price", "must be more than zero, got "+f.String())), true
-		}
-		if bad {
+		if p.Add(err); p.Len() > n {
 			continue
 		}
 		key := listingKey{l.Item, l.Supplier}
 		if _, dup := c.prices[key]; dup {
-			errs = append(errs, houqin.Invalid(field, "item "+quote([]byte(l.Item))+" of supplier "+quote([]byte(l.Supplier))+" is listed twice"))
+			p.Add(houqin.Invalid(at, "item "+clip.Quote(l.Item, 40)+" of supplier "+clip.Quote(l.Supplier, 40)+" is listed twice"))
 			continue
 		}
 		c.prices[key] = f
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -120,26 +114,18 @@ func (k *Checker) CheckPurchases(cat *Catalog, purchases []Purchase) (houqin.Fin
 	if k == nil {
 		return nil, errNilChecker
 	}
-	var errs []error
+	var probs problem.List
 	if cat == nil {
-		errs = append(errs, houqin.Invalid("catalog", "missing: build one with canteen.NewCatalog"))
+		probs.Add(houqin.Invalid("catalog", "missing: build one with canteen.NewCatalog"))
 	}
 	var fs houqin.Findings
 	for i := range purchases {
 		p := &purchases[i]
-		field := index("purchases", i)
-		bad := false
-		if err := checkName(field+".item", p.Item); err != nil {
-			errs, bad = append(errs, err), true
-		}
-		if err := checkName(field+".supplier", p.Supplier); err != nil {
-			errs, bad = append(errs, err), true
-		}
-		price, err := amount(field+".price", p.Price)
-		if err != nil {
-			errs, bad = append(errs, err), true
-		}
-		if bad || errs != nil {
+		at := field.Index("purchases", i)
+		probs.Add(checkName(field.Join(at, "item"), p.Item))
+		probs.Add(checkName(field.Join(at, "supplier"), p.Supplier))
+		price, err := amount(field.Join(at, "price"), p.Price)
+		if probs.Add(err); probs.Len() > 0 {
 			continue
 		}
 		if _, staple := k.c.staples[p.Item]; !staple {
@@ -147,7 +133,7 @@ func (k *Checker) CheckPurchases(cat *Catalog, purchases []Purchase) (houqin.Fin
 		}
 		subject := p.ID
 		if subject == "" {
-			subject = field
+			subject = at
 		}
 		listed, ok := cat.Price(p.Item, p.Supplier)
 		switch {
@@ -173,7 +159,7 @@ func (k *Checker) CheckPurchases(cat *Catalog, purchases []Purchase) (houqin.Fin
 			})
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := probs.Err(); err != nil {
 		return nil, err
 	}
 	fs.Sort()

@@ -5,6 +5,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -12,17 +13,17 @@ import (
 func county(t testing.TB) *canteen.Catalog {
 	t.Helper()
 	cat, err := canteen.NewCatalog([]canteen.Listing{
-		{Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("5.20")},
-		{Item: "rice", Supplier: "Honghu Mills", Price: yuan("5.10")},
-		{Item: "flour", Supplier: "Jingzhou Grain", Price: yuan("4.60")},
-		{Item: "oil", Supplier: "Changjiang Oils", Price: yuan("168.00")},
+		{Item: "rice", Supplier: "Jingzhou Grain", Price: testkit.Dec("5.20")},
+		{Item: "rice", Supplier: "Honghu Mills", Price: testkit.Dec("5.10")},
+		{Item: "flour", Supplier: "Jingzhou Grain", Price: testkit.Dec("4.60")},
+		{Item: "oil", Supplier: "Changjiang Oils", Price: testkit.Dec("168.00")},
 	})
 	require.NoError(t, err)
 	return cat
 }
 
 func TestCheckPurchases(t *testing.T) {
-	good := canteen.Purchase{ID: "INV-1", Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("5.20"), Certified: true}
+	good := canteen.Purchase{ID: "INV-1", Item: "rice", Supplier: "Jingzhou Grain", Price: testkit.Dec("5.20"), Certified: true}
 	tests := []struct {
 		name     string
 		reason   string
@@ -33,8 +34,8 @@ func TestCheckPurchases(t *testing.T) {
 		facts    [][]string
 	}{
 		{name: "at the listed price", edit: func(*canteen.Purchase) {}},
-		{name: "below the listed price", edit: func(p *canteen.Purchase) { p.Price = yuan("4.99") }},
-		{name: "one fen above the listed price", edit: func(p *canteen.Purchase) { p.Price = yuan("5.21") },
+		{name: "below the listed price", edit: func(p *canteen.Purchase) { p.Price = testkit.Dec("4.99") }},
+		{name: "one fen above the listed price", edit: func(p *canteen.Purchase) { p.Price = testkit.Dec("5.21") },
 			want: []houqin.Code{canteen.CodeAboveListedPrice}, subjects: []string{"INV-1"},
 			facts: [][]string{{"price=5.21", "listed=5.20", "difference=0.01"}}},
 		{name: "the other supplier's price applies", reason: "prices are per item and supplier: Honghu Mills lists rice at 5.10", edit: func(p *canteen.Purchase) { p.Supplier = "Honghu Mills" },
@@ -47,7 +48,12 @@ func TestCheckPurchases(t *testing.T) {
 			want: []houqin.Code{canteen.CodeUnlistedSupplier}},
 		{name: "uncertified", edit: func(p *canteen.Purchase) { p.Certified = false },
 			want: []houqin.Code{canteen.CodeUncertifiedPurchase}, facts: [][]string{{"price=5.20"}}},
-		{name: "unlisted, dear and uncertified", edit: func(p *canteen.Purchase) { p.Supplier = "X"; p.Price = yuan("9"); p.Certified = false; p.ID = "" },
+		{name: "unlisted, dear and uncertified", edit: func(p *canteen.Purchase) {
+			p.Supplier = "X"
+			p.Price = testkit.Dec("9")
+			p.Certified = false
+			p.ID = ""
+		},
 			want: []houqin.Code{canteen.CodeUncertifiedPurchase, canteen.CodeUnlistedSupplier}, subjects: []string{"purchases[0]", "purchases[0]"}},
 		{name: "not a staple", edit: func(p *canteen.Purchase) { p.Item = "cabbage"; p.Supplier = "Farmer Li"; p.Certified = false }},
 		{name: "a county's extra staple", policy: func(p *canteen.Policy) { p.Staples = append(p.Staples, "meat") },
@@ -78,18 +84,18 @@ func TestCheckPurchases(t *testing.T) {
 
 func TestCheckPurchasesInputErrors(t *testing.T) {
 	chk := checker(t, nil)
-	_, err := chk.CheckPurchases(nil, []canteen.Purchase{{Item: "rice", Supplier: "S", Price: yuan("1")}})
+	_, err := chk.CheckPurchases(nil, []canteen.Purchase{{Item: "rice", Supplier: "S", Price: testkit.Dec("1")}})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Equal(t, []string{"catalog"}, fields(t, err))
+	assert.Equal(t, []string{"catalog"}, testkit.Fields(err))
 
 	_, err = chk.CheckPurchases(county(t), []canteen.Purchase{
-		{Item: "rice", Supplier: "Jingzhou Grain", Price: yuan("5.20")},
-		{Supplier: "S", Price: yuan("-1")},
-		{Item: "oil", Price: yuan("1.001")},
-		{Item: string(make([]byte, 300)), Supplier: "S", Price: yuan("1")},
+		{Item: "rice", Supplier: "Jingzhou Grain", Price: testkit.Dec("5.20")},
+		{Supplier: "S", Price: testkit.Dec("-1")},
+		{Item: "oil", Price: testkit.Dec("1.001")},
+		{Item: string(make([]byte, 300)), Supplier: "S", Price: testkit.Dec("1")},
 	})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Equal(t, []string{"purchases[1].item", "purchases[1].price", "purchases[2].supplier", "purchases[2].price", "purchases[3].item"}, fields(t, err))
+	assert.Equal(t, []string{"purchases[1].item", "purchases[1].price", "purchases[2].supplier", "purchases[2].price", "purchases[3].item"}, testkit.Fields(err))
 
 	fs, err := chk.CheckPurchases(county(t), nil)
 	assert.NoError(t, err)
@@ -101,7 +107,7 @@ func TestNewCatalog(t *testing.T) {
 	assert.Equal(t, 4, cat.Len())
 	p, ok := cat.Price("rice", "Honghu Mills")
 	assert.True(t, ok)
-	assertYuan(t, "5.10", p)
+	testkit.AssertFen(t, "5.10", p)
 	_, ok = cat.Price("rice", "nobody")
 	assert.False(t, ok)
 	var none *canteen.Catalog
@@ -114,12 +120,12 @@ func TestNewCatalog(t *testing.T) {
 	assert.Zero(t, empty.Len())
 
 	_, err = canteen.NewCatalog([]canteen.Listing{
-		{Item: "rice", Supplier: "A", Price: yuan("5")},
-		{Item: "rice", Supplier: "A", Price: yuan("6")},
-		{Item: "", Supplier: "", Price: yuan("0")},
-		{Item: "oil", Supplier: "B", Price: yuan("1.234")},
-		{Item: "oil", Supplier: "C", Price: yuan("-2")},
+		{Item: "rice", Supplier: "A", Price: testkit.Dec("5")},
+		{Item: "rice", Supplier: "A", Price: testkit.Dec("6")},
+		{Item: "", Supplier: "", Price: testkit.Dec("0")},
+		{Item: "oil", Supplier: "B", Price: testkit.Dec("1.234")},
+		{Item: "oil", Supplier: "C", Price: testkit.Dec("-2")},
 	})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-	assert.Equal(t, []string{"listings[1]", "listings[2].item", "listings[2].supplier", "listings[2].price", "listings[3].price", "listings[4].price"}, fields(t, err))
+	assert.Equal(t, []string{"listings[1]", "listings[2].item", "listings[2].supplier", "listings[2].price", "listings[3].price", "listings[4].price"}, testkit.Fields(err))
 }

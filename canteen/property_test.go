@@ -7,6 +7,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -170,7 +171,7 @@ func TestAmountsAsFenOf(t *testing.T) {
 		res, err := chk.Check(canteen.Statement{Canteen: "C", Period: sept, Revenue: decimal.NewNullDecimal(d)})
 		if wantErr != nil {
 			require.Error(t, err, "%s", d)
-			assert.Equal(t, []string{"revenue"}, fields(t, err))
+			assert.Equal(t, []string{"revenue"}, testkit.Fields(err))
 			continue
 		}
 		require.NoError(t, err, "%s", d)

@@ -1,10 +1,13 @@
 package canteen
 
 import (
-	"errors"
 	"slices"
+	"time"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Rollup combines statements of one canteen (its months, say) into the
@@ -31,7 +34,6 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	if k == nil {
 		return Result{}, errNilChecker
 	}
-	var errs []error
 	if err := over.Validate(); err != nil {
 		return Result{}, houqin.WithField("period", err)
 	}
@@ -39,12 +41,14 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 		return Result{}, houqin.Invalid("statements", "none to roll up")
 	}
 	r := Result{Canteen: sts[0].Canteen, Period: over}
+	var p problem.List
 	tooBig := false
 	bounded := func(sum *houqin.Fen, f houqin.Fen) {
 		if *sum += f; *sum > houqin.MaxFen {
 			*sum = houqin.MaxFen
 			if !tooBig {
-				errs, tooBig = append(errs, houqin.Invalid("statements", "the roll-up adds up beyond ±1,000,000,000,000.00 yuan")), true
+				p.Add(houqin.Invalid("statements", "the roll-up adds up beyond ±1,000,000,000,000.00 yuan"))
+				tooBig = true
 			}
 		}
 	}
@@ -52,33 +56,25 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 		st := &sts[i]
 		t, err := k.tally(st, nil)
 		if err != nil {
-			errs = append(errs, houqin.WithField(index("statements", i), err))
+			p.Add(houqin.WithField(field.Index("statements", i), err))
 			continue
 		}
 		if st.Canteen != r.Canteen {
-			errs = append(errs, houqin.Invalid(index("statements", i)+".canteen",
-				"canteen "+quote([]byte(st.Canteen))+" differs from "+quote([]byte(r.Canteen))+" of statements[0]"))
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "canteen"),
+				"canteen "+clip.Quote(st.Canteen, 40)+" differs from "+clip.Quote(r.Canteen, 40)+" of statements[0]"))
 		}
 		bounded(&r.Revenue, t.revenue)
 		bounded(&r.NonCanteenIncome, t.nonCanteen)
 		bounded(&r.Spending, t.spending)
 		bounded(&r.NotCost, t.notCost)
 	}
-	if errs != nil {
-		return Result{}, errors.Join(errs...)
+	if err := p.Err(); err != nil {
+		return Result{}, err
 	}
 	if err := cover(over, sts); err != nil {
 		return Result{}, err
 	}
-	var fs houqin.Findings
-	k.figures(&r)
-	if k.c.scope.rollup() {
-		k.verdicts(&r, &fs)
-	}
-	if len(fs) > 1 {
-		fs.Sort()
-	}
-	r.Findings = fs
+	k.settle(&r, nil, k.c.scope.rollup())
 	return r, nil
 }
 
@@ -96,29 +92,44 @@ func cover(over houqin.Period, sts []Statement) error {
 		}
 		return sts[a].Period.To.Compare(sts[b].Period.To)
 	})
-	var errs []error
+	var p problem.List
 	gap := func(from, to houqin.Date) {
-		errs = append(errs, houqin.Invalid("statements", "gap: no statement covers "+houqin.Period{From: from, To: to}.String()))
+		p.Add(houqin.Invalid("statements", "gap: no statement covers "+houqin.Period{From: from, To: to}.String()))
 	}
 	next := over.From // the first day not yet covered
 	last := -1        // the statement that reaches furthest so far
 	for _, i := range order {
-		p := sts[i].Period
+		at := sts[i].Period // valid: From is not after To
 		switch {
-		case !over.Contains(p.From) || !over.Contains(p.To):
-			errs = append(errs, houqin.Invalid(index("statements", i)+".period", p.String()+" reaches beyond the roll-up's period "+over.String()))
+		case at.From.Before(over.From) || at.To.After(over.To):
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" reaches beyond the roll-up's period "+over.String()))
 			continue
-		case p.From.Before(next):
-			errs = append(errs, houqin.Invalid(index("statements", i)+".period", p.String()+" overlaps "+index("statements", last)+" ("+sts[last].Period.String()+")"))
-		case p.From.After(next):
-			gap(next, p.From.AddDays(-1))
+		case at.From.Before(next):
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", i), "period"), at.String()+" overlaps "+field.Index("statements", last)+" ("+sts[last].Period.String()+")"))
+		case at.From != next:
+			gap(next, at.From.AddDays(-1))
 		}
-		if !p.To.Before(next) {
-			next, last = p.To.AddDays(1), i
+		if !at.To.Before(next) {
+			next, last = dayAfter(at.To), i
 		}
 	}
 	if !over.To.Before(next) {
 		gap(next, over.To)
 	}
-	return errors.Join(errs...)
+	return p.Err()
+}
+
+// dayAfter returns the day after a valid date d, as d.AddDays(1) does but
+// without counting days from an epoch: the end of a month is the last day
+// of its houqin.MonthPeriod.
+func dayAfter(d houqin.Date) houqin.Date {
+	switch {
+	case d.Day < 28 || d.Day < houqin.MonthPeriod(d.Year, d.Month).To.Day:
+		d.Day++
+	case d.Month < time.December:
+		d.Month, d.Day = d.Month+1, 1
+	default:
+		d.Year, d.Month, d.Day = d.Year+1, time.January, 1
+	}
+	return d
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -47,11 +48,11 @@ func TestRollup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "C001", res.Canteen)
 	assert.Equal(t, autumn2025, res.Period)
-	assertYuan(t, "50000", res.Revenue)
-	assertYuan(t, "49400", res.Spending)
-	assertYuan(t, "600", res.Surplus)
-	assertYuan(t, "2500", res.Allowed)
-	assertYuan(t, "0", res.Excess)
+	testkit.AssertFen(t, "50000", res.Revenue)
+	testkit.AssertFen(t, "49400", res.Spending)
+	testkit.AssertFen(t, "600", res.Surplus)
+	testkit.AssertFen(t, "2500", res.Allowed)
+	testkit.AssertFen(t, "0", res.Excess)
 	assert.Nil(t, res.Findings, "the term is within the ceiling although September is not")
 
 	sep, err := chk.Check(months[0])
@@ -64,7 +65,7 @@ func TestRollup(t *testing.T) {
 		res, err := chk.Rollup(autumn2025, months)
 		require.NoError(t, err)
 		assert.Equal(t, []houqin.Code{canteen.CodeSurplusOverCeiling}, codes(res.Findings))
-		assertYuan(t, "1200", res.Excess) // 3700 − 2500
+		testkit.AssertFen(t, "1200", res.Excess) // 3700 − 2500
 		assert.Equal(t, "C001", res.Findings[0].Subject)
 	})
 	t.Run("exactly 5% over the term", func(t *testing.T) {
@@ -76,7 +77,7 @@ func TestRollup(t *testing.T) {
 		months[4] = month(time.January, "10000", line(canteen.Food, "8799.99"))
 		res, err = chk.Rollup(autumn2025, months)
 		require.NoError(t, err)
-		assertYuan(t, "0.01", res.Excess)
+		testkit.AssertFen(t, "0.01", res.Excess)
 	})
 	t.Run("a deficit over the term", func(t *testing.T) {
 		months := autumnMonths()
@@ -84,25 +85,25 @@ func TestRollup(t *testing.T) {
 		res, err := chk.Rollup(autumn2025, months)
 		require.NoError(t, err)
 		assert.Equal(t, []houqin.Code{canteen.CodeDeficit}, codes(res.Findings))
-		assertYuan(t, "0.01", res.Deficit)
+		testkit.AssertFen(t, "0.01", res.Deficit)
 	})
 	t.Run("line rules are not repeated", func(t *testing.T) {
 		months := autumnMonths()
-		months[1] = month(time.October, "10000", line(canteen.Food, "9900"), canteen.Line{Category: canteen.StaffWelfare, Amount: yuan("100")})
+		months[1] = month(time.October, "10000", line(canteen.Food, "9900"), canteen.Line{Category: canteen.StaffWelfare, Amount: testkit.Dec("100")})
 		res, err := chk.Rollup(autumn2025, months)
 		require.NoError(t, err)
 		assert.Nil(t, res.Findings)
-		assertYuan(t, "100", res.NotCost)
-		assertYuan(t, "600", res.Surplus, "the bonus is not cost: the surplus is unchanged")
+		testkit.AssertFen(t, "100", res.NotCost)
+		testkit.AssertFen(t, "600", res.Surplus, "the bonus is not cost: the surplus is unchanged")
 	})
 	t.Run("rent and income lines roll up", func(t *testing.T) {
 		months := autumnMonths()
 		months[2].Revenue.Valid = false
-		months[2].Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: yuan("10000")}, {Category: canteen.ShopRent, Amount: yuan("300")}}
+		months[2].Income = []canteen.IncomeLine{{Category: canteen.MealFees, Amount: testkit.Dec("10000")}, {Category: canteen.ShopRent, Amount: testkit.Dec("300")}}
 		res, err := chk.Rollup(autumn2025, months)
 		require.NoError(t, err)
-		assertYuan(t, "50000", res.Revenue)
-		assertYuan(t, "300", res.NonCanteenIncome)
+		testkit.AssertFen(t, "50000", res.Revenue)
+		testkit.AssertFen(t, "300", res.NonCanteenIncome)
 	})
 }
 
@@ -118,7 +119,7 @@ func TestRollupScope(t *testing.T) {
 			res, err := chk.Rollup(autumn2025, months)
 			require.NoError(t, err)
 			assert.Equal(t, tt.rollup, res.Findings.Has(canteen.CodeSurplusOverCeiling))
-			assertYuan(t, "1200", res.Excess)
+			testkit.AssertFen(t, "1200", res.Excess)
 			sep, err := chk.Check(months[0])
 			require.NoError(t, err)
 			assert.Equal(t, !tt.rollup || tt.scope == canteen.ScopeBoth, sep.Findings.Has(canteen.CodeSurplusOverCeiling))
@@ -163,7 +164,7 @@ func TestRollupInputErrors(t *testing.T) {
 			return s
 		}, []string{"statements[3].canteen"}},
 		{"a statement that is not valid", autumn2025, func(s []canteen.Statement) []canteen.Statement {
-			s[oct].Lines[0].Amount = yuan("-1")
+			s[oct].Lines[0].Amount = testkit.Dec("-1")
 			s[jan].Lines[0].Category = 0
 			return s
 		}, []string{"statements[1].lines[0].amount", "statements[4].lines[0].category"}},
@@ -182,7 +183,7 @@ func TestRollupInputErrors(t *testing.T) {
 			}
 			res, err := chk.Rollup(tt.over, sts)
 			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			assert.Equal(t, canteen.Result{}, res)
 		})
 	}
@@ -211,7 +212,7 @@ func TestRollupEqualsOnePass(t *testing.T) {
 			to := year.From.AddDays(d - 1)
 			st := genStatement(rng, "C1", houqin.Period{From: from, To: to}, 25)
 			if rng.IntN(3) == 0 {
-				st.Lines = append(st.Lines, canteen.Line{Category: canteen.Entertainment, Amount: yuan("99.99")})
+				st.Lines = append(st.Lines, canteen.Line{Category: canteen.Entertainment, Amount: testkit.Dec("99.99")})
 			}
 			sts = append(sts, st)
 			all.Revenue = total(all.Revenue.Decimal.Add(st.Revenue.Decimal).String())

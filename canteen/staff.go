@@ -1,11 +1,13 @@
 package canteen
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/internal/clip"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 )
 
 // Roster is a canteen's staff for one period: its workers with their
@@ -59,43 +61,39 @@ func (k *Checker) CheckStaff(r Roster) (houqin.Findings, error) {
 	if k == nil {
 		return nil, errNilChecker
 	}
-	var errs []error
+	var p problem.List
 	if r.Canteen == "" {
-		errs = append(errs, houqin.Invalid("canteen", "missing"))
+		p.Add(houqin.Invalid("canteen", "missing"))
 	}
-	periodOK := true
-	if err := r.Period.Validate(); err != nil {
-		errs, periodOK = append(errs, houqin.WithField("period", err)), false
-	}
+	periodErr := r.Period.Validate()
+	p.Add(houqin.WithField("period", periodErr))
 	if r.Diners < 0 || r.Diners > maxDiners {
-		errs = append(errs, houqin.Invalid("diners", "must lie between 0 and 10,000,000, got "+strconv.Itoa(r.Diners)))
+		p.Add(houqin.Invalid("diners", "must lie between 0 and 10,000,000, got "+strconv.Itoa(r.Diners)))
 	}
 	var fs houqin.Findings
 	seen := make(map[string]int, len(r.Workers))
 	for i, w := range r.Workers {
-		field := index("workers", i)
-		if err := checkName(field+".id", w.ID); err != nil {
-			errs = append(errs, err)
+		at := field.Index("workers", i)
+		if err := checkName(field.Join(at, "id"), w.ID); err != nil {
+			p.Add(err)
 		} else if j, dup := seen[w.ID]; dup {
-			errs = append(errs, houqin.Invalid(field+".id", quote([]byte(w.ID))+" is listed twice, first as "+index("workers", j)))
+			p.Add(houqin.Invalid(field.Join(at, "id"), clip.Quote(w.ID, 40)+" is listed twice, first as "+field.Index("workers", j)))
 		} else {
 			seen[w.ID] = i
 		}
 		serving := r.Period
 		if w.Serving != (houqin.Period{}) {
 			if err := w.Serving.Validate(); err != nil {
-				errs = append(errs, houqin.WithField(field+".serving", err))
-			} else if periodOK && !(r.Period.Contains(w.Serving.From) && r.Period.Contains(w.Serving.To)) {
-				errs = append(errs, houqin.Invalid(field+".serving", w.Serving.String()+" lies outside the period "+r.Period.String()))
+				p.Add(houqin.WithField(field.Join(at, "serving"), err))
+			} else if periodErr == nil && !(r.Period.Contains(w.Serving.From) && r.Period.Contains(w.Serving.To)) {
+				p.Add(houqin.Invalid(field.Join(at, "serving"), w.Serving.String()+" lies outside the period "+r.Period.String()))
 			}
 			serving = w.Serving
 		}
 		for j, c := range w.Certificates {
-			if err := c.Validate(); err != nil {
-				errs = append(errs, houqin.WithField(field+".health_certificates["+strconv.Itoa(j)+"]", err))
-			}
+			p.Add(houqin.WithField(field.Join(at, field.Index("health_certificates", j)), c.Validate()))
 		}
-		if errs != nil {
+		if p.Len() > 0 {
 			continue
 		}
 		if first, days := uncovered(serving, w.Certificates); days > 0 {
@@ -105,7 +103,7 @@ func (k *Checker) CheckStaff(r Roster) (houqin.Findings, error) {
 			})
 		}
 	}
-	if err := errors.Join(errs...); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	if k.c.ratio > 0 {

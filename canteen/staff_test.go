@@ -7,6 +7,7 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/canteen"
+	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -163,7 +164,7 @@ func TestCheckStaffInputErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fs, err := chk.CheckStaff(tt.roster)
 			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-			assert.Equal(t, tt.fields, fields(t, err))
+			assert.Equal(t, tt.fields, testkit.Fields(err))
 			assert.Nil(t, fs)
 		})
 	}
