@@ -39,7 +39,10 @@
 //  1. Approved items only: a charge outside the catalog
 //     ([CodeNotInCatalog]); a category that may never be a fee
 //     ([CodeForbiddenItem], [Policy.Forbidden]); the approved stages
-//     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]).
+//     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]). Every
+//     catalog item names its legal basis, the approving document
+//     ([Item.Basis]): the catalog refuses an item without one as bad
+//     input, so that nothing unapproved passes as approved.
 //  2. The approved standard, times the charge's quantity
 //     ([CodeOverStandard]).
 //  3. Published before collection: [CodeNotPublished],

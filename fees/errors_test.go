@@ -188,17 +188,22 @@ func TestCatalogValidate(t *testing.T) {
 	require.NoError(t, testCatalog().Validate())
 	require.NoError(t, fees.Catalog{}.Validate())
 	c := fees.Catalog{Items: []fees.Item{
-		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: testkit.Dec("1")},
-		{Code: "a", Kind: 9, Unit: 0, Standard: testkit.Dec("-1"), Category: "Bad",
+		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: testkit.Dec("1"), Basis: "测价费〔2025〕1号"},
+		{Code: "a", Kind: 9, Unit: 0, Standard: testkit.Dec("-1"), Basis: "测价费〔2025〕1号", Category: "Bad",
 			Stages: []fees.Stage{fees.Primary, 0}, Grades: []int{0, 12, 13}, Shortfall: 3},
-		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: testkit.Dec("0.001")},
+		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: testkit.Dec("0.001"), Basis: "测价费〔2025〕1号"},
 		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet},
+		{Code: "blank basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: " \t"},
+		{Code: "long basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("号", 43)}, // 129 bytes
+		{Code: "longest basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("x", 128)},
 	}}
 	assert.Equal(t, []string{
 		"items[1].kind", "items[1].unit", "items[1].category", "items[1].standard", "items[1].stages[1]",
 		"items[1].grades[0]", "items[1].grades[2]", "items[1].shortfall", "items[1].code",
 		"items[2].code", "items[2].standard",
-		"items[3].code",
+		"items[3].code", "items[3].basis",
+		"items[4].basis",
+		"items[5].basis",
 	}, testkit.Fields(c.Validate()))
 }
 
@@ -245,7 +250,7 @@ func TestParseCatalog(t *testing.T) {
 			{"code": "uniform", "name": "学生装", "kind": "service", "category": "uniform", "unit": "set",
 			 "standard": "80.00", "basis": "鄂价费规〔2012〕114号", "voluntary": true,
 			 "stages": ["primary", "junior_secondary"], "grades": [1, 3, 4, 7, 9]},
-			{"code": "books", "name": "作业本费", "kind": "agency", "unit": "term", "standard": 10, "shortfall": "top_up"}
+			{"code": "books", "name": "作业本费", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 10, "shortfall": "top_up"}
 		]}`))
 	require.NoError(t, err)
 	assert.Equal(t, "测试县", c.Region)
@@ -259,12 +264,12 @@ func TestParseCatalog(t *testing.T) {
 		name, json string
 		want       []string
 	}{
-		{"unknown kind", `{"items": [{"code": "a", "kind": "tax", "unit": "term", "standard": "1"}]}`, []string{"items[0].kind"}},
+		{"unknown kind", `{"items": [{"code": "a", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`, []string{"items[0].kind"}},
 		{"unknown unit", `{"items": [{}, {"code": "a", "kind": "agency", "unit": "week", "standard": "1"}]}`, []string{"items[1].unit"}},
 		{"unknown field in an item", `{"items": [{"code": "a", "price": "1"}]}`, []string{"items[0].price"}},
-		{"bad standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "abc"}]}`, []string{"items[0]"}},
-		{"hostile standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": 1e999999999}]}`, []string{"items[0]"}},
-		{"validation after decoding", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "-1"}]}`, []string{"items[0].standard"}},
+		{"bad standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "abc"}]}`, []string{"items[0]"}},
+		{"hostile standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 1e999999999}]}`, []string{"items[0]"}},
+		{"validation after decoding", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "-1"}]}`, []string{"items[0].standard"}},
 		{"not an object", `[]`, []string{""}},
 		{"unknown top-level field", `{"items": [], "year": 2025}`, []string{"year"}},
 	}

@@ -16,7 +16,7 @@ import (
 func ExampleAuditor_Audit() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
-			Standard: decimal.RequireFromString("80.00"), Voluntary: true, Grades: []int{1, 3, 4, 7, 9}},
+			Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Voluntary: true, Grades: []int{1, 3, 4, 7, 9}},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -53,7 +53,7 @@ func ExampleAuditor_Audit() {
 func ExampleAuditor_Audit_compulsoryVoluntary() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
-			Standard: decimal.RequireFromString("80.00"), Voluntary: true},
+			Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Voluntary: true},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -89,7 +89,7 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 func ExampleAuditor_Audit_settlement() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("10.00")},
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -127,7 +127,7 @@ func ExampleAuditor_Audit_settlement() {
 // Bad input is an error naming each field, never a finding.
 func ExampleAuditor_Audit_invalidInput() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -153,7 +153,7 @@ func ExampleAuditor_Audit_invalidInput() {
 // earlier pupil.
 func ExampleAuditor_Settle() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -185,9 +185,9 @@ func ExampleAuditor_Settle() {
 func ExampleAuditor_Settle_shortfall() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "textbooks", Name: "教材费", Kind: fees.Agency, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("280.00"), Shortfall: fees.ShortfallTopUp},
+			Standard: decimal.RequireFromString("280.00"), Basis: "测价费〔2025〕1号", Shortfall: fees.ShortfallTopUp},
 		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("10.00")},
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -212,7 +212,7 @@ func ExampleAuditor_Settle_shortfall() {
 // A pupil's line of the letter to parents, in the three languages.
 func ExampleItemSettlement_RefundLine() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -240,7 +240,7 @@ func ExampleItemSettlement_RefundLine() {
 // to what each paid; a pupil exempted in full gets nothing back.
 func ExampleItemSettlement_Share() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -269,7 +269,7 @@ func ExampleNew() {
 	p := fees.DefaultPolicy()
 	p.SupplierSettlementDays = -5
 	_, err := fees.New(p, fees.Catalog{Items: []fees.Item{{Code: "x", Kind: fees.Agency, Unit: fees.PerTerm,
-		Standard: decimal.RequireFromString("1.005")}}})
+		Standard: decimal.RequireFromString("1.005"), Basis: "测价费〔2025〕1号"}}})
 	fmt.Println(err)
 	// Output:
 	// invalid input: policy.supplier_settlement_days: -5 days out of range [0, 366]
@@ -317,14 +317,14 @@ func ExampleParsePolicy() {
 // amounts in yuan.
 func ExampleParseCatalog() {
 	c, err := fees.ParseCatalog([]byte(`{"region": "某县 2025", "items": [
-		{"code": "milk", "name": "学生饮用奶", "kind": "service", "category": "milk", "unit": "term", "standard": "60.00"}]}`))
+		{"code": "milk", "name": "学生饮用奶", "kind": "service", "category": "milk", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "60.00"}]}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	it := c.Items[0]
 	fmt.Println(it.Name, it.Kind.Label(language.SimplifiedChinese), it.Unit.Label(language.SimplifiedChinese), it.Standard)
-	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "standard": "1"}]}`))
+	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`))
 	fmt.Println(err)
 	// Output:
 	// 学生饮用奶 服务性收费 每生每学期 60
@@ -332,15 +332,17 @@ func ExampleParseCatalog() {
 }
 
 // Validate reports every problem of a catalog at once, each naming its
-// item and field.
+// item and field. An item without its legal basis, the approving
+// document's number, is refused: it is not an approved item.
 func ExampleCatalog_Validate() {
 	c := fees.Catalog{Items: []fees.Item{
-		{Code: "books", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 		{Code: "books", Kind: fees.Agency, Standard: decimal.RequireFromString("-1.00"), Grades: []int{13}},
 	}}
 	fmt.Println(c.Validate())
 	// Output:
 	// invalid input: items[1].unit: missing
+	// invalid input: items[1].basis: missing: the approving document's number (收费依据)
 	// invalid input: items[1].standard: negative
 	// invalid input: items[1].grades[0]: grade 13 out of range [1, 12]
 	// invalid input: items[1].code: duplicate code "books" (also items[0])
@@ -349,7 +351,7 @@ func ExampleCatalog_Validate() {
 // Validate checks one item, naming each field relative to the item.
 func ExampleItem_Validate() {
 	it := fees.Item{Code: "uniform", Name: "学生装", Kind: fees.Service, Unit: fees.PerSet,
-		Standard: decimal.RequireFromString("80.00"), Stages: []fees.Stage{fees.Primary, 9}}
+		Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Stages: []fees.Stage{fees.Primary, 9}}
 	fmt.Println(it.Validate())
 	// Output:
 	// invalid input: stages[1]: unknown stage Stage(9)
