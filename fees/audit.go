@@ -273,10 +273,13 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 	id := c.ID
 
 	// 1. The catalog, and what may never be a fee.
-	switch {
-	case p.flags&flagForbidden != 0:
+	if p.flags&flagForbidden != 0 {
 		add(fs, CodeForbiddenItem, houqin.Violation, id, p.amountFact(), p.pupilsFact())
-	case p.item == nil:
+	}
+	if p.flags&flagClothing != 0 {
+		add(fs, CodeCollectiveClothing, houqin.Violation, id, p.amountFact(), p.pupilsFact())
+	}
+	if p.item == nil && p.flags&(flagForbidden|flagClothing) == 0 {
 		add(fs, CodeNotInCatalog, houqin.Violation, id, p.amountFact(), p.pupilsFact())
 	}
 	if it := p.item; it != nil {

@@ -109,10 +109,13 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 		if c.Stage != 0 {
 			stage = c.Stage
 		}
-		switch {
-		case has(n.p.Forbidden, cs):
+		if has(n.p.Forbidden, cs) {
 			addF(fees.CodeForbiddenItem, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
-		case !ok:
+		}
+		if has(n.p.CollectiveClothing, cs) {
+			addF(fees.CodeCollectiveClothing, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
+		}
+		if !ok && !has(n.p.Forbidden, cs) && !has(n.p.CollectiveClothing, cs) {
 			addF(fees.CodeNotInCatalog, V, c.ID, yf("amount", c.Amount), cf("pupils", pupils))
 		}
 		if ok {

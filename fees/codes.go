@@ -30,6 +30,16 @@ const (
 	// (nothing inside teaching or school management becomes a fee).
 	CodeForbiddenItem houqin.Code = "fees.item_forbidden"
 
+	// CodeCollectiveClothing: the charge is for class or grade T-shirts or
+	// similar collective clothing ([Policy.CollectiveClothing]), which a
+	// school may not collect for, whatever the catalog says; a voluntary
+	// school uniform is not collective clothing. Violation. Facts: amount
+	// (yuan per pupil), pupils (count). Like [CodeForbiddenItem], it stands
+	// for [CodeNotInCatalog] when the charge is outside the catalog. Source:
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (no collective clothing
+	// such as class or grade T-shirts).
+	CodeCollectiveClothing houqin.Code = "fees.collective_clothing"
+
 	// CodeStageOutOfScope: the catalog approves the item for other school
 	// stages than the charge's ([Item.Stages]). Violation. Facts: amount
 	// (yuan per pupil), pupils (count). Source: 中心学校后勤工作计划（范文十一篇）
@@ -192,6 +202,10 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：属于教学或学校管理范围内的事项，一律不得收费（每生%[2]s，涉及%[3]s名学生）",
 		Hant: "%[1]s：屬於教學或學校管理範圍內的事項，一律不得收費（每生%[2]s，涉及%[3]s名學生）",
 		En:   "%[1]s: part of teaching or school management, which may never be charged for (%[2]s per pupil, %[3]s {3:pupil|pupils})"},
+	{Code: CodeCollectiveClothing,
+		Hans: "%[1]s：学校不得收取班服、年级T恤等集体服装费用（每生%[2]s，涉及%[3]s名学生）",
+		Hant: "%[1]s：學校不得收取班服、年級T恤等集體服裝費用（每生%[2]s，涉及%[3]s名學生）",
+		En:   "%[1]s: class or grade T-shirts and similar collective clothing, which a school may not charge for (%[2]s per pupil, %[3]s {3:pupil|pupils})"},
 	{Code: CodeStageOutOfScope,
 		Hans: "%[1]s：该项目未核准在本学段收取（每生%[2]s，涉及%[3]s名学生）",
 		Hant: "%[1]s：該項目未核准在本學段收取（每生%[2]s，涉及%[3]s名學生）",

@@ -38,7 +38,9 @@
 //
 //  1. Approved items only: a charge outside the catalog
 //     ([CodeNotInCatalog]); a category that may never be a fee
-//     ([CodeForbiddenItem], [Policy.Forbidden]); the approved stages
+//     ([CodeForbiddenItem], [Policy.Forbidden]), collective clothing such
+//     as class T-shirts among them ([CodeCollectiveClothing],
+//     [Policy.CollectiveClothing]); the approved stages
 //     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]). Every
 //     catalog item names its legal basis, the approving document
 //     ([Item.Basis]): the catalog refuses an item without one as bad

@@ -170,6 +170,7 @@ func TestPolicyValidate(t *testing.T) {
 	require.NoError(t, fees.Policy{}.Validate(), "the zero policy is valid: nothing forbidden, zero-day deadlines")
 	p := fees.DefaultPolicy()
 	p.Forbidden = append(p.Forbidden, "")
+	p.CollectiveClothing = []fees.Category{"class-tshirts"}
 	p.StudentSupplies = []fees.Category{"Uniform"}
 	p.CommercialInsurance = []fees.Category{"9lives"}
 	p.RuralAllowed = []fees.Category{fees.Category(strings.Repeat("a", 65))}
@@ -179,7 +180,7 @@ func TestPolicyValidate(t *testing.T) {
 	p.SupplierSettlementDays = 1000
 	p.Calendar = houqin.Calendar{YearStart: houqin.MonthDay{Month: 13, Day: 1}, SpringStart: houqin.MonthDay{Month: 2, Day: 1}}
 	assert.Equal(t, []string{
-		"forbidden[8]", "student_supplies[0]", "commercial_insurance[0]", "rural_allowed[0]", "supplier_settlement[0]",
+		"forbidden[8]", "collective_clothing[0]", "student_supplies[0]", "commercial_insurance[0]", "rural_allowed[0]", "supplier_settlement[0]",
 		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "calendar.year_start",
 	}, testkit.Fields(p.Validate()))
 }

@@ -83,6 +83,41 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 	// 2025秋-校服：自愿收费项目向40名学生收取，仅有30名学生家长的自愿确认记录，缺10名
 }
 
+// Class T-shirts are collective clothing, which a school may not charge
+// for, whether or not the catalog lists them; a school uniform is not.
+func ExampleAuditor_Audit_collectiveClothing() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{{
+			ID: "三年级二班班服", Category: fees.CollectiveClothing,
+			Amount: decimal.RequireFromString("35.00"), Pupils: 45, Consents: 45,
+			Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
+			fmt.Println(f.Message(tag))
+		}
+	}
+	// Output:
+	// fees.collective_clothing
+	// 三年级二班班服：学校不得收取班服、年级T恤等集体服装费用（每生¥35.00，涉及45名学生）
+	// 三年级二班班服：學校不得收取班服、年級T恤等集體服裝費用（每生¥35.00，涉及45名學生）
+	// 三年级二班班服: class or grade T-shirts and similar collective clothing, which a school may not charge for (CN¥35.00 per pupil, 45 pupils)
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
@@ -387,6 +422,6 @@ func ExampleCodes() {
 	// Output:
 	// fees.agency_margin
 	// fees.collected_before_publication
-	// fees.grade_out_of_scope
-	// 21
+	// fees.collective_clothing
+	// 22
 }

@@ -318,6 +318,11 @@ const (
 	DrinkingWater  Category = "drinking_water"  // 饮用水
 	CampusSecurity Category = "campus_security" // 安保
 
+	// Collective clothing: class or grade T-shirts and the like, which a
+	// school may not collect for (关于规范中小学服务性收费和代收费管理有关问题的通知).
+	// A school uniform (校服, [Uniform]) is not collective clothing.
+	CollectiveClothing Category = "collective_clothing" // 班服, 年级T恤
+
 	// Student supplies, which the school and its teachers may not handle
 	// directly (监利县学校后勤管理工作会议讲话（上半年工作总结）).
 	Uniform         Category = "uniform"           // 学生装, 校服

@@ -23,6 +23,15 @@ type Policy struct {
 	// Default: handouts, test_papers, e_reading, computer_time, heating,
 	// cooling, drinking_water, campus_security.
 	Forbidden []Category `json:"forbidden"`
+	// CollectiveClothing are the categories of collective clothing, class
+	// and grade T-shirts and the like (班服、年级T恤), that a school may not
+	// collect for, whatever the catalog says
+	// (关于规范中小学服务性收费和代收费管理有关问题的通知). They stand on the
+	// notice's banned list beside Forbidden; they have a list and a finding
+	// of their own, [CodeCollectiveClothing], so that the finding says what
+	// they are, where [CodeForbiddenItem] speaks of teaching and school
+	// management. Default: collective_clothing.
+	CollectiveClothing []Category `json:"collective_clothing"`
 	// StudentSupplies are the categories of student supplies, which the
 	// school and its teachers may not handle directly: they go through a
 	// student-supplies service point or campus shop
@@ -82,7 +91,8 @@ type Policy struct {
 }
 
 // DefaultPolicy returns the policy of the source documents each field of
-// [Policy] names: the forbidden categories and the rural rule of
+// [Policy] names: the forbidden categories, collective clothing and the
+// rural rule of
 // 关于规范中小学服务性收费和代收费管理有关问题的通知, the student supplies and
 // commercial insurance of 监利县学校后勤管理工作会议讲话（上半年工作总结）,
 // voluntary service fees, 多退少不补 for agency fees, publication on or
@@ -91,6 +101,7 @@ type Policy struct {
 func DefaultPolicy() Policy {
 	return Policy{
 		Forbidden:                 []Category{Handouts, TestPapers, EReading, ComputerTime, Heating, Cooling, DrinkingWater, CampusSecurity},
+		CollectiveClothing:        []Category{CollectiveClothing},
 		StudentSupplies:           []Category{Uniform, Milk, AntiMyopiaBooks, StudyAids},
 		CommercialInsurance:       []Category{AccidentInsurance, MedicalInsurance},
 		RuralCompulsoryRule:       true,
@@ -118,6 +129,7 @@ func (p Policy) Validate() error {
 		cs   []Category
 	}{
 		{"forbidden", p.Forbidden},
+		{"collective_clothing", p.CollectiveClothing},
 		{"student_supplies", p.StudentSupplies},
 		{"commercial_insurance", p.CommercialInsurance},
 		{"rural_allowed", p.RuralAllowed},
@@ -172,6 +184,7 @@ const (
 	flagInsurance
 	flagRuralAllowed
 	flagSupplier
+	flagClothing
 )
 
 // compiled is a validated policy in the form the rules use: its lists of
@@ -196,5 +209,6 @@ func compilePolicy(p Policy) compiled {
 	add(p.CommercialInsurance, flagInsurance)
 	add(p.RuralAllowed, flagRuralAllowed)
 	add(p.SupplierSettlement, flagSupplier)
+	add(p.CollectiveClothing, flagClothing)
 	return c
 }

@@ -46,6 +46,28 @@ func TestAuditRules(t *testing.T) {
 			want:   []houqin.Code{fees.CodeForbiddenItem}},
 		{name: "a region that forbids nothing", policy: func(p *fees.Policy) { p.Forbidden = nil },
 			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = testkit.Dec("20.00") }},
+		{name: "class T-shirts outside the catalog", reason: "collective clothing subsumes not-in-catalog: one finding",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item, c.Category, c.Amount = "", fees.CollectiveClothing, testkit.Dec("35.00")
+			},
+			want: []houqin.Code{fees.CodeCollectiveClothing},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"amount", "pupils"}, factNames(fs[0]))
+				testkit.AssertYuan(t, "35.00", yuanFact(t, fs[0], "amount"))
+			}},
+		{name: "class T-shirts under an approved code", reason: "banned whatever the catalog says",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Category = fees.CollectiveClothing },
+			want:   []houqin.Code{fees.CodeCollectiveClothing}},
+		{name: "class T-shirts under a forbidden item", reason: "each banned category says what it is",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item, c.Category, c.Amount = "computer", fees.CollectiveClothing, testkit.Dec("20.00")
+			},
+			want: []houqin.Code{fees.CodeForbiddenItem, fees.CodeCollectiveClothing}},
+		{name: "class T-shirts where the region lists no collective clothing",
+			policy: func(p *fees.Policy) { p.CollectiveClothing = nil },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item, c.Category = "", fees.CollectiveClothing },
+			want:   []houqin.Code{fees.CodeNotInCatalog}},
+		{name: "a uniform is not collective clothing", filing: uniform(nil)},
 
 		// Scope.
 		{name: "boarding approved for senior secondary, charged in primary",
@@ -406,6 +428,8 @@ func kitchenSink() fees.Filing {
 	notInCatalog := c("tutoring", "tutoring", "200.00", 30)
 	forbidden := c("papers", "", "15.00", 30)
 	forbidden.Category = fees.TestPapers
+	clothing := c("tshirts", "", "35.00", 45)
+	clothing.Category = fees.CollectiveClothing
 	stage := c("boarding", "boarding", "200.00", 10)
 	grade := c("uniform-g2", "uniform", "80.00", 40)
 	grade.Grades = []int{2}
@@ -437,7 +461,7 @@ func kitchenSink() fees.Filing {
 	return fees.Filing{
 		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
 		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
-		Charges: []fees.Charge{notInCatalog, forbidden, stage, grade, over, unpublished, late,
+		Charges: []fees.Charge{notInCatalog, forbidden, clothing, stage, grade, over, unpublished, late,
 			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
@@ -466,6 +490,7 @@ func TestAuditCoversEveryCode(t *testing.T) {
 var documentedFacts = map[houqin.Code][]string{
 	fees.CodeNotInCatalog:               {"amount", "pupils"},
 	fees.CodeForbiddenItem:              {"amount", "pupils"},
+	fees.CodeCollectiveClothing:         {"amount", "pupils"},
 	fees.CodeStageOutOfScope:            {"amount", "pupils"},
 	fees.CodeGradeOutOfScope:            {"grade"},
 	fees.CodeOverStandard:               {"amount", "standard", "excess_per_pupil", "pupils", "excess_total"},
@@ -513,7 +538,7 @@ func TestZeroPolicy(t *testing.T) {
 	f.Term = houqin.Term{Year: 2025, Semester: houqin.Autumn} // ends 31 January 2026 by the default calendar
 	r, err := a.Audit(f)
 	require.NoError(t, err)
-	for _, c := range []houqin.Code{fees.CodeForbiddenItem, fees.CodeSuppliesHandledBySchool, fees.CodeInsuranceCollectedBySchool,
+	for _, c := range []houqin.Code{fees.CodeForbiddenItem, fees.CodeCollectiveClothing, fees.CodeSuppliesHandledBySchool, fees.CodeInsuranceCollectedBySchool,
 		fees.CodeRuralCompulsoryItem, fees.CodeSupplierSettledLate, fees.CodeSupplierUnsettled} {
 		assert.False(t, r.Findings.Has(c), c)
 	}
