@@ -124,8 +124,13 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 	}
 	r := Result{School: f.School}
 	var fs houqin.Findings
+	payments := false
 	for i := range ps {
 		a.checkCharge(&fs, &f, &ps[i])
+		payments = payments || ps[i].ch.Payment != ""
+	}
+	if payments {
+		checkBundles(&fs, ps)
 	}
 	if len(f.Spending) > 0 {
 		r.Settlements = make([]ItemSettlement, 0, len(f.Spending))
@@ -355,6 +360,39 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 
 	// 9. Supplier settlement.
 	a.checkSupplier(fs, f, p)
+}
+
+// checkBundles applies the bundling rule of rule 4: no voluntary item in
+// one payment with a compulsory charge.
+func checkBundles(fs *houqin.Findings, ps []prepared) {
+	eachGroup(len(ps), func(i int) (string, bool) {
+		pay := ps[i].ch.Payment
+		return pay, pay != ""
+	}, func(g []int) {
+		// Each amount ≤ MaxFen = 10¹⁴ and a filing has at most 10⁴
+		// charges: the sum fits an int64.
+		var compulsory houqin.Fen
+		for _, i := range g {
+			if p := &ps[i]; p.compulsory() {
+				compulsory += p.amount
+			}
+		}
+		if compulsory == 0 {
+			return
+		}
+		for _, i := range g {
+			if p := &ps[i]; p.amount > 0 && p.item != nil && p.item.voluntary && !p.compulsory() {
+				add(fs, CodeBundledWithCompulsory, houqin.Violation, p.ch.ID, p.amountFact(),
+					houqin.YuanFact("compulsory", compulsory), p.pupilsFact())
+			}
+		}
+	})
+}
+
+// compulsory reports whether the charge is one a pupil must pay: of a
+// compulsory category, or of a catalog item that is not voluntary.
+func (p *prepared) compulsory() bool {
+	return p.flags&flagCompulsory != 0 || (p.item != nil && !p.item.voluntary)
 }
 
 // checkSupplier applies rule 9: money of a supplier-settled item (uniforms)

@@ -154,6 +154,21 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 					yf("margin_per_pupil", m), cf("pupils", pupils), yf("margin_total", m.Mul(decimal.NewFromInt(int64(pupils)))))
 			}
 		}
+		if ok && (it.Voluntary || (it.Kind == fees.Service && n.p.ServiceFeesVoluntary)) && !has(n.p.Compulsory, cs) && c.Payment != "" {
+			compulsory := decimal.Zero
+			for _, d := range f.Charges {
+				if d.Payment != c.Payment || d.Amount.IsZero() {
+					continue
+				}
+				dit, dok := n.items[d.Item]
+				if has(n.p.Compulsory, cats(d, dit, dok)) || (dok && !dit.Voluntary && !(dit.Kind == fees.Service && n.p.ServiceFeesVoluntary)) {
+					compulsory = compulsory.Add(d.Amount)
+				}
+			}
+			if compulsory.IsPositive() {
+				addF(fees.CodeBundledWithCompulsory, V, c.ID, yf("amount", c.Amount), yf("compulsory", compulsory), cf("pupils", pupils))
+			}
+		}
 		if !c.Collected.IsZero() {
 			due := c.Collected.AddDays(-n.p.PublishLeadDays)
 			switch {

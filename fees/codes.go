@@ -95,6 +95,22 @@ const (
 	// Source: as for [CodeVoluntaryMadeCompulsory].
 	CodeVoluntaryWithoutConsent houqin.Code = "fees.voluntary_without_consent"
 
+	// CodeBundledWithCompulsory: a voluntary item was collected in one
+	// payment ([Charge.Payment]) with a compulsory charge, one of
+	// [Policy.Compulsory] (tuition, boarding) or one the catalog does not
+	// make voluntary (a one-fee item; an agency fee such as exercise
+	// books), so that a family could not decline it without declining what
+	// it must pay (捆绑收费). Consents on record do not cure it: a family
+	// that must pay the sum whole has no choice left when it pays, and a
+	// missing consent is [CodeVoluntaryWithoutConsent]'s. A charge of a
+	// compulsory category is never the voluntary side. Violation. Facts:
+	// amount (yuan per pupil), compulsory (yuan per pupil: the compulsory
+	// charges of the payment in all), pupils (count). Source:
+	// 关于进一步加强和规范教育收费管理的意见 (不得…将服务性收费与住宿费捆绑收取);
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (service and agency fees
+	// voluntary, never compelled).
+	CodeBundledWithCompulsory houqin.Code = "fees.bundled_with_compulsory"
+
 	// CodeSuppliesHandledBySchool: student supplies ([Policy.StudentSupplies]:
 	// uniforms, milk, anti-myopia books, study aids) were handled by the
 	// school or its teachers directly ([HandlerSchool]) rather than through
@@ -238,6 +254,10 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：自愿收费项目向%[2]s名学生收取，仅有%[3]s名学生家长的自愿确认记录，缺%[4]s名",
 		Hant: "%[1]s：自願收費項目向%[2]s名學生收取，僅有%[3]s名學生家長的自願確認記錄，缺%[4]s名",
 		En:   "%[1]s: a voluntary item charged to %[2]s {2:pupil|pupils} with the recorded consent of only %[3]s {3:family|families}; %[4]s missing"},
+	{Code: CodeBundledWithCompulsory,
+		Hans: "%[1]s：自愿收费项目（每生%[2]s）与必须缴纳的费用（每生%[3]s）捆绑一并收取，%[4]s名学生无法单独选择",
+		Hant: "%[1]s：自願收費項目（每生%[2]s）與必須繳納的費用（每生%[3]s）捆綁一併收取，%[4]s名學生無法單獨選擇",
+		En:   "%[1]s: a voluntary item (%[2]s per pupil) collected in one payment with compulsory charges of %[3]s per pupil, leaving %[4]s {4:pupil|pupils} no separate choice"},
 	{Code: CodeSuppliesHandledBySchool,
 		Hans: "%[1]s：学生用品由学校或教师直接经办收费（每生%[2]s，%[3]s名学生，共%[4]s），应通过学生用品服务部由学生自愿购买",
 		Hant: "%[1]s：學生用品由學校或教師直接經辦收費（每生%[2]s，%[3]s名學生，共%[4]s），應通過學生用品服務部由學生自願購買",

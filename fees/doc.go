@@ -51,7 +51,9 @@
 //     [CodeCollectedBeforePublication] ([Policy.PublishLeadDays]).
 //  4. Voluntary means voluntary: [CodeVoluntaryMadeCompulsory],
 //     [CodeVoluntaryTiedToEnrolment], [CodeVoluntaryWithoutConsent]
-//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]).
+//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]); never in one
+//     payment with a compulsory charge ([CodeBundledWithCompulsory],
+//     [Charge.Payment], [Policy.Compulsory]).
 //  5. Who takes the money: student supplies through a supplies point
 //     ([CodeSuppliesHandledBySchool], [Policy.StudentSupplies]); commercial
 //     insurance never through the school ([CodeInsuranceCollectedBySchool],
@@ -85,7 +87,8 @@
 // the rural rule, settlement at actual cost), 关于进一步加强中小学校服管理工作的意见
 // (uniforms voluntary), 关于2015年规范教育收费治理教育乱收费工作的实施意见 (no
 // commercial insurance premiums through schools) and
-// 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees).
+// 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees; no service
+// fee bundled with boarding).
 //
 // # Exactness and speed
 //

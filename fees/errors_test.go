@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,6 +32,7 @@ func TestAuditInputErrors(t *testing.T) {
 		{"duplicate charge id", func(f *fees.Filing) { f.Charges = append(f.Charges, f.Charges[0]) }, []string{"charges[1].id"}},
 		{"item code too long", func(f *fees.Filing) { f.Charges[0].Item = strings.Repeat("x", 129) }, []string{"charges[0].item"}},
 		{"bad category", func(f *fees.Filing) { f.Charges[0].Category = "Test Papers" }, []string{"charges[0].category"}},
+		{"payment too long", func(f *fees.Filing) { f.Charges[0].Payment = strings.Repeat("p", 129) }, []string{"charges[0].payment"}},
 		{"bad charge stage", func(f *fees.Filing) { f.Charges[0].Stage = 7 }, []string{"charges[0].stage"}},
 		{"grade 13", func(f *fees.Filing) { f.Charges[0].Grades = []int{1, 13} }, []string{"charges[0].grades[1]"}},
 		{"negative amount", func(f *fees.Filing) { f.Charges[0].Amount = testkit.Dec("-1.00") }, []string{"charges[0].amount"}},
@@ -143,6 +145,25 @@ func TestAuditManyCharges(t *testing.T) {
 	assert.Equal(t, []string{"charges[30].id", "spending[0].charge"}, testkit.Fields(err))
 }
 
+func TestAuditManyBundles(t *testing.T) {
+	// Beyond 64 charges the payments are grouped in a map: 35 payments of
+	// meals and exercise books, the meals of each bundled; the 70th charge
+	// alone.
+	a := newAuditor(t, fees.DefaultPolicy())
+	f := baseFiling()
+	for i := range 35 {
+		meals, books := cleanCharge(), cleanCharge()
+		meals.ID, meals.Item, meals.Amount = "meals-"+strconv.Itoa(i), "meals", testkit.Dec("150.00")
+		books.ID = "books-" + strconv.Itoa(i)
+		meals.Payment, books.Payment = "p"+strconv.Itoa(i), "p"+strconv.Itoa(i)
+		f.Charges = append(f.Charges, meals, books)
+	}
+	f.Charges[69].Payment = ""
+	r, err := a.Audit(f)
+	require.NoError(t, err)
+	assert.Len(t, testkit.Of(r.Findings, fees.CodeBundledWithCompulsory), 34)
+}
+
 func TestSettleInputErrors(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	c := cleanCharge()
@@ -173,6 +194,7 @@ func TestPolicyValidate(t *testing.T) {
 	p.CollectiveClothing = []fees.Category{"class-tshirts"}
 	p.StudentSupplies = []fees.Category{"Uniform"}
 	p.CommercialInsurance = []fees.Category{"9lives"}
+	p.Compulsory = []fees.Category{fees.Tuition, "Boarding"}
 	p.RuralAllowed = []fees.Category{fees.Category(strings.Repeat("a", 65))}
 	p.SupplierSettlement = []fees.Category{"uni-form"}
 	p.PublishLeadDays = -1
@@ -180,7 +202,7 @@ func TestPolicyValidate(t *testing.T) {
 	p.SupplierSettlementDays = 1000
 	p.Calendar = houqin.Calendar{YearStart: houqin.MonthDay{Month: 13, Day: 1}, SpringStart: houqin.MonthDay{Month: 2, Day: 1}}
 	assert.Equal(t, []string{
-		"forbidden[8]", "collective_clothing[0]", "student_supplies[0]", "commercial_insurance[0]", "rural_allowed[0]", "supplier_settlement[0]",
+		"forbidden[8]", "collective_clothing[0]", "student_supplies[0]", "commercial_insurance[0]", "compulsory[1]", "rural_allowed[0]", "supplier_settlement[0]",
 		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "calendar.year_start",
 	}, testkit.Fields(p.Validate()))
 }

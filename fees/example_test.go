@@ -118,6 +118,46 @@ func ExampleAuditor_Audit_collectiveClothing() {
 	// 三年级二班班服: class or grade T-shirts and similar collective clothing, which a school may not charge for (CN¥35.00 per pupil, 45 pupils)
 }
 
+// Milk, which families choose, collected in one payment with the exercise
+// books, which every pupil pays: the families could not decline the milk
+// alone, whatever consents are on record.
+func ExampleAuditor_Audit_bundled() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
+		{Code: "milk", Name: "学生饮用奶", Kind: fees.Service, Category: fees.Milk, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("60.00"), Basis: "测价费〔2025〕1号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{
+			{ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("10.00"), Pupils: 300,
+				Published: sept1, Collected: sept1, Handler: fees.HandlerSchool, Payment: "2025秋-开学缴费"},
+			{ID: "2025秋-牛奶", Item: "milk", Amount: decimal.RequireFromString("60.00"), Pupils: 300, Consents: 300,
+				Published: sept1, Collected: sept1, Handler: fees.HandlerSuppliesPoint, Payment: "2025秋-开学缴费"},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.bundled_with_compulsory
+	// 2025秋-牛奶：自愿收费项目（每生¥60.00）与必须缴纳的费用（每生¥10.00）捆绑一并收取，300名学生无法单独选择
+	// 2025秋-牛奶: a voluntary item (CN¥60.00 per pupil) collected in one payment with compulsory charges of CN¥10.00 per pupil, leaving 300 pupils no separate choice
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
@@ -421,7 +461,7 @@ func ExampleCodes() {
 	fmt.Println(len(fees.Codes()))
 	// Output:
 	// fees.agency_margin
+	// fees.bundled_with_compulsory
 	// fees.collected_before_publication
-	// fees.collective_clothing
-	// 22
+	// 23
 }

@@ -91,6 +91,13 @@ type Charge struct {
 	// collected (a planned charge), which no publication or supplier
 	// deadline applies to yet.
 	Collected houqin.Date `json:"collected"`
+	// Payment is the host's identifier of the payment the charge was
+	// collected in when it was collected together with other charges as
+	// one sum: one bill, one receipt, one transfer. Charges with the same
+	// Payment were paid together, so that a family could not pay one and
+	// decline another; empty means the charge was collected on its own. At
+	// most 128 bytes.
+	Payment string `json:"payment,omitempty"`
 	// Compulsory says the charge was presented as compulsory.
 	Compulsory bool `json:"compulsory,omitempty"`
 	// EnrolmentCondition says paying was made a condition of enrolment or
@@ -169,6 +176,9 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 	}
 	if len(c.Item) > maxIDLen {
 		bad("item", "longer than 128 bytes")
+	}
+	if len(c.Payment) > maxIDLen {
+		bad("payment", "longer than 128 bytes")
 	}
 	if c.Category != "" {
 		probs.Add(houqin.WithField("category", c.Category.Validate()))

@@ -341,9 +341,13 @@ const (
 	ExerciseBooks Category = "exercise_books" // 作业本
 	Meals         Category = "meals"          // 伙食费
 
+	// Charges a pupil pays as a condition of schooling or boarding, which
+	// no voluntary item may be collected with ([Policy.Compulsory]).
+	Tuition  Category = "tuition"  // 学费
+	Boarding Category = "boarding" // 住宿费
+
 	// Other common items.
 	Textbooks Category = "textbooks" // 课本
-	Boarding  Category = "boarding"  // 住宿费
 )
 
 // Validate reports an *houqin.InputError unless c is a lower-case

@@ -9,8 +9,8 @@ import (
 )
 
 // Policy holds the values of the fee rules that differ between regions and
-// years. The zero Policy forbids no category, names no student supplies or
-// commercial insurance, applies no rural rule, treats no service fee as
+// years. The zero Policy forbids no category, names no student supplies,
+// commercial insurance or compulsory categories, applies no rural rule, treats no service fee as
 // voluntary unless the catalog says so, lets the school bear every
 // shortfall the catalog does not settle otherwise, and gives every deadline
 // zero days; [DefaultPolicy] returns the values of the source documents
@@ -45,6 +45,14 @@ type Policy struct {
 	// 关于2015年规范教育收费治理教育乱收费工作的实施意见). Default:
 	// accident_insurance, medical_insurance.
 	CommercialInsurance []Category `json:"commercial_insurance"`
+	// Compulsory are the categories of charges a pupil pays as a condition
+	// of schooling or of boarding, whatever the catalog says of their
+	// kind: no voluntary item may be collected in one payment with them
+	// (关于进一步加强和规范教育收费管理的意见: 不得…将服务性收费与住宿费捆绑收取).
+	// A charge the catalog does not make voluntary (a one-fee item, an
+	// agency fee such as exercise books) is compulsory too. Default:
+	// tuition, boarding.
+	Compulsory []Category `json:"compulsory"`
 	// RuralCompulsoryRule switches on the rule that a rural school of
 	// compulsory education charges nothing but the categories of
 	// RuralAllowed (关于规范中小学服务性收费和代收费管理有关问题的通知).
@@ -95,7 +103,8 @@ type Policy struct {
 // rural rule of
 // 关于规范中小学服务性收费和代收费管理有关问题的通知, the student supplies and
 // commercial insurance of 监利县学校后勤管理工作会议讲话（上半年工作总结）,
-// voluntary service fees, 多退少不补 for agency fees, publication on or
+// tuition and boarding as the compulsory charges of
+// 关于进一步加强和规范教育收费管理的意见, voluntary service fees, 多退少不补 for agency fees, publication on or
 // before the day of collection, settlements published and uniforms settled
 // within 30 days, and the default school calendar.
 func DefaultPolicy() Policy {
@@ -104,6 +113,7 @@ func DefaultPolicy() Policy {
 		CollectiveClothing:        []Category{CollectiveClothing},
 		StudentSupplies:           []Category{Uniform, Milk, AntiMyopiaBooks, StudyAids},
 		CommercialInsurance:       []Category{AccidentInsurance, MedicalInsurance},
+		Compulsory:                []Category{Tuition, Boarding},
 		RuralCompulsoryRule:       true,
 		RuralAllowed:              []Category{ExerciseBooks, Meals},
 		ServiceFeesVoluntary:      true,
@@ -132,6 +142,7 @@ func (p Policy) Validate() error {
 		{"collective_clothing", p.CollectiveClothing},
 		{"student_supplies", p.StudentSupplies},
 		{"commercial_insurance", p.CommercialInsurance},
+		{"compulsory", p.Compulsory},
 		{"rural_allowed", p.RuralAllowed},
 		{"supplier_settlement", p.SupplierSettlement},
 	}
@@ -185,6 +196,7 @@ const (
 	flagRuralAllowed
 	flagSupplier
 	flagClothing
+	flagCompulsory
 )
 
 // compiled is a validated policy in the form the rules use: its lists of
@@ -210,5 +222,6 @@ func compilePolicy(p Policy) compiled {
 	add(p.RuralAllowed, flagRuralAllowed)
 	add(p.SupplierSettlement, flagSupplier)
 	add(p.CollectiveClothing, flagClothing)
+	add(p.Compulsory, flagCompulsory)
 	return c
 }

@@ -450,6 +450,7 @@ func kitchenSink() fees.Filing {
 	ins.Handler = fees.HandlerSchool
 	margin := c("books-margin", "exercise_books", "10.00", 100)
 	margin.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("8.50"))
+	compulsory.Payment, margin.Payment = "pay-1", "pay-1" // bundled
 	settledLate := c("uniform-late", "uniform", "80.00", 40)
 	settledLate.SupplierSettled = day(2025, 11, 1)
 	unsettled := c("uniform-unsettled", "uniform", "80.00", 40)
@@ -499,6 +500,7 @@ var documentedFacts = map[houqin.Code][]string{
 	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
 	fees.CodeVoluntaryTiedToEnrolment:   {"pupils"},
 	fees.CodeVoluntaryWithoutConsent:    {"pupils", "consents", "missing"},
+	fees.CodeBundledWithCompulsory:      {"amount", "compulsory", "pupils"},
 	fees.CodeSuppliesHandledBySchool:    {"amount", "pupils", "collected"},
 	fees.CodeInsuranceCollectedBySchool: {"amount", "pupils", "collected"},
 	fees.CodeRuralCompulsoryItem:        {"amount", "pupils", "collected"},
@@ -549,4 +551,83 @@ func TestZeroPolicy(t *testing.T) {
 	d, _ := late[0].Facts[1].Date()
 	assert.Equal(t, day(2026, 1, 31), d)
 	assert.True(t, r.Findings.Has(fees.CodeNotInCatalog), "papers, forbidden by no policy, is still outside the catalog")
+}
+
+// TestBundling runs the bundling rule: a voluntary item in one payment with
+// a compulsory charge. Meals are voluntary (150.00 a month), exercise books
+// a compulsory agency fee (10.00), misc a one-fee item (30.00), boarding a
+// service fee of the compulsory category boarding (200.00).
+func TestBundling(t *testing.T) {
+	charge := func(id, item, amount, payment string) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount, c.Payment = id, item, testkit.Dec(amount), payment
+		return c
+	}
+	rows := []struct {
+		name       string
+		policy     func(*fees.Policy)
+		charges    []fees.Charge
+		want       []string // subjects of the bundling findings
+		compulsory string   // the compulsory fact of the first
+	}{
+		{name: "meals with the exercise books in one payment",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"meals"}, compulsory: "10.00"},
+		{name: "in separate payments",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p2")}},
+		{name: "each on its own",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", ""), charge("books", "exercise_books", "10.00", "")}},
+		{name: "with two compulsory charges",
+			charges: []fees.Charge{charge("books", "exercise_books", "10.00", "p1"), charge("meals", "meals", "150.00", "p1"), charge("misc", "misc", "30.00", "p1")},
+			want:    []string{"meals"}, compulsory: "40.00"},
+		{name: "with boarding, a voluntary service of a compulsory category",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("boarding", "boarding", "200.00", "p1")},
+			want:    []string{"meals"}, compulsory: "200.00"},
+		{name: "with boarding where no category is compulsory", policy: func(p *fees.Policy) { p.Compulsory = nil },
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("boarding", "boarding", "200.00", "p1")}},
+		{name: "with tuition outside the catalog",
+			charges: func() []fees.Charge {
+				tuition := charge("tuition", "", "600.00", "p1")
+				tuition.Category = fees.Tuition
+				return []fees.Charge{tuition, charge("meals", "meals", "150.00", "p1")}
+			}(),
+			want: []string{"meals"}, compulsory: "600.00"},
+		{name: "two voluntary items in one payment",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("accident", "accident", "50.00", "p1")}},
+		{name: "two voluntary items with a compulsory one",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("accident", "accident", "50.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"accident", "meals"}, compulsory: "10.00"},
+		{name: "with exercise books of nothing",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "0", "p1")}},
+		{name: "meals of nothing with the exercise books",
+			charges: []fees.Charge{charge("meals", "meals", "0", "p1"), charge("books", "exercise_books", "10.00", "p1")}},
+		{name: "meals presented as voluntary consents and all",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"meals"}, compulsory: "10.00"},
+		{name: "where service fees are not voluntary by policy", policy: func(p *fees.Policy) { p.ServiceFeesVoluntary = false },
+			charges: []fees.Charge{charge("milk", "milk", "60.00", "p1"), charge("books", "exercise_books", "10.00", "p1")}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fees.DefaultPolicy()
+			if tt.policy != nil {
+				tt.policy(&p)
+			}
+			a := newAuditor(t, p)
+			f := baseFiling(tt.charges...)
+			f.Stage = fees.SeniorSecondary // boarding's stage; the others have every stage or none checked here
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeBundledWithCompulsory)
+			var subjects []string
+			for _, x := range got {
+				subjects = append(subjects, x.Subject)
+				assert.Equal(t, []string{"amount", "compulsory", "pupils"}, factNames(x))
+			}
+			assert.Equal(t, tt.want, subjects)
+			if len(got) > 0 {
+				testkit.AssertYuan(t, tt.compulsory, yuanFact(t, got[0], "compulsory"))
+			}
+		})
+	}
 }
