@@ -124,19 +124,27 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 	}
 	r := Result{School: f.School}
 	var fs houqin.Findings
-	payments := false
-	for i := range ps {
-		a.checkCharge(&fs, &f, &ps[i])
-		payments = payments || ps[i].ch.Payment != ""
+	own := ps[:len(f.Charges)] // the filing's charges; Earlier's follow
+	payments, repeats := false, 0
+	for i := range own {
+		p := &own[i]
+		a.checkCharge(&fs, &f, p)
+		payments = payments || p.ch.Payment != ""
+		if p.repeatable() {
+			repeats++
+		}
 	}
 	if payments {
-		checkBundles(&fs, ps)
+		checkBundles(&fs, own)
+	}
+	if repeats > 1 || (repeats > 0 && len(f.Earlier) > 0) {
+		checkRepeated(&fs, ps)
 	}
 	if len(f.Spending) > 0 {
 		r.Settlements = make([]ItemSettlement, 0, len(f.Spending))
 	}
-	for i := range ps {
-		p := &ps[i]
+	for i := range own {
+		p := &own[i]
 		if p.spending < 0 {
 			a.checkUnsettled(&fs, &f, p, termEnd)
 			continue
@@ -183,7 +191,19 @@ func (a *Auditor) prepare(f *Filing) ([]prepared, houqin.Date, error) {
 		probs.Add(houqin.Invalid("spending", "more entries than charges"))
 		return nil, houqin.Date{}, probs.Err()
 	}
-	ps := make([]prepared, len(f.Charges))
+	if len(f.Earlier) > maxCharges {
+		probs.Add(houqin.Invalid("earlier", "more than "+strconv.Itoa(maxCharges)+" charges"))
+		return nil, houqin.Date{}, probs.Err()
+	}
+	ps := make([]prepared, len(f.Charges)+len(f.Earlier))
+	for i := range f.Earlier {
+		p := &ps[len(f.Charges)+i]
+		if err := a.prepareCharge(p, &f.Earlier[i], f.Stage); err != nil {
+			probs.Add(houqin.WithField(field.Index("earlier", i), err))
+		} else {
+			p.ch, p.earlier = &f.Earlier[i], true
+		}
+	}
 	ids := newIndex(len(f.Charges))
 	for i := range f.Charges {
 		if err := a.prepareCharge(&ps[i], &f.Charges[i], f.Stage); err != nil {

@@ -205,6 +205,7 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 			}
 		}
 	}
+	out = append(out, n.repeated(f)...)
 	due := termEnd.AddDays(n.p.SettlementPublicationDays)
 	for _, c := range f.Charges {
 		it, ok := n.items[c.Item]
@@ -241,6 +242,102 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 		}
 	}
 	out.Sort()
+	return out
+}
+
+// naiveCharge is a charge of a filing or of its Earlier, with its place.
+type naiveCharge struct {
+	fees.Charge
+	earlier bool
+	at      int
+}
+
+// sameGrades reports whether two lists hold the same grades.
+func sameGrades(a, b []int) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(slices.Compact(x), slices.Compact(y))
+}
+
+// stageOf is the stage of a charge of f.
+func stageOf(f fees.Filing, c fees.Charge) fees.Stage {
+	if c.Stage != 0 {
+		return c.Stage
+	}
+	return f.Stage
+}
+
+// inOrder sorts charges as they were collected: earlier terms first, then
+// by day, not yet collected last, then by their place.
+func inOrder(cs []naiveCharge) {
+	slices.SortFunc(cs, func(a, b naiveCharge) int {
+		ka, kb := 1, 1
+		if a.earlier {
+			ka = 0
+		}
+		if b.earlier {
+			kb = 0
+		}
+		if ka != kb {
+			return ka - kb
+		}
+		za, zb := a.Collected.IsZero(), b.Collected.IsZero()
+		if za != zb {
+			if za {
+				return 1
+			}
+			return -1
+		}
+		if c := a.Collected.Compare(b.Collected); c != 0 {
+			return c
+		}
+		return a.at - b.at
+	})
+}
+
+// repeated sums each filing charge's item over the charges to the same
+// pupils in its standard's period, in decimal.
+func (n *naiveAuditor) repeated(f fees.Filing) houqin.Findings {
+	var out houqin.Findings
+	all := make([]naiveCharge, 0, len(f.Charges)+len(f.Earlier))
+	for i, c := range f.Earlier {
+		all = append(all, naiveCharge{c, true, i})
+	}
+	for i, c := range f.Charges {
+		all = append(all, naiveCharge{c, false, len(f.Earlier) + i})
+	}
+	for _, c := range f.Charges {
+		it, ok := n.items[c.Item]
+		if !ok || c.Amount.IsZero() || (it.Unit != fees.PerTerm && it.Unit != fees.PerYear) {
+			continue
+		}
+		var g []naiveCharge
+		for _, d := range all {
+			if d.Item == c.Item && !d.Amount.IsZero() && stageOf(f, d.Charge) == stageOf(f, c) &&
+				sameGrades(d.Grades, c.Grades) && (!d.earlier || it.Unit == fees.PerYear) {
+				g = append(g, d)
+			}
+		}
+		inOrder(g)
+		q := func(d naiveCharge) decimal.Decimal { return decimal.NewFromInt(int64(max(d.Quantity, 1))) }
+		limit := it.Standard
+		for _, d := range g {
+			limit = decimal.Max(limit, it.Standard.Mul(q(d)))
+		}
+		total, within := decimal.Zero, decimal.Zero
+		for k, d := range g {
+			in := decimal.Min(d.Amount, it.Standard.Mul(q(d)))
+			total, within = total.Add(d.Amount), within.Add(in)
+			if d.earlier || d.ID != c.ID || !within.GreaterThan(limit) {
+				continue
+			}
+			ex := decimal.Min(in, within.Sub(limit))
+			out = append(out, houqin.Finding{Code: fees.CodeRepeatedOverStandard, Severity: houqin.Violation, Subject: c.ID,
+				Facts: []houqin.Fact{cf("charge", k+1), yf("amount", d.Amount), yf("total", total), yf("standard", limit),
+					yf("excess_per_pupil", ex), cf("pupils", d.Pupils), yf("excess_total", ex.Mul(decimal.NewFromInt(int64(d.Pupils))))}})
+		}
+	}
 	return out
 }
 

@@ -61,6 +61,31 @@ const (
 	// Source: 中心学校后勤工作计划（范文十一篇） (无随意提高收费标准).
 	CodeOverStandard houqin.Code = "fees.over_standard"
 
+	// CodeRepeatedOverStandard: the charges of one item to the same pupils
+	// within the period of its standard, a term for an item per term and
+	// the school year for an item per year ([Filing.Earlier] holds the
+	// year's earlier terms), add up to more than the standard (times the
+	// largest quantity among them): an item charged in parts or twice
+	// (分次收取, 重复收费). Two charges of ¥60.00 break a standard of
+	// ¥100.00 per term; ¥50.00 and ¥50.00 do not. The same pupils are those
+	// of the same stage and the same grades (or of charges that name no
+	// grades). The charges are counted in the order they were collected,
+	// earlier terms first, a charge not yet collected last; each after the
+	// first that takes the sum beyond the standard is reported, with the
+	// part of it beyond. The part of a charge beyond its own standard is
+	// [CodeOverStandard]'s, so that the excesses of the two codes add up to
+	// what the charges took beyond the standard, each fen once. Items
+	// charged by the month, day, set or class hour are not summed: each
+	// charge is held to the standard of its quantity. Violation. Facts:
+	// charge (count: the charge's place among the item's charges to these
+	// pupils in the period, counted from 1), amount (yuan per pupil),
+	// total (yuan per pupil: this charge and those before it), standard
+	// (yuan per pupil), excess_per_pupil (yuan: the part of this charge
+	// beyond the standard), pupils (count), excess_total (yuan). Source:
+	// 中心学校后勤工作计划（范文十一篇） (无随意提高收费标准; 按照收费公示规定的项目、
+	// 标准、范围进行收费).
+	CodeRepeatedOverStandard houqin.Code = "fees.repeated_over_standard"
+
 	// CodeNotPublished: the charge was collected and never published
 	// (未公示). Violation. Facts: collected_on (date). Source:
 	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (收费公示制度);
@@ -234,6 +259,10 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：每生收取%[2]s，超过核定标准%[3]s，每生多收%[4]s，%[5]s名学生合计多收%[6]s",
 		Hant: "%[1]s：每生收取%[2]s，超過核定標準%[3]s，每生多收%[4]s，%[5]s名學生合計多收%[6]s",
 		En:   "%[1]s: %[2]s charged per pupil, above the approved standard of %[3]s: %[4]s too much per pupil, %[6]s in all for %[5]s {5:pupil|pupils}"},
+	{Code: CodeRepeatedOverStandard,
+		Hans: "%[1]s：同一批学生第%[2]s次收取该项目，本次每生%[3]s，累计每生%[4]s，超过核定标准%[5]s，本次每生多收%[6]s，%[7]s名学生合计多收%[8]s",
+		Hant: "%[1]s：同一批學生第%[2]s次收取該項目，本次每生%[3]s，累計每生%[4]s，超過核定標準%[5]s，本次每生多收%[6]s，%[7]s名學生合計多收%[8]s",
+		En:   "%[1]s: charge %[2]s of this item to the same pupils, %[3]s per pupil, brings their total to %[4]s, above the approved standard of %[5]s: %[6]s too much per pupil, %[8]s in all for %[7]s {7:pupil|pupils}"},
 	{Code: CodeNotPublished,
 		Hans: "%[1]s：未经公示即于%[2]s收取",
 		Hant: "%[1]s：未經公示即於%[2]s收取",

@@ -46,7 +46,9 @@
 //     ([Item.Basis]): the catalog refuses an item without one as bad
 //     input, so that nothing unapproved passes as approved.
 //  2. The approved standard, times the charge's quantity
-//     ([CodeOverStandard]).
+//     ([CodeOverStandard]); and the charges of one item to the same pupils
+//     summed against it within its term or school year
+//     ([CodeRepeatedOverStandard], [Filing.Earlier]).
 //  3. Published before collection: [CodeNotPublished],
 //     [CodeCollectedBeforePublication] ([Policy.PublishLeadDays]).
 //  4. Voluntary means voluntary: [CodeVoluntaryMadeCompulsory],

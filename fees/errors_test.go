@@ -106,6 +106,11 @@ func TestAuditInputErrors(t *testing.T) {
 			f.Spending = []fees.Spending{{Charge: "c1"}}
 		}, []string{"term_end"}},
 		{"too many charges", func(f *fees.Filing) { f.Charges = make([]fees.Charge, 10_001) }, []string{"charges"}},
+		{"too many earlier charges", func(f *fees.Filing) { f.Earlier = make([]fees.Charge, 10_001) }, []string{"earlier"}},
+		{"bad earlier charges", func(f *fees.Filing) {
+			f.Earlier = []fees.Charge{cleanCharge(), cleanCharge()}
+			f.Earlier[1].Amount = testkit.Dec("-1")
+		}, []string{"earlier[1].amount"}},
 		{"every problem at once", func(f *fees.Filing) {
 			f.AsOf = houqin.Date{}
 			f.Charges[0].Amount = testkit.Dec("-1")

@@ -158,6 +158,42 @@ func ExampleAuditor_Audit_bundled() {
 	// 2025秋-牛奶: a voluntary item (CN¥60.00 per pupil) collected in one payment with compulsory charges of CN¥10.00 per pupil, leaving 300 pupils no separate choice
 }
 
+// After-school care approved at ¥100.00 a term, charged twice in the term
+// at ¥60.00: each charge is within the standard, their sum is not.
+func ExampleAuditor_Audit_repeated() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "care", Name: "课后服务费", Kind: fees.Service, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("100.00"), Basis: "测价费〔2025〕2号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	charge := func(id string, d int) fees.Charge {
+		on := houqin.Date{Year: 2025, Month: time.September, Day: d}
+		return fees.Charge{ID: id, Item: "care", Amount: decimal.RequireFromString("60.00"), Pupils: 200, Consents: 200,
+			Published: on, Collected: on, Handler: fees.HandlerSchool}
+	}
+	r, err := a.Audit(fees.Filing{
+		Stage:   fees.Primary,
+		AsOf:    houqin.Date{Year: 2025, Month: time.October, Day: 15},
+		Charges: []fees.Charge{charge("课后服务-9月", 1), charge("课后服务-补收", 29)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.repeated_over_standard
+	// 课后服务-补收：同一批学生第2次收取该项目，本次每生¥60.00，累计每生¥120.00，超过核定标准¥100.00，本次每生多收¥20.00，200名学生合计多收¥4,000.00
+	// 课后服务-补收: charge 2 of this item to the same pupils, CN¥60.00 per pupil, brings their total to CN¥120.00, above the approved standard of CN¥100.00: CN¥20.00 too much per pupil, CN¥4,000.00 in all for 200 pupils
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
@@ -463,5 +499,5 @@ func ExampleCodes() {
 	// fees.agency_margin
 	// fees.bundled_with_compulsory
 	// fees.collected_before_publication
-	// 23
+	// 24
 }

@@ -41,6 +41,16 @@ type Filing struct {
 	// Spending is the actual cost of the items settled at term end, at
 	// most one entry per charge.
 	Spending []Spending `json:"spending,omitempty"`
+	// Earlier are the school's charges of the earlier terms of the same
+	// school year (the autumn term's, when the filing is the spring
+	// term's), at most 10,000, for the rules that hold a school year's
+	// charges together: an item charged by the year
+	// ([CodeRepeatedOverStandard]) and the one-fee cap ([CodeOneFeeOverCap]).
+	// They are validated as charges ("earlier[2].amount") and count toward
+	// those sums before the filing's own charges, but they are not audited
+	// again: no finding names them, and their IDs need not differ from the
+	// filing's.
+	Earlier []Charge `json:"earlier,omitempty"`
 }
 
 // Charge is one charge a school levied (or plans to levy) on its pupils.
@@ -161,6 +171,8 @@ type prepared struct {
 	provider    houqin.Fen
 	spending    int        // index in Filing.Spending, −1 for none
 	actual      houqin.Fen // the spending's actual cost in total
+	grades      uint16     // bit g for each grade charged; 0: not said
+	earlier     bool       // of Filing.Earlier: counted, never reported
 }
 
 // prepareCharge validates c and writes it in integer form into p, which
@@ -188,6 +200,11 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		p.stage = c.Stage
 	}
 	checkGrades(&probs, c.Grades)
+	for _, g := range c.Grades {
+		if g >= 1 && g <= maxGrade {
+			p.grades |= 1 << g
+		}
+	}
 	var err error
 	p.amount, err = amountOf("amount", c.Amount)
 	probs.Add(err)

@@ -37,6 +37,10 @@ func testCatalog() fees.Catalog {
 			{Code: "boarding", Name: "住宿费", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerTerm,
 				Standard: testkit.Dec("200.00"), Basis: "测价费〔2025〕1号", Stages: []fees.Stage{fees.SeniorSecondary}, Shortfall: fees.ShortfallBorne},
 			{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm, Standard: testkit.Dec("30.00"), Basis: "测价费〔2025〕1号"},
+			{Code: "care", Name: "课后服务费", Kind: fees.Service, Unit: fees.PerTerm, Standard: testkit.Dec("100.00"),
+				Basis: "测价费〔2025〕2号", Voluntary: true},
+			{Code: "dorm", Name: "住宿费（学年）", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerYear,
+				Standard: testkit.Dec("800.00"), Basis: "测价费〔2025〕2号"},
 		},
 	}
 }

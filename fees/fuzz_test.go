@@ -133,6 +133,13 @@ func FuzzAudit(f *testing.F) {
 		"charges": [{"id": "a", "item": "uniform", "amount": "999999999999.99", "pupils": 1, "consents": 1, "handler": "supplies_point",
 		"collected": "9999-12-31", "provider_price": "0"}], "spending": [{"charge": "a", "actual": "0"}]}`))
 	f.Add([]byte(`{"stage": "primary", "as_of": "2025-10-01", "charges": [{"id": "a", "amount": "1", "pupils": 10000000, "handler": "school"}]}`))
+	f.Add([]byte(`{"stage": "primary", "as_of": "2026-03-01", "charges": [
+		{"id": "a", "item": "dorm", "amount": "400", "pupils": 3, "consents": 3, "handler": "school", "grades": [2, 1], "payment": "p"},
+		{"id": "b", "item": "exercise_books", "amount": "10", "pupils": 3, "handler": "school", "payment": "p"},
+		{"id": "c", "item": "care", "amount": "60", "pupils": 3, "consents": 3, "handler": "school", "collected": "2026-03-01"},
+		{"id": "d", "item": "care", "amount": "60", "pupils": 3, "consents": 3, "handler": "school", "quantity": 2}],
+		"earlier": [{"id": "a", "item": "dorm", "amount": "500", "pupils": 3, "handler": "school", "grades": [1, 2]},
+		{"id": "x", "item": "dorm", "amount": "-1", "handler": "school"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var fl fees.Filing
 		if err := json.Unmarshal(data, &fl); err != nil {

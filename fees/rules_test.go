@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
@@ -495,6 +496,7 @@ var documentedFacts = map[houqin.Code][]string{
 	fees.CodeStageOutOfScope:            {"amount", "pupils"},
 	fees.CodeGradeOutOfScope:            {"grade"},
 	fees.CodeOverStandard:               {"amount", "standard", "excess_per_pupil", "pupils", "excess_total"},
+	fees.CodeRepeatedOverStandard:       {"charge", "amount", "total", "standard", "excess_per_pupil", "pupils", "excess_total"},
 	fees.CodeNotPublished:               {"collected_on"},
 	fees.CodeCollectedBeforePublication: {"published_on", "collected_on", "due"},
 	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
@@ -628,6 +630,127 @@ func TestBundling(t *testing.T) {
 			if len(got) > 0 {
 				testkit.AssertYuan(t, tt.compulsory, yuanFact(t, got[0], "compulsory"))
 			}
+		})
+	}
+}
+
+// TestRepeatedCharges runs the sum of an item's charges to the same pupils
+// at and around the standard. care is ¥100.00 per term, dorm ¥800.00 per
+// year, meals ¥150.00 per month; every charge is to 100 pupils and
+// collected on 1 September unless the row says otherwise.
+func TestRepeatedCharges(t *testing.T) {
+	type fact struct {
+		subject                         string
+		charge                          int64
+		amount, total, standard, excess string
+		excessTotal                     string
+	}
+	ch := func(id, item, amount string, more ...func(*fees.Charge)) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount = id, item, testkit.Dec(amount)
+		for _, m := range more {
+			m(&c)
+		}
+		return c
+	}
+	on := func(m time.Month, d int) func(*fees.Charge) {
+		return func(c *fees.Charge) { c.Published, c.Collected = day(2025, m, d), day(2025, m, d) }
+	}
+	grades := func(g ...int) func(*fees.Charge) { return func(c *fees.Charge) { c.Grades = g } }
+	rows := []struct {
+		name    string
+		charges []fees.Charge
+		earlier []fees.Charge
+		want    []fact
+		also    []houqin.Code // other codes expected
+	}{
+		{name: "two charges of 60.00 against 100.00", // 60 + 60 = 120: 20 over, × 100 = 2,000
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "two charges of 50.00: exactly the standard",
+			charges: []fees.Charge{ch("c1", "care", "50.00"), ch("c2", "care", "50.00")}},
+		{name: "one fen over in two charges", // 50.00 + 50.01 = 100.01: 0.01 over, × 100 = 1.00
+			charges: []fees.Charge{ch("c1", "care", "50.00"), ch("c2", "care", "50.01")},
+			want:    []fact{{"c2", 2, "50.01", "100.01", "100.00", "0.01", "1.00"}}},
+		{name: "the third charge takes it over", // 40 × 3 = 120
+			charges: []fees.Charge{ch("c1", "care", "40.00"), ch("c2", "care", "40.00"), ch("c3", "care", "40.00")},
+			want:    []fact{{"c3", 3, "40.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "every charge after the standard is spent is excess in full", // 20 + 60 = 80 = 180 − 100
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00"), ch("c3", "care", "60.00")},
+			want: []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"},
+				{"c3", 3, "60.00", "180.00", "100.00", "60.00", "6000.00"}}},
+		{name: "a first charge over its own standard is over_standard's", // 20 (over_standard) + 30 = 50 = 150 − 100
+			charges: []fees.Charge{ch("c1", "care", "120.00"), ch("c2", "care", "30.00")},
+			want:    []fact{{"c2", 2, "30.00", "150.00", "100.00", "30.00", "3000.00"}},
+			also:    []houqin.Code{fees.CodeOverStandard}},
+		{name: "counted in the order of collection",
+			charges: []fees.Charge{ch("c1", "care", "60.00", on(time.October, 1)), ch("c2", "care", "60.00")},
+			want:    []fact{{"c1", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "a charge not yet collected counts last",
+			charges: []fees.Charge{ch("c1", "care", "60.00", func(c *fees.Charge) { c.Published, c.Collected = houqin.Date{}, houqin.Date{} }),
+				ch("c2", "care", "60.00", on(time.December, 1))},
+			want: []fact{{"c1", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "different grades are different pupils",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1)), ch("c2", "care", "60.00", grades(2))}},
+		{name: "the same grades in another order",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1, 2)), ch("c2", "care", "60.00", grades(2, 1))},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "another stage is other pupils",
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00", func(c *fees.Charge) { c.Stage = fees.JuniorSecondary })}},
+		{name: "an item per month is not summed", // each month's meals within 150.00
+			charges: []fees.Charge{ch("c1", "meals", "150.00"), ch("c2", "meals", "150.00")}},
+		{name: "a charge of nothing is not counted",
+			charges: []fees.Charge{ch("c0", "care", "0"), ch("c1", "care", "60.00"), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "the largest quantity sets the sum's standard", // 150 (2 terms) + 60 = 210 against 200
+			charges: []fees.Charge{ch("c1", "care", "150.00", func(c *fees.Charge) { c.Quantity = 2 }), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "210.00", "200.00", "10.00", "1000.00"}}},
+		{name: "an item per year with the autumn term's charge", // 500 + 400 = 900: 100 over
+			earlier: []fees.Charge{ch("a1", "dorm", "500.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "400.00", on(time.September, 1))},
+			want:    []fact{{"c1", 2, "400.00", "900.00", "800.00", "100.00", "10000.00"}}},
+		{name: "an item per year at the standard with the autumn term's",
+			earlier: []fees.Charge{ch("a1", "dorm", "500.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "300.00")}},
+		{name: "an item per year spent in the autumn term: one fen", // 800.00 + 0.01
+			earlier: []fees.Charge{ch("a1", "dorm", "800.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "0.01")},
+			want:    []fact{{"c1", 2, "0.01", "800.01", "800.00", "0.01", "1.00"}}},
+		{name: "the earlier term's charges alone are never reported",
+			earlier: []fees.Charge{ch("a1", "dorm", "600.00"), ch("a2", "dorm", "600.00")},
+			charges: []fees.Charge{ch("c1", "care", "60.00")}},
+		{name: "an item per term is not summed with the earlier term's",
+			earlier: []fees.Charge{ch("a1", "care", "100.00")},
+			charges: []fees.Charge{ch("c1", "care", "100.00")}},
+	}
+	a := newAuditor(t, fees.DefaultPolicy())
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			f := baseFiling(tt.charges...)
+			f.Earlier = tt.earlier
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeRepeatedOverStandard)
+			require.Len(t, got, len(tt.want))
+			for i, w := range tt.want {
+				x := got[i]
+				assert.Equal(t, w.subject, x.Subject)
+				assert.Equal(t, []string{"charge", "amount", "total", "standard", "excess_per_pupil", "pupils", "excess_total"}, factNames(x))
+				assert.Equal(t, w.charge, x.Facts[0].Value)
+				testkit.AssertYuan(t, w.amount, yuanFact(t, x, "amount"))
+				testkit.AssertYuan(t, w.total, yuanFact(t, x, "total"))
+				testkit.AssertYuan(t, w.standard, yuanFact(t, x, "standard"))
+				testkit.AssertYuan(t, w.excess, yuanFact(t, x, "excess_per_pupil"))
+				testkit.AssertYuan(t, w.excessTotal, yuanFact(t, x, "excess_total"))
+			}
+			for _, x := range r.Findings {
+				if x.Code != fees.CodeRepeatedOverStandard && x.Code != fees.CodeVoluntaryWithoutConsent {
+					assert.Contains(t, tt.also, x.Code)
+				}
+			}
+			// The naive way agrees.
+			n := newNaive(fees.DefaultPolicy(), testCatalog())
+			assert.Equal(t, n.repeated(f), got)
 		})
 	}
 }
