@@ -110,7 +110,7 @@ func (r Result) sum(o Outcome) houqin.Fen {
 // policy and settles the items that have spending. It returns the findings
 // (sorted) and the settlements in a [Result].
 //
-// It applies the nine rules the package doc lists under Rules, each with
+// It applies the rules the package doc lists under Rules, each with
 // its codes. A charge of nothing (amount zero and nothing collected) breaks
 // no charging rule; it is still settled.
 //
@@ -139,6 +139,9 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 	}
 	if repeats > 1 || (repeats > 0 && len(f.Earlier) > 0) {
 		checkRepeated(&fs, ps)
+	}
+	if a.pol.OneFee.Enabled {
+		a.checkOneFee(&fs, &f, ps)
 	}
 	if len(f.Spending) > 0 {
 		r.Settlements = make([]ItemSettlement, 0, len(f.Spending))
@@ -385,7 +388,7 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 // checkBundles applies the bundling rule of rule 4: no voluntary item in
 // one payment with a compulsory charge.
 func checkBundles(fs *houqin.Findings, ps []prepared) {
-	eachGroup(len(ps), func(i int) (string, bool) {
+	eachGroup(len(ps), 2, func(i int) (string, bool) {
 		pay := ps[i].ch.Payment
 		return pay, pay != ""
 	}, func(g []int) {

@@ -72,30 +72,35 @@ func yf(name string, d decimal.Decimal) houqin.Fact {
 
 func cf(name string, n int) houqin.Fact { return houqin.CountFact(name, int64(n)) }
 
+// naiveCats lists the categories of a charge and of its item.
+func naiveCats(c fees.Charge, it fees.Item, ok bool) []fees.Category {
+	var cs []fees.Category
+	if c.Category != "" {
+		cs = append(cs, c.Category)
+	}
+	if ok && it.Category != "" {
+		cs = append(cs, it.Category)
+	}
+	return cs
+}
+
+// naiveHas reports whether list holds any of cs.
+func naiveHas(list, cs []fees.Category) bool {
+	for _, c := range cs {
+		if slices.Contains(list, c) {
+			return true
+		}
+	}
+	return false
+}
+
 func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 	var out houqin.Findings
 	addF := func(code houqin.Code, sev houqin.Severity, s string, facts ...houqin.Fact) {
 		out = append(out, houqin.Finding{Code: code, Severity: sev, Subject: s, Facts: facts})
 	}
 	V := houqin.Violation
-	cats := func(c fees.Charge, it fees.Item, ok bool) []fees.Category {
-		var cs []fees.Category
-		if c.Category != "" {
-			cs = append(cs, c.Category)
-		}
-		if ok && it.Category != "" {
-			cs = append(cs, it.Category)
-		}
-		return cs
-	}
-	has := func(list, cs []fees.Category) bool {
-		for _, c := range cs {
-			if slices.Contains(list, c) {
-				return true
-			}
-		}
-		return false
-	}
+	cats, has := naiveCats, naiveHas
 	termEnd := f.TermEnd
 	for _, c := range f.Charges {
 		it, ok := n.items[c.Item]
@@ -206,6 +211,7 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 		}
 	}
 	out = append(out, n.repeated(f)...)
+	out = append(out, n.oneFee(f)...)
 	due := termEnd.AddDays(n.p.SettlementPublicationDays)
 	for _, c := range f.Charges {
 		it, ok := n.items[c.Item]
@@ -341,6 +347,61 @@ func (n *naiveAuditor) repeated(f fees.Filing) houqin.Findings {
 	return out
 }
 
+// oneFee sums the one-fee charges of each filing charge's pupils in the
+// school year against their cap, in decimal.
+func (n *naiveAuditor) oneFee(f fees.Filing) houqin.Findings {
+	o := n.p.OneFee
+	if !o.Enabled {
+		return nil
+	}
+	capOf := func(d fees.Charge) (decimal.Decimal, bool) {
+		it, ok := n.items[d.Item]
+		if d.Amount.IsZero() || (!(ok && it.Kind == fees.OneFee) && !naiveHas(o.Categories, naiveCats(d, it, ok))) {
+			return decimal.Zero, false
+		}
+		for _, c := range o.Caps {
+			if c.Stage == stageOf(f, d) && c.Rural == f.Rural {
+				return c.Cap.Mul(decimal.NewFromInt(1).Add(o.Float)).RoundFloor(2), true
+			}
+		}
+		return decimal.Zero, false
+	}
+	var out houqin.Findings
+	all := make([]naiveCharge, 0, len(f.Charges)+len(f.Earlier))
+	for i, c := range f.Earlier {
+		all = append(all, naiveCharge{c, true, i})
+	}
+	for i, c := range f.Charges {
+		all = append(all, naiveCharge{c, false, len(f.Earlier) + i})
+	}
+	for _, c := range f.Charges {
+		limit, ok := capOf(c)
+		if !ok {
+			continue
+		}
+		var g []naiveCharge
+		for _, d := range all {
+			if _, ok := capOf(d.Charge); ok && stageOf(f, d.Charge) == stageOf(f, c) && sameGrades(d.Grades, c.Grades) {
+				g = append(g, d)
+			}
+		}
+		inOrder(g)
+		total := decimal.Zero
+		for k, d := range g {
+			before := total
+			total = total.Add(d.Amount)
+			if d.earlier || d.ID != c.ID || !total.GreaterThan(limit) {
+				continue
+			}
+			ex := total.Sub(decimal.Max(before, limit))
+			out = append(out, houqin.Finding{Code: fees.CodeOneFeeOverCap, Severity: houqin.Violation, Subject: c.ID,
+				Facts: []houqin.Fact{cf("charges", k+1), yf("amount", d.Amount), yf("total", total), yf("cap", limit),
+					yf("excess_per_pupil", ex), cf("pupils", d.Pupils), yf("excess_total", ex.Mul(decimal.NewFromInt(int64(d.Pupils))))}})
+		}
+	}
+	return out
+}
+
 // cleanTerm is a term where every rule holds: the typical school.
 func cleanTerm() fees.Filing {
 	f := benchTerm()
@@ -357,23 +418,26 @@ func cleanTerm() fees.Filing {
 // TestNaiveAuditAgrees checks that the naive implementation benchmarked
 // beside Audit finds exactly the same findings, facts included.
 func TestNaiveAuditAgrees(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
-	n := newNaive(fees.DefaultPolicy(), testCatalog())
-	for name, f := range map[string]fees.Filing{"bench": benchTerm(), "clean": cleanTerm(), "kitchen sink": kitchenSink()} {
-		t.Run(name, func(t *testing.T) {
-			r, err := a.Audit(f)
-			require.NoError(t, err)
-			want := n.audit(f)
-			require.Equal(t, codes(want), codes(r.Findings))
-			for i := range want {
-				assert.Equal(t, want[i].Subject, r.Findings[i].Subject)
-				require.Equal(t, factNames(want[i]), factNames(r.Findings[i]), "%s", want[i].Code)
-				for j := range want[i].Facts {
-					assert.Equal(t, want[i].Facts[j], r.Findings[i].Facts[j], "%s %s", want[i].Code, want[i].Facts[j].Name)
+	for pname, p := range map[string]fees.Policy{"default": fees.DefaultPolicy(), "kitchen": kitchenPolicy()} {
+		a := newAuditor(t, p)
+		n := newNaive(p, testCatalog())
+		for name, f := range map[string]fees.Filing{"bench": benchTerm(), "clean": cleanTerm(), "kitchen sink": kitchenSink()} {
+			t.Run(pname+"/"+name, func(t *testing.T) {
+				r, err := a.Audit(f)
+				require.NoError(t, err)
+				want := n.audit(f)
+				require.Equal(t, codes(want), codes(r.Findings))
+				for i := range want {
+					assert.Equal(t, want[i].Subject, r.Findings[i].Subject)
+					require.Equal(t, factNames(want[i]), factNames(r.Findings[i]), "%s", want[i].Code)
+					for j := range want[i].Facts {
+						assert.Equal(t, want[i].Facts[j], r.Findings[i].Facts[j], "%s %s", want[i].Code, want[i].Facts[j].Name)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
+	a := newAuditor(t, fees.DefaultPolicy())
 	r, err := a.Audit(cleanTerm())
 	require.NoError(t, err)
 	assert.Empty(t, r.Findings)

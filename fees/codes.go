@@ -86,6 +86,26 @@ const (
 	// 标准、范围进行收费).
 	CodeRepeatedOverStandard houqin.Code = "fees.repeated_over_standard"
 
+	// CodeOneFeeOverCap: where a region applies the one-fee system
+	// ([Policy.OneFee]), the one-fee charges to the same pupils in a school
+	// year, the items of kind one_fee and the charges of
+	// [OneFeePolicy.Categories] (textbooks, exercise books), add up to more
+	// than the cap of their stage, rural or urban, raised by the region's
+	// float: 160 yuan a year for a rural primary school and 260 for a rural
+	// junior secondary school, up to 20% more. [Filing.Earlier] holds the
+	// year's earlier terms. The same pupils are those of the same stage and
+	// grades, as for [CodeRepeatedOverStandard]. The charges are counted in
+	// the order they were collected, earlier terms first; each that takes
+	// the sum beyond the cap is reported, with the part of it beyond. Exactly
+	// the cap complies; one fen more does not. Violation. Facts: charges
+	// (count: the one-fee charges to these pupils in the year so far, this
+	// one included, counted from 1), amount (yuan per pupil), total (yuan
+	// per pupil: those charges in all), cap (yuan per pupil, after the
+	// float, to the fen below), excess_per_pupil (yuan: the part of this
+	// charge beyond the cap), pupils (count), excess_total (yuan). Source:
+	// 义务教育阶段学校“一费制”收费办法.
+	CodeOneFeeOverCap houqin.Code = "fees.one_fee_over_cap"
+
 	// CodeNotPublished: the charge was collected and never published
 	// (未公示). Violation. Facts: collected_on (date). Source:
 	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (收费公示制度);
@@ -263,6 +283,10 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：同一批学生第%[2]s次收取该项目，本次每生%[3]s，累计每生%[4]s，超过核定标准%[5]s，本次每生多收%[6]s，%[7]s名学生合计多收%[8]s",
 		Hant: "%[1]s：同一批學生第%[2]s次收取該項目，本次每生%[3]s，累計每生%[4]s，超過核定標準%[5]s，本次每生多收%[6]s，%[7]s名學生合計多收%[8]s",
 		En:   "%[1]s: charge %[2]s of this item to the same pupils, %[3]s per pupil, brings their total to %[4]s, above the approved standard of %[5]s: %[6]s too much per pupil, %[8]s in all for %[7]s {7:pupil|pupils}"},
+	{Code: CodeOneFeeOverCap,
+		Hans: "%[1]s：本学年第%[2]s笔一费制收费，本次每生%[3]s，累计每生%[4]s，超过一费制上限%[5]s，本次每生超收%[6]s，%[7]s名学生合计超收%[8]s",
+		Hant: "%[1]s：本學年第%[2]s筆一費制收費，本次每生%[3]s，累計每生%[4]s，超過一費制上限%[5]s，本次每生超收%[6]s，%[7]s名學生合計超收%[8]s",
+		En:   "%[1]s: one-fee charge %[2]s of the school year, %[3]s per pupil, brings the one fee to %[4]s per pupil, above its cap of %[5]s: %[6]s too much per pupil, %[8]s in all for %[7]s {7:pupil|pupils}"},
 	{Code: CodeNotPublished,
 		Hans: "%[1]s：未经公示即于%[2]s收取",
 		Hant: "%[1]s：未經公示即於%[2]s收取",

@@ -70,10 +70,13 @@
 //  9. Uniform money settled with the supplier in time
 //     ([CodeSupplierSettledLate], [CodeSupplierUnsettled],
 //     [Policy.SupplierSettlementDays]).
+//  10. Where a region still applies the one-fee system, the one fee of a
+//     school year within its cap ([CodeOneFeeOverCap], [Policy.OneFee],
+//     off by default).
 //
 // In the source, audit.go applies rules 1 to 7 and 9 (its comments carry
-// these numbers) and the publication deadline of rule 8; settle.go computes
-// the settlement.
+// these numbers) and the publication deadline of rule 8; repeat.go the sum
+// of rule 2, onefee.go rule 10; settle.go computes the settlement.
 //
 // # Sources
 //
@@ -90,7 +93,8 @@
 // (uniforms voluntary), 关于2015年规范教育收费治理教育乱收费工作的实施意见 (no
 // commercial insurance premiums through schools) and
 // 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees; no service
-// fee bundled with boarding).
+// fee bundled with boarding); and, where a region still applies it,
+// 义务教育阶段学校“一费制”收费办法 (the one-fee cap).
 //
 // # Exactness and speed
 //

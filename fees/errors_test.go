@@ -439,3 +439,40 @@ func TestErrorsAreInputErrors(t *testing.T) {
 		assert.True(t, errors.As(err, &ie), "%s: %v", s, err)
 	}
 }
+
+func TestOneFeePolicyValidate(t *testing.T) {
+	p := fees.DefaultPolicy()
+	p.OneFee.Caps = append(p.OneFee.Caps,
+		fees.OneFeeCap{Stage: fees.Primary, Rural: true, Cap: testkit.Dec("150.00")}, // a second rural primary cap
+		fees.OneFeeCap{Cap: testkit.Dec("100.00")},                                   // no stage
+		fees.OneFeeCap{Stage: fees.Primary, Cap: testkit.Dec("-1.00")},               // urban primary, negative
+		fees.OneFeeCap{Stage: fees.JuniorSecondary, Cap: testkit.Dec("0.001")},
+	)
+	p.OneFee.Categories = []fees.Category{"Textbooks"}
+	p.OneFee.Float = testkit.Dec("0.20000001")
+	assert.Equal(t, []string{
+		"one_fee.caps[2].stage", "one_fee.caps[3].stage", "one_fee.caps[4].cap", "one_fee.caps[5].cap",
+		"one_fee.float", "one_fee.categories[0]",
+	}, testkit.Fields(p.Validate()))
+	for _, f := range []string{"0", "0.2", "0.12345678"} {
+		p := fees.DefaultPolicy()
+		p.OneFee.Float = testkit.Dec(f)
+		assert.NoError(t, p.Validate(), f)
+	}
+	for _, f := range []string{"-0.01", "0.200000001", "1e30"} {
+		p := fees.DefaultPolicy()
+		p.OneFee.Float = testkit.Dec(f)
+		assert.Equal(t, []string{"one_fee.float"}, testkit.Fields(p.Validate()), f)
+	}
+}
+
+func TestParseOneFeePolicy(t *testing.T) {
+	// A region writes only what differs: the caps stay the national ones.
+	p, err := fees.ParsePolicy([]byte(`{"one_fee": {"enabled": true, "float": "0.2"}}`))
+	require.NoError(t, err)
+	assert.True(t, p.OneFee.Enabled)
+	assert.Len(t, p.OneFee.Caps, 2)
+	testkit.AssertYuan(t, "0.2", p.OneFee.Float)
+	_, err = fees.ParsePolicy([]byte(`{"one_fee": {"caps": [{"stage": "primary", "cap": "-5"}], "float": 0.3}}`))
+	assert.Equal(t, []string{"one_fee.caps[0].cap", "one_fee.float"}, testkit.Fields(err))
+}

@@ -194,6 +194,60 @@ func ExampleAuditor_Audit_repeated() {
 	// 课后服务-补收: charge 2 of this item to the same pupils, CN¥60.00 per pupil, brings their total to CN¥120.00, above the approved standard of CN¥100.00: CN¥20.00 too much per pupil, CN¥4,000.00 in all for 200 pupils
 }
 
+// A region that still applies the one-fee system switches it on, and with
+// it off the rural rule of 2010 that it predates: a rural primary school's
+// one fee, textbooks, exercise books and the miscellaneous fee, is held to
+// 160 yuan a pupil a year. The spring term's filing carries the autumn
+// term's charges in Earlier, so that the year is summed whole: 61 + 20 +
+// 60 + 20 = 161, one yuan over.
+func ExampleAuditor_Audit_oneFee() {
+	p, err := fees.ParsePolicy([]byte(`{"one_fee": {"enabled": true}, "rural_compulsory_rule": false}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := fees.New(p, fees.Catalog{Items: []fees.Item{
+		{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("20.00"), Basis: "测价费〔2003〕5号"},
+		{Code: "textbooks", Name: "课本费", Kind: fees.Agency, Category: fees.Textbooks, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("65.00"), Basis: "测价费〔2003〕5号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	charge := func(id, item, amount string, on houqin.Date) fees.Charge {
+		return fees.Charge{ID: id, Item: item, Amount: decimal.RequireFromString(amount), Pupils: 120,
+			Published: on, Collected: on, Handler: fees.HandlerSchool}
+	}
+	sept1, feb20 := houqin.Date{Year: 2025, Month: time.September, Day: 1}, houqin.Date{Year: 2026, Month: time.February, Day: 20}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary, Rural: true,
+		AsOf: houqin.Date{Year: 2026, Month: time.March, Day: 15},
+		Earlier: []fees.Charge{
+			charge("2025秋-课本", "textbooks", "61.00", sept1),
+			charge("2025秋-杂费", "misc", "20.00", sept1),
+		},
+		Charges: []fees.Charge{
+			charge("2026春-课本", "textbooks", "60.00", feb20),
+			charge("2026春-杂费", "misc", "20.00", feb20),
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.one_fee_over_cap
+	// 2026春-杂费：本学年第4笔一费制收费，本次每生¥20.00，累计每生¥161.00，超过一费制上限¥160.00，本次每生超收¥1.00，120名学生合计超收¥120.00
+	// 2026春-杂费: one-fee charge 4 of the school year, CN¥20.00 per pupil, brings the one fee to CN¥161.00 per pupil, above its cap of CN¥160.00: CN¥1.00 too much per pupil, CN¥120.00 in all for 120 pupils
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
@@ -499,5 +553,5 @@ func ExampleCodes() {
 	// fees.agency_margin
 	// fees.bundled_with_compulsory
 	// fees.collected_before_publication
-	// 24
+	// 25
 }

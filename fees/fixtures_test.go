@@ -45,6 +45,14 @@ func testCatalog() fees.Catalog {
 	}
 }
 
+// kitchenPolicy is the default policy with every rule switched on: the
+// one-fee cap as well.
+func kitchenPolicy() fees.Policy {
+	p := fees.DefaultPolicy()
+	p.OneFee.Enabled = true
+	return p
+}
+
 func newAuditor(t testing.TB, p fees.Policy) *fees.Auditor {
 	t.Helper()
 	a, err := fees.New(p, testCatalog())

@@ -45,6 +45,9 @@ func FuzzParsePolicy(f *testing.F) {
 	f.Add([]byte(`{"forbidden": ["Heating", ""]}`))
 	f.Add([]byte(`{"rural_allowed": null, "rural_compulsory_rule": false}`))
 	f.Add([]byte(`{"calendar": {"year_start": "02-29"}}`))
+	f.Add([]byte(`{"one_fee": {"enabled": true, "float": "0.2", "caps": [{"stage": "primary", "rural": true, "cap": "160"}]}}`))
+	f.Add([]byte(`{"one_fee": {"caps": [{"stage": "primary", "cap": "1"}, {"stage": "primary", "cap": "2"}], "float": "-0.1", "categories": ["X"]}}`))
+	f.Add([]byte(`{"compulsory": ["tuition"], "collective_clothing": []}`))
 	f.Add([]byte(`{"unknown": 1}`))
 	f.Add([]byte(`[1, 2]`))
 	f.Add([]byte(`{} x`))
@@ -168,6 +171,9 @@ var auditors = sync.OnceValue(func() []*fees.Auditor {
 	other.SettlementPublicationDays = 0
 	other.SupplierSettlementDays = 366
 	other.Forbidden = nil
+	other.OneFee.Enabled = true
+	other.OneFee.Float = decimal.RequireFromString("0.15")
+	other.OneFee.Caps = append(other.OneFee.Caps, fees.OneFeeCap{Stage: fees.Primary, Cap: decimal.RequireFromString("200.00")})
 	a1, err1 := fees.New(fees.DefaultPolicy(), testCatalog())
 	a2, err2 := fees.New(other, testCatalog())
 	if err := errors.Join(err1, err2); err != nil {

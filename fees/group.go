@@ -1,15 +1,16 @@
 package fees
 
-// eachGroup calls fn with each group of two or more of the indices [0, n)
-// that share a key, its members in ascending order, the groups in the
-// order of their first members; key reports false for an index that joins
-// no group. fn may reorder the slice it is given but not keep it.
+// eachGroup calls fn with each group of at least least (1 or 2) of the
+// indices [0, n) that share a key, its members in ascending order, the
+// groups in the order of their first members; key reports false for an
+// index that joins no group. fn may reorder the slice it is given but not
+// keep it.
 //
 // For a school's few charges (n ≤ 64) it compares the pairs, and allocates
 // nothing until it meets a group; beyond, it gathers the groups in a map.
-func eachGroup[K comparable](n int, key func(int) (K, bool), fn func([]int)) {
+func eachGroup[K comparable](n, least int, key func(int) (K, bool), fn func([]int)) {
 	if n > 64 {
-		eachGroupMap(n, key, fn)
+		eachGroupMap(n, least, key, fn)
 		return
 	}
 	var done uint64
@@ -35,13 +36,16 @@ func eachGroup[K comparable](n int, key func(int) (K, bool), fn func([]int)) {
 				done |= 1 << j
 			}
 		}
-		if len(g) > 0 {
+		switch {
+		case len(g) > 0:
 			fn(g)
+		case least == 1:
+			fn(append(g, i))
 		}
 	}
 }
 
-func eachGroupMap[K comparable](n int, key func(int) (K, bool), fn func([]int)) {
+func eachGroupMap[K comparable](n, least int, key func(int) (K, bool), fn func([]int)) {
 	m := make(map[K][]int)
 	var order []K
 	for i := range n {
@@ -56,7 +60,7 @@ func eachGroupMap[K comparable](n int, key func(int) (K, bool), fn func([]int)) 
 		m[k] = append(g, i)
 	}
 	for _, k := range order {
-		if g := m[k]; len(g) > 1 {
+		if g := m[k]; len(g) >= least {
 			fn(g)
 		}
 	}

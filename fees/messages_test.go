@@ -31,7 +31,7 @@ func TestCodesListed(t *testing.T) {
 // naming its subject and every fact, and that the traditional text is not a
 // copy of the simplified one.
 func TestMessagesRegistered(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	for _, c := range fees.Codes() {

@@ -5,7 +5,9 @@ import (
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/fixed"
 	"github.com/houqin-go/houqin/internal/problem"
+	"github.com/shopspring/decimal"
 )
 
 // Policy holds the values of the fee rules that differ between regions and
@@ -92,11 +94,60 @@ type Policy struct {
 	// through the school or its supplies point, must be settled with the
 	// supplier within SupplierSettlementDays. Default: uniform.
 	SupplierSettlement []Category `json:"supplier_settlement"`
+	// OneFee is the one-fee system of compulsory education (一费制) where
+	// a region still applies it: off by default.
+	OneFee OneFeePolicy `json:"one_fee"`
 	// Calendar gives the end of a term when a [Filing] names its Term
 	// rather than its TermEnd. The zero Calendar means
 	// houqin.DefaultCalendar (terms from 1 September and 1 February).
 	Calendar houqin.Calendar `json:"calendar,omitzero"`
 }
+
+// OneFeePolicy is the one-fee system of compulsory education (一费制:
+// 义务教育阶段学校“一费制”收费办法): the items of the one fee, charged to a
+// pupil in a school year, held in all to a cap per stage. The system is
+// historical (2001–2004 onward) and most regions no longer apply it, so it
+// is off unless a region enables it; its caps and float are then the
+// region's, the defaults the national ones. A region that applies it to
+// rural schools does not apply the later rural rule, which leaves them
+// only exercise books and meals ([Policy.RuralCompulsoryRule]): it
+// switches that rule off.
+type OneFeePolicy struct {
+	// Enabled switches the cap on ([CodeOneFeeOverCap]). Default false:
+	// the system is the region's choice to keep.
+	Enabled bool `json:"enabled"`
+	// Caps are the caps per pupil per school year, in yuan, by stage and
+	// by rural or urban school; a school of a stage without a cap here is
+	// not held to one. Default: 160.00 for rural primary schools and
+	// 260.00 for rural junior secondary schools (义务教育阶段学校“一费制”收费办法).
+	// A stage and rural pair appears at most once.
+	Caps []OneFeeCap `json:"caps"`
+	// Float is how far above the caps the region sets its own, a decimal
+	// proportion in [0, 0.2] (0.2 for 20%) with at most eight decimals:
+	// the national document lets a region float up to 20%. The cap a
+	// school is held to is Cap × (1 + Float), to the fen below. Default 0.
+	Float decimal.Decimal `json:"float"`
+	// Categories are the categories that belong to the one fee whatever
+	// their kind in the catalog, besides the items of kind [OneFee]: the
+	// one fee covers the miscellaneous fee, textbooks and exercise books
+	// (义务教育阶段学校“一费制”收费办法). Default: textbooks, exercise_books.
+	Categories []Category `json:"categories"`
+}
+
+// OneFeeCap is the one-fee cap of one stage, rural or urban.
+type OneFeeCap struct {
+	// Stage is the stage of schooling the cap is for. Required.
+	Stage Stage `json:"stage"`
+	// Rural says the cap is for rural schools ([Filing.Rural]); false, for
+	// the others.
+	Rural bool `json:"rural,omitempty"`
+	// Cap is the most a pupil pays for the one fee in a school year, in
+	// yuan, at most two decimals, not negative.
+	Cap decimal.Decimal `json:"cap"`
+}
+
+// maxOneFeeFloat is the largest float above the one-fee caps: 20%.
+const maxOneFeeFloat = houqin.RatioOne / 5
 
 // DefaultPolicy returns the policy of the source documents each field of
 // [Policy] names: the forbidden categories, collective clothing and the
@@ -122,7 +173,15 @@ func DefaultPolicy() Policy {
 		SettlementPublicationDays: 30,
 		SupplierSettlementDays:    30,
 		SupplierSettlement:        []Category{Uniform},
-		Calendar:                  houqin.DefaultCalendar(),
+		OneFee: OneFeePolicy{
+			Caps: []OneFeeCap{
+				{Stage: Primary, Rural: true, Cap: decimal.New(16000, -2)},
+				{Stage: JuniorSecondary, Rural: true, Cap: decimal.New(26000, -2)},
+			},
+			Float:      decimal.Zero,
+			Categories: []Category{Textbooks, ExerciseBooks},
+		},
+		Calendar: houqin.DefaultCalendar(),
 	}
 }
 
@@ -164,8 +223,42 @@ func (p Policy) Validate() error {
 			probs.Add(houqin.Invalid(d.name, strconv.Itoa(d.n)+" days out of range [0, 366]"))
 		}
 	}
+	probs.Add(houqin.WithField("one_fee", p.OneFee.validate()))
 	if p.Calendar != (houqin.Calendar{}) {
 		probs.Add(houqin.WithField("calendar", p.Calendar.Validate()))
+	}
+	return probs.Err()
+}
+
+// validate reports every problem of the one-fee policy, each naming its
+// field: "caps[1].cap", "float".
+func (o OneFeePolicy) validate() error {
+	var probs problem.List
+	seen := map[OneFeeCap]int{}
+	for i, c := range o.Caps {
+		at := field.Index("caps", i)
+		if why := stageCodec.Validate(uint8(c.Stage)); why != "" {
+			probs.Add(houqin.Invalid(at+".stage", why))
+		} else if j, dup := seen[OneFeeCap{Stage: c.Stage, Rural: c.Rural}]; dup {
+			where := " urban"
+			if c.Rural {
+				where = " rural"
+			}
+			probs.Add(houqin.Invalid(at+".stage", "a second cap for "+c.Stage.String()+where+
+				" schools (also "+field.Index("caps", j)+")"))
+		} else {
+			seen[OneFeeCap{Stage: c.Stage, Rural: c.Rural}] = i
+		}
+		_, err := amountOf("cap", c.Cap)
+		probs.Add(houqin.WithField(at, err))
+	}
+	if r, err := houqin.RatioOf("float", o.Float); err != nil {
+		probs.Add(err)
+	} else if r < 0 || r > maxOneFeeFloat {
+		probs.Add(houqin.Invalid("float", o.Float.String()+" out of range [0, 0.2]"))
+	}
+	for i, c := range o.Categories {
+		probs.Add(houqin.WithField(field.Index("categories", i), c.Validate()))
 	}
 	return probs.Err()
 }
@@ -197,13 +290,18 @@ const (
 	flagSupplier
 	flagClothing
 	flagCompulsory
+	flagOneFee
 )
 
 // compiled is a validated policy in the form the rules use: its lists of
-// categories folded into one map, and its calendar set.
+// categories folded into one map, its one-fee caps in fen, and its
+// calendar set.
 type compiled struct {
 	Policy // its lists are read through cats
 	cats   map[Category]catFlags
+	// oneFeeCap is the one-fee cap by stage and rural (1) or not (0),
+	// after the float, to the fen below; −1 where there is none.
+	oneFeeCap [6][2]houqin.Fen
 }
 
 func compilePolicy(p Policy) compiled {
@@ -223,5 +321,25 @@ func compilePolicy(p Policy) compiled {
 	add(p.SupplierSettlement, flagSupplier)
 	add(p.CollectiveClothing, flagClothing)
 	add(p.Compulsory, flagCompulsory)
+	add(p.OneFee.Categories, flagOneFee)
+	for s := range c.oneFeeCap {
+		c.oneFeeCap[s] = [2]houqin.Fen{-1, -1}
+	}
+	float, _ := houqin.RatioOf("float", p.OneFee.Float)
+	for _, x := range p.OneFee.Caps {
+		base, _ := houqin.FenOf("cap", x.Cap)
+		// base ≤ 10¹⁴ and 1 + float ≤ 1.2: the product needs 128 bits,
+		// the quotient fits an int64.
+		q, _, _ := fixed.MulDiv128(uint64(base), uint64(houqin.RatioOne+float), uint64(houqin.RatioOne))
+		c.oneFeeCap[x.Stage][b2i(x.Rural)] = houqin.Fen(q)
+	}
 	return c
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -39,7 +39,7 @@ type repeatKey struct {
 // same pupils within its standard's period add up to no more than the
 // standard. ps holds the filing's charges, then Filing.Earlier's.
 func checkRepeated(fs *houqin.Findings, ps []prepared) {
-	eachGroup(len(ps), func(i int) (repeatKey, bool) {
+	eachGroup(len(ps), 2, func(i int) (repeatKey, bool) {
 		p := &ps[i]
 		return repeatKey{p.item, pupilsKey{p.stage, p.grades}}, p.repeatable()
 	}, func(g []int) {

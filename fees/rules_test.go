@@ -405,7 +405,7 @@ func TestSettlementDeadlines(t *testing.T) {
 // TestAuditFindingsSorted checks that a filing with many broken rules comes
 // back sorted and deterministic.
 func TestAuditFindingsSorted(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	f := kitchenSink()
 	r1, err := a.Audit(f)
 	require.NoError(t, err)
@@ -460,11 +460,15 @@ func kitchenSink() fees.Filing {
 	topUp := c("textbooks", "textbooks", "100.00", 3)
 	borne := c("milk-borne", "milk", "60.00", 3)
 	pubLate := c("books-pub-late", "exercise_books", "10.00", 3)
+	// The one fee of these pupils: books-margin 10.00, books 10.00,
+	// textbooks 100.00, books-pub-late 10.00 and misc 31.00 make 161.00,
+	// 1.00 above the rural primary cap of 160.00.
+	oneFee := c("misc-over", "misc", "31.00", 3)
 	return fees.Filing{
 		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
 		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
 		Charges: []fees.Charge{notInCatalog, forbidden, clothing, stage, grade, over, unpublished, late,
-			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate},
+			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
 			{Charge: "textbooks", Actual: testkit.Dec("300.01"), Published: day(2026, 1, 25)},
@@ -475,7 +479,7 @@ func kitchenSink() fees.Filing {
 }
 
 func TestAuditCoversEveryCode(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	for _, c := range fees.Codes() {
@@ -497,6 +501,7 @@ var documentedFacts = map[houqin.Code][]string{
 	fees.CodeGradeOutOfScope:            {"grade"},
 	fees.CodeOverStandard:               {"amount", "standard", "excess_per_pupil", "pupils", "excess_total"},
 	fees.CodeRepeatedOverStandard:       {"charge", "amount", "total", "standard", "excess_per_pupil", "pupils", "excess_total"},
+	fees.CodeOneFeeOverCap:              {"charges", "amount", "total", "cap", "excess_per_pupil", "pupils", "excess_total"},
 	fees.CodeNotPublished:               {"collected_on"},
 	fees.CodeCollectedBeforePublication: {"published_on", "collected_on", "due"},
 	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
@@ -517,7 +522,7 @@ var documentedFacts = map[houqin.Code][]string{
 }
 
 func TestSeverities(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	notices := map[houqin.Code]bool{fees.CodeRefundDue: true, fees.CodeTopUpDue: true, fees.CodeShortfallBorne: true}
@@ -751,6 +756,131 @@ func TestRepeatedCharges(t *testing.T) {
 			// The naive way agrees.
 			n := newNaive(fees.DefaultPolicy(), testCatalog())
 			assert.Equal(t, n.repeated(f), got)
+		})
+	}
+}
+
+// TestOneFeeCap runs the one-fee cap at and around it. The school is a
+// rural primary school (cap 160.00 a year) unless the row says otherwise;
+// the one fee of the test catalog is misc (one_fee, 30.00 a term),
+// textbooks (agency, 120.00) and exercise books (agency, 10.00), by their
+// categories. Every charge is to 100 pupils on 1 September.
+func TestOneFeeCap(t *testing.T) {
+	type want struct {
+		subject              string
+		charges              int64
+		total, limit, excess string
+		excessTotal          string
+	}
+	ch := func(id, item, amount string, more ...func(*fees.Charge)) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount = id, item, testkit.Dec(amount)
+		for _, m := range more {
+			m(&c)
+		}
+		return c
+	}
+	threeItems := func(misc string) []fees.Charge {
+		return []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", misc)}
+	}
+	rows := []struct {
+		name    string
+		policy  func(*fees.OneFeePolicy)
+		filing  func(*fees.Filing)
+		charges []fees.Charge
+		earlier []fees.Charge
+		want    []want
+	}{
+		{name: "exactly the cap: 120 + 10 + 30", charges: threeItems("30.00")},
+		{name: "one fen over the cap", charges: threeItems("30.01"), // 160.01: 0.01 over, × 100 = 1.00
+			want: []want{{"misc", 3, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "an urban school has no cap by default", charges: threeItems("60.00"),
+			filing: func(f *fees.Filing) { f.Rural = false }},
+		{name: "the cap switched off", charges: threeItems("60.00"),
+			policy: func(o *fees.OneFeePolicy) { o.Enabled = false }},
+		{name: "rural junior secondary with the autumn term: exactly 260", // 100 + 120 + 10 + 30
+			filing:  func(f *fees.Filing) { f.Stage = fees.JuniorSecondary },
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "100.00")},
+			charges: threeItems("30.00")},
+		{name: "rural junior secondary with the autumn term: one fen over",
+			filing:  func(f *fees.Filing) { f.Stage = fees.JuniorSecondary },
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "100.00")},
+			charges: threeItems("30.01"),
+			want:    []want{{"misc", 4, "260.01", "260.00", "0.01", "1.00"}}},
+		{name: "a float of 20%: 192.00 complies", // 160 × 1.2 = 192
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.2") },
+			earlier: []fees.Charge{ch("autumn-misc", "misc", "32.00")},
+			charges: threeItems("30.00")},
+		{name: "a float of 20%: 192.01 does not",
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.2") },
+			earlier: []fees.Charge{ch("autumn-misc", "misc", "32.01")},
+			charges: threeItems("30.00"),
+			want:    []want{{"misc", 4, "192.01", "192.00", "0.01", "1.00"}}},
+		{name: "a float that gives a fraction of a fen: the cap is the fen below", // 160 × 1.12345 = 179.752
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.12345") },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", "49.76")},
+			want:    []want{{"misc", 3, "179.76", "179.75", "0.01", "1.00"}}},
+		{name: "a float that gives a fraction of a fen: at the fen below",
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.12345") },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", "49.75")}},
+		{name: "one charge alone over the cap",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "160.01")},
+			want:    []want{{"textbooks", 1, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "the autumn term spent the cap: the spring charge is excess in full",
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "200.00")},
+			charges: []fees.Charge{ch("misc", "misc", "30.00")},
+			want:    []want{{"misc", 2, "230.00", "160.00", "30.00", "3000.00"}}},
+		{name: "each charge beyond the cap reports its part", // 150 + 20 + 30: 10 then 30
+			charges: []fees.Charge{ch("textbooks", "textbooks", "150.00"), ch("books", "exercise_books", "20.00"), ch("misc", "misc", "30.00")},
+			want:    []want{{"books", 2, "170.00", "160.00", "10.00", "1000.00"}, {"misc", 3, "200.00", "160.00", "30.00", "3000.00"}}},
+		{name: "other grades are other pupils",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00", func(c *fees.Charge) { c.Grades = []int{1} }),
+				ch("misc", "misc", "50.00", func(c *fees.Charge) { c.Grades = []int{2} })}},
+		{name: "a charge outside the catalog of a one-fee category counts",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"),
+				ch("workbooks", "", "40.01", func(c *fees.Charge) { c.Category = fees.ExerciseBooks })},
+			want: []want{{"workbooks", 2, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "meals are no part of the one fee",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("meals", "meals", "150.00")}},
+		{name: "without one-fee categories only the one_fee items count",
+			policy:  func(o *fees.OneFeePolicy) { o.Categories = nil },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "150.00"), ch("misc", "misc", "30.00")}},
+		{name: "an urban cap where the region sets one",
+			policy: func(o *fees.OneFeePolicy) {
+				o.Caps = append(o.Caps, fees.OneFeeCap{Stage: fees.Primary, Cap: testkit.Dec("200.00")})
+			},
+			filing:  func(f *fees.Filing) { f.Rural = false },
+			charges: threeItems("70.01"),
+			want:    []want{{"misc", 3, "200.01", "200.00", "0.01", "1.00"}}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			p := kitchenPolicy()
+			if tt.policy != nil {
+				tt.policy(&p.OneFee)
+			}
+			a := newAuditor(t, p)
+			f := baseFiling(tt.charges...)
+			f.Rural, f.Earlier = true, tt.earlier
+			if tt.filing != nil {
+				tt.filing(&f)
+			}
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeOneFeeOverCap)
+			require.Len(t, got, len(tt.want))
+			for i, w := range tt.want {
+				x := got[i]
+				assert.Equal(t, w.subject, x.Subject)
+				assert.Equal(t, []string{"charges", "amount", "total", "cap", "excess_per_pupil", "pupils", "excess_total"}, factNames(x))
+				assert.Equal(t, w.charges, x.Facts[0].Value)
+				testkit.AssertYuan(t, w.total, yuanFact(t, x, "total"))
+				testkit.AssertYuan(t, w.limit, yuanFact(t, x, "cap"))
+				testkit.AssertYuan(t, w.excess, yuanFact(t, x, "excess_per_pupil"))
+				testkit.AssertYuan(t, w.excessTotal, yuanFact(t, x, "excess_total"))
+			}
+			n := newNaive(p, testCatalog())
+			assert.Equal(t, n.oneFee(f), got)
 		})
 	}
 }
