@@ -383,6 +383,13 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 
 	// 9. Supplier settlement.
 	a.checkSupplier(fs, f, p)
+
+	// 11. Nothing collected ahead of its term; the unused part back to a
+	// pupil who leaves.
+	a.checkAhead(fs, p)
+	if len(c.Leavers) > 0 {
+		a.checkLeaversRefunded(fs, p)
+	}
 }
 
 // checkBundles applies the bundling rule of rule 4: no voluntary item in

@@ -210,6 +210,10 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 			}
 		}
 	}
+	for _, c := range f.Charges {
+		out = append(out, n.ahead(c)...)
+		out = append(out, n.leavers(c)...)
+	}
 	out = append(out, n.repeated(f)...)
 	out = append(out, n.oneFee(f)...)
 	due := termEnd.AddDays(n.p.SettlementPublicationDays)
@@ -400,6 +404,82 @@ func (n *naiveAuditor) oneFee(f fees.Filing) houqin.Findings {
 		}
 	}
 	return out
+}
+
+// ahead finds a charge collected ahead of its term or school year, with
+// the calendar's terms.
+func (n *naiveAuditor) ahead(c fees.Charge) houqin.Findings {
+	if c.Collected.IsZero() || c.Amount.IsZero() {
+		return nil
+	}
+	cal := n.p.Calendar
+	t := cal.TermOf(c.Collected.AddDays(n.p.RegistrationDays))
+	it, ok := n.items[c.Item]
+	q := max(c.Quantity, 1)
+	perYear := ok && it.Unit == fees.PerYear
+	spring := func(y int) houqin.Date { return cal.Term(houqin.Term{Year: y, Semester: houqin.Spring}).To }
+	var covers houqin.Date
+	switch {
+	case !c.Covers.From.IsZero():
+		covers = c.Covers.To
+	case perYear && q > 1:
+		covers = spring(t.Year + q - 1)
+	case ok && it.Unit == fees.PerTerm && q > 1:
+		u := t
+		for range q - 1 {
+			if u.Semester == houqin.Autumn {
+				u.Semester = houqin.Spring
+			} else {
+				u = houqin.Term{Year: u.Year + 1, Semester: houqin.Autumn}
+			}
+		}
+		covers = cal.Term(u).To
+	default:
+		return nil
+	}
+	f := func(code houqin.Code, name string, end houqin.Date) houqin.Findings {
+		if !covers.After(end) {
+			return nil
+		}
+		return houqin.Findings{{Code: code, Severity: houqin.Violation, Subject: c.ID, Facts: []houqin.Fact{
+			houqin.DateFact("collected_on", c.Collected), houqin.DateFact(name, end), houqin.DateFact("covers_to", covers)}}}
+	}
+	if perYear {
+		return f(fees.CodeChargedAcrossYears, "year_end", spring(t.Year))
+	}
+	return f(fees.CodeChargedAcrossTerms, "term_end", cal.Term(t).To)
+}
+
+// leavers counts the refunds owed to a charge's leavers, in decimal, day
+// by day.
+func (n *naiveAuditor) leavers(c fees.Charge) houqin.Findings {
+	if len(c.Leavers) == 0 || c.Amount.IsZero() {
+		return nil
+	}
+	count, due, short := 0, decimal.Zero, decimal.Zero
+	for _, l := range c.Leavers {
+		paid := c.Amount
+		if l.Paid.Valid {
+			paid = l.Paid.Decimal
+		}
+		units, unused := 0, 0
+		for d := c.Covers.From; !d.After(c.Covers.To); d = d.AddDays(1) {
+			units++
+			if d.After(l.Left) {
+				unused++
+			}
+		}
+		owed := paid.Mul(decimal.NewFromInt(int64(unused))).Div(decimal.NewFromInt(int64(units))).Round(2)
+		if l.Refunded.LessThan(owed) {
+			count++
+			due, short = due.Add(owed), short.Add(owed.Sub(l.Refunded))
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	return houqin.Findings{{Code: fees.CodeLeavingRefundShort, Severity: houqin.Violation, Subject: c.ID,
+		Facts: []houqin.Fact{cf("leavers", count), yf("due", due), yf("short", short)}}}
 }
 
 // cleanTerm is a term where every rule holds: the typical school.

@@ -78,6 +78,10 @@ type Item struct {
 	// policy: agency items follow [Policy.AgencyTopUp], every other kind is
 	// borne.
 	Shortfall Shortfall `json:"shortfall,omitempty"`
+	// LeavingRefundBy is how the part a pupil who leaves did not use is
+	// counted for this item ([Granularity]); the zero value leaves it to
+	// [Policy.LeavingRefundBy].
+	LeavingRefundBy Granularity `json:"leaving_refund_by,omitempty"`
 }
 
 // Validate reports every problem of c at once (errors.Join), each an
@@ -130,6 +134,9 @@ func (it Item) Validate() error {
 	checkGrades(&p, it.Grades)
 	if it.Shortfall != 0 {
 		p.Add(invalid("shortfall", shortfallCodec.Validate(uint8(it.Shortfall))))
+	}
+	if it.LeavingRefundBy != 0 {
+		p.Add(invalid("leaving_refund_by", granularityCodec.Validate(uint8(it.LeavingRefundBy))))
 	}
 	return p.Err()
 }

@@ -191,6 +191,41 @@ const (
 	// (no margin on agency fees).
 	CodeAgencyMargin houqin.Code = "fees.agency_margin"
 
+	// CodeChargedAcrossTerms: the charge pays for days beyond the end of
+	// the term it was collected in ([Charge.Covers]; or, without it, more
+	// than one term of an item per term by its Quantity): collected ahead
+	// for a later term (跨学期预收). The term of collection is the
+	// calendar's term of the collection day plus [Policy.RegistrationDays].
+	// Violation. Facts: collected_on (date), term_end (date: the last day
+	// of that term), covers_to (date: the last day paid for). Source:
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (collected and settled
+	// by the month or the term).
+	CodeChargedAcrossTerms houqin.Code = "fees.charged_across_terms"
+
+	// CodeChargedAcrossYears: a charge of an item per year pays for days
+	// beyond the end of the school year it was collected in
+	// ([Charge.Covers]; or, without it, more than one year by its
+	// Quantity): collected ahead for a later school year (跨学年预收). An
+	// item per year may be collected for the whole school year it is
+	// collected in. Violation. Facts: collected_on (date), year_end (date:
+	// the last day of that school year), covers_to (date). Source: as for
+	// [CodeChargedAcrossTerms].
+	CodeChargedAcrossYears houqin.Code = "fees.charged_across_years"
+
+	// CodeLeavingRefundShort: pupils who left school before the end of
+	// what the charge paid for ([Charge.Leavers]) got back less than the
+	// part they did not use, counted over [Charge.Covers] by the day, the
+	// half-month or the month ([Policy.LeavingRefundBy],
+	// [Item.LeavingRefundBy]; see [Auditor.RefundOnLeaving]); one finding
+	// for all the leavers of a charge. Violation. Facts: leavers (count:
+	// the pupils refunded too little), due (yuan total: what they were owed
+	// back), short (yuan total: what they were not given). Source:
+	// 关于规范中小学服务性收费和代收费管理有关问题的通知 (service and agency fees
+	// at actual cost, any excess refunded); Xi'an municipal notice on the
+	// meal fees of primary and secondary schools and kindergartens, 2025
+	// (meals paid for and not eaten refunded).
+	CodeLeavingRefundShort houqin.Code = "fees.leaving_refund_short"
+
 	// CodeRefundDue: at settlement the item cost less than was collected;
 	// the excess is refunded to the pupils to the fen ([ItemSettlement]
 	// says how much each). Notice. Facts: collected (yuan
@@ -327,6 +362,18 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：代收费每生收取%[2]s，高于提供方价格%[3]s，每生加价%[4]s，%[5]s名学生合计%[6]s",
 		Hant: "%[1]s：代收費每生收取%[2]s，高於提供方價格%[3]s，每生加價%[4]s，%[5]s名學生合計%[6]s",
 		En:   "%[1]s: agency fee of %[2]s per pupil above the provider's price of %[3]s: a margin of %[4]s per pupil, %[6]s in all for %[5]s {5:pupil|pupils}"},
+	{Code: CodeChargedAcrossTerms,
+		Hans: "%[1]s：于%[2]s收取，收费期间至%[4]s，超出收取时所在学期（%[3]s结束），属跨学期预收",
+		Hant: "%[1]s：於%[2]s收取，收費期間至%[4]s，超出收取時所在學期（%[3]s結束），屬跨學期預收",
+		En:   "%[1]s: collected on %[2]s for a period running to %[4]s, beyond the term it was collected in, which ends on %[3]s: collected ahead for a later term"},
+	{Code: CodeChargedAcrossYears,
+		Hans: "%[1]s：于%[2]s收取，收费期间至%[4]s，超出收取时所在学年（%[3]s结束），属跨学年预收",
+		Hant: "%[1]s：於%[2]s收取，收費期間至%[4]s，超出收取時所在學年（%[3]s結束），屬跨學年預收",
+		En:   "%[1]s: collected on %[2]s for a period running to %[4]s, beyond the school year it was collected in, which ends on %[3]s: collected ahead for a later school year"},
+	{Code: CodeLeavingRefundShort,
+		Hans: "%[1]s：%[2]s名学生中途离校，未使用部分应退%[3]s，少退%[4]s",
+		Hant: "%[1]s：%[2]s名學生中途離校，未使用部分應退%[3]s，少退%[4]s",
+		En:   "%[1]s: %[2]s {2:pupil|pupils} left before the end of what they paid for and were owed %[3]s back for the part unused; %[4]s of it was not refunded"},
 	{Code: CodeRefundDue,
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s应退还%[5]s名学生",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s應退還%[5]s名學生",

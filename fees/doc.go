@@ -73,10 +73,19 @@
 //  10. Where a region still applies the one-fee system, the one fee of a
 //     school year within its cap ([CodeOneFeeOverCap], [Policy.OneFee],
 //     off by default).
+//  11. Nothing collected ahead: a charge pays for no day beyond the term
+//     it is collected in, or for an item per year, beyond the school year
+//     ([CodeChargedAcrossTerms], [CodeChargedAcrossYears], [Charge.Covers],
+//     [Policy.RegistrationDays]); and a pupil who leaves before the end of
+//     what a charge paid for gets back the part not used, counted by the
+//     day, the half-month or the month, to the fen
+//     ([CodeLeavingRefundShort], [Charge.Leavers], [Policy.LeavingRefundBy];
+//     [Auditor.RefundOnLeaving] counts one pupil's).
 //
 // In the source, audit.go applies rules 1 to 7 and 9 (its comments carry
 // these numbers) and the publication deadline of rule 8; repeat.go the sum
-// of rule 2, onefee.go rule 10; settle.go computes the settlement.
+// of rule 2, onefee.go rule 10, ahead.go rule 11; settle.go computes the
+// settlement.
 //
 // # Sources
 //

@@ -33,6 +33,36 @@ func TestAuditInputErrors(t *testing.T) {
 		{"item code too long", func(f *fees.Filing) { f.Charges[0].Item = strings.Repeat("x", 129) }, []string{"charges[0].item"}},
 		{"bad category", func(f *fees.Filing) { f.Charges[0].Category = "Test Papers" }, []string{"charges[0].category"}},
 		{"payment too long", func(f *fees.Filing) { f.Charges[0].Payment = strings.Repeat("p", 129) }, []string{"charges[0].payment"}},
+		{"covers backwards", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 2), To: day(2025, 9, 1)}
+		}, []string{"charges[0].covers.to"}},
+		{"covers without an end", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1)}
+		}, []string{"charges[0].covers.to"}},
+		{"leavers without covers", func(f *fees.Filing) {
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1)}}
+		}, []string{"charges[0].covers"}},
+		{"more leavers than pupils", func(f *fees.Filing) {
+			f.Charges[0].Pupils, f.Charges[0].Consents = 1, 1
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1)}, {Left: day(2025, 10, 2)}}
+		}, []string{"charges[0].leavers"}},
+		{"bad leavers", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = []fees.Leaver{{}, {Left: day(2025, 10, 1), Refunded: testkit.Dec("-1")},
+				{Left: day(2025, 10, 1), Paid: decimal.NewNullDecimal(testkit.Dec("1.001")), Pupil: strings.Repeat("p", 129)}}
+		}, []string{"charges[0].leavers[0].left", "charges[0].leavers[1].refunded", "charges[0].leavers[2].pupil", "charges[0].leavers[2].paid"}},
+		{"at most ten leaver problems", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = make([]fees.Leaver, 20)
+		}, []string{"charges[0].leavers[0].left", "charges[0].leavers[1].left", "charges[0].leavers[2].left", "charges[0].leavers[3].left",
+			"charges[0].leavers[4].left", "charges[0].leavers[5].left", "charges[0].leavers[6].left", "charges[0].leavers[7].left",
+			"charges[0].leavers[8].left", "charges[0].leavers[9].left"}},
+		{"leavers who paid beyond the bound in all", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			big := decimal.NewNullDecimal(testkit.Dec("999999999999.99"))
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1), Paid: big}, {Left: day(2025, 10, 1), Paid: big}}
+		}, []string{"charges[0].leavers"}},
 		{"bad charge stage", func(f *fees.Filing) { f.Charges[0].Stage = 7 }, []string{"charges[0].stage"}},
 		{"grade 13", func(f *fees.Filing) { f.Charges[0].Grades = []int{1, 13} }, []string{"charges[0].grades[1]"}},
 		{"negative amount", func(f *fees.Filing) { f.Charges[0].Amount = testkit.Dec("-1.00") }, []string{"charges[0].amount"}},
@@ -205,10 +235,13 @@ func TestPolicyValidate(t *testing.T) {
 	p.PublishLeadDays = -1
 	p.SettlementPublicationDays = 367
 	p.SupplierSettlementDays = 1000
+	p.RegistrationDays = -1
+	p.LeavingRefundBy = 4
 	p.Calendar = houqin.Calendar{YearStart: houqin.MonthDay{Month: 13, Day: 1}, SpringStart: houqin.MonthDay{Month: 2, Day: 1}}
 	assert.Equal(t, []string{
 		"forbidden[8]", "collective_clothing[0]", "student_supplies[0]", "commercial_insurance[0]", "compulsory[1]", "rural_allowed[0]", "supplier_settlement[0]",
-		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "calendar.year_start",
+		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "registration_days",
+		"leaving_refund_by", "calendar.year_start",
 	}, testkit.Fields(p.Validate()))
 }
 
@@ -224,6 +257,7 @@ func TestCatalogValidate(t *testing.T) {
 		{Code: "blank basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: " \t"},
 		{Code: "long basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("号", 43)}, // 129 bytes
 		{Code: "longest basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("x", 128)},
+		{Code: "refund by the week", Kind: fees.OneFee, Unit: fees.PerSet, Basis: "b", LeavingRefundBy: 4},
 	}}
 	assert.Equal(t, []string{
 		"items[1].kind", "items[1].unit", "items[1].category", "items[1].standard", "items[1].stages[1]",
@@ -232,6 +266,7 @@ func TestCatalogValidate(t *testing.T) {
 		"items[3].code", "items[3].basis",
 		"items[4].basis",
 		"items[5].basis",
+		"items[7].leaving_refund_by",
 	}, testkit.Fields(c.Validate()))
 }
 
@@ -324,6 +359,7 @@ func TestEnums(t *testing.T) {
 		{fees.HandlerSuppliesPoint, "supplies_point"}, {fees.HandlerInsurerWindow, "insurer_window"},
 		{fees.ShortfallTopUp, "top_up"}, {fees.ShortfallBorne, "borne"},
 		{fees.Refund, "refund"}, {fees.Borne, "borne"},
+		{fees.ByDay, "day"}, {fees.ByHalfMonth, "half_month"}, {fees.ByMonth, "month"},
 	}
 	for _, r := range rows {
 		assert.Equal(t, r.name, r.v.String())
@@ -331,7 +367,7 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, r.name, string(b))
 	}
-	out := []enum{fees.Kind(0), fees.Kind(4), fees.Unit(7), fees.Stage(6), fees.Handler(5), fees.Shortfall(3), fees.Outcome(5)}
+	out := []enum{fees.Kind(0), fees.Kind(4), fees.Unit(7), fees.Stage(6), fees.Handler(5), fees.Shortfall(3), fees.Outcome(5), fees.Granularity(4)}
 	for _, v := range out {
 		assert.Contains(t, v.String(), "(")
 	}
@@ -369,6 +405,12 @@ func TestEnums(t *testing.T) {
 	require.NoError(t, sf.UnmarshalText([]byte("borne")))
 	assert.Equal(t, fees.ShortfallBorne, sf)
 	assert.Error(t, sf.UnmarshalText([]byte("x")))
+	var g fees.Granularity
+	require.NoError(t, g.UnmarshalText([]byte("half_month")))
+	assert.Equal(t, fees.ByHalfMonth, g)
+	assert.Error(t, g.UnmarshalText([]byte("week")))
+	assert.True(t, fees.ByMonth.Valid())
+	assert.False(t, fees.Granularity(0).Valid())
 	var o fees.Outcome
 	require.NoError(t, o.UnmarshalText([]byte("top_up")))
 	assert.Equal(t, fees.TopUp, o)
@@ -393,6 +435,8 @@ func TestLabels(t *testing.T) {
 	assert.Equal(t, "每課時", fees.PerClassHour.Label(language.TraditionalChinese))
 	assert.Equal(t, "primary school", fees.Primary.Label(language.English))
 	assert.Equal(t, "學生用品服務部", fees.HandlerSuppliesPoint.Label(language.TraditionalChinese))
+	assert.Equal(t, "按半月", fees.ByHalfMonth.Label(language.SimplifiedChinese))
+	assert.Equal(t, "by the month", fees.ByMonth.Label(language.English))
 	assert.Equal(t, "Kind(9)", fees.Kind(9).Label(language.English))
 	// Every value has a label of its own in each language: a value without
 	// one would show its name.
@@ -412,6 +456,9 @@ func TestLabels(t *testing.T) {
 	}
 	for h := fees.HandlerSchool; h <= fees.HandlerProvider; h++ {
 		all = append(all, h)
+	}
+	for g := fees.ByDay; g <= fees.ByMonth; g++ {
+		all = append(all, g)
 	}
 	for _, v := range all {
 		zh, zht, en := v.Label(language.SimplifiedChinese), v.Label(language.TraditionalChinese), v.Label(language.English)

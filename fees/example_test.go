@@ -248,6 +248,42 @@ func ExampleAuditor_Audit_oneFee() {
 	// 2026春-杂费: one-fee charge 4 of the school year, CN¥20.00 per pupil, brings the one fee to CN¥161.00 per pupil, above its cap of CN¥160.00: CN¥1.00 too much per pupil, CN¥120.00 in all for 120 pupils
 }
 
+// Meals for September to February collected in September: February
+// belongs to the spring term, so the charge is collected ahead of its term.
+func ExampleAuditor_Audit_chargedAhead() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "meals", Name: "伙食费", Kind: fees.Service, Category: fees.Meals, Unit: fees.PerMonth,
+			Standard: decimal.RequireFromString("150.00"), Basis: "测价费〔2025〕1号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{{
+			ID: "2025秋-伙食费", Item: "meals", Amount: decimal.RequireFromString("900.00"), Quantity: 6,
+			Covers: houqin.Period{From: sept1, To: houqin.Date{Year: 2026, Month: time.February, Day: 28}},
+			Pupils: 400, Consents: 400, Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.charged_across_terms
+	// 2025秋-伙食费：于2025年9月1日收取，收费期间至2026年2月28日，超出收取时所在学期（2026年1月31日结束），属跨学期预收
+	// 2025秋-伙食费: collected on 1 September 2025 for a period running to 28 February 2026, beyond the term it was collected in, which ends on 31 January 2026: collected ahead for a later term
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
@@ -372,6 +408,38 @@ func ExampleAuditor_Settle_shortfall() {
 	// Output:
 	// textbooks top_up -2.00 2.00 [0.50 0.50 0.50 0.50]
 	// books borne -2.00 0.00 [0.00 0.00 0.00 0.00]
+}
+
+// A pupil who paid 600.00 for boarding in the autumn term, 1 September to
+// 31 January, leaves on 20 October: what is owed back by the day, the
+// half-month and the month.
+func ExampleAuditor_RefundOnLeaving() {
+	items := []fees.Item{{Code: "boarding", Name: "住宿费", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerTerm,
+		Standard: decimal.RequireFromString("600.00"), Basis: "测价费〔2025〕1号"}}
+	c := fees.Charge{ID: "2025秋-住宿费", Item: "boarding", Amount: decimal.RequireFromString("600.00"), Pupils: 1,
+		Handler: fees.HandlerSchool,
+		Covers: houqin.Period{From: houqin.Date{Year: 2025, Month: time.September, Day: 1},
+			To: houqin.Date{Year: 2026, Month: time.January, Day: 31}}}
+	l := fees.Leaver{Pupil: "张三", Left: houqin.Date{Year: 2025, Month: time.October, Day: 20}}
+	for _, by := range []fees.Granularity{fees.ByDay, fees.ByHalfMonth, fees.ByMonth} {
+		p := fees.DefaultPolicy()
+		p.LeavingRefundBy = by
+		a, err := fees.New(p, fees.Catalog{Items: items})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.RefundOnLeaving(c, l)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(by.Label(language.SimplifiedChinese), r.Unused, "of", r.Units, r.Due, r.Due.Daxie(language.SimplifiedChinese))
+	}
+	// Output:
+	// 按天 103 of 153 403.92 肆佰零叁元玖角贰分
+	// 按半月 6 of 10 360.00 叁佰陆拾元整
+	// 按月 3 of 5 360.00 叁佰陆拾元整
 }
 
 // A pupil's line of the letter to parents, in the three languages.
@@ -552,6 +620,6 @@ func ExampleCodes() {
 	// Output:
 	// fees.agency_margin
 	// fees.bundled_with_compulsory
-	// fees.collected_before_publication
-	// 25
+	// fees.charged_across_terms
+	// 28
 }

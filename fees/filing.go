@@ -94,6 +94,19 @@ type Charge struct {
 	// pupil, when known (publisher's price of the textbooks): an agency
 	// item charged above it carries a margin. Null when unknown.
 	ProviderPrice decimal.NullDecimal `json:"provider_price"`
+	// Covers is the period of service the charge pays for: the term's
+	// teaching days, the months of meals, the school year of an item per
+	// year. The zero Period means the host does not say: the charge is taken
+	// to pay for the term (the school year, for an item per year) it is
+	// collected in, or for as many terms or years as its Quantity says of
+	// an item per term or per year. A charge that pays for days beyond the
+	// term it is collected in is collected ahead ([CodeChargedAcrossTerms]).
+	// Needed when the charge has Leavers: their refunds are counted over it.
+	Covers houqin.Period `json:"covers,omitzero"`
+	// Leavers are the pupils who left school before the end of what the
+	// charge paid for (Covers), with what the school refunded each
+	// ([CodeLeavingRefundShort]); at most Pupils.
+	Leavers []Leaver `json:"leavers,omitempty"`
 	// Published is the day the charge was published to parents (收费公示);
 	// zero means never.
 	Published houqin.Date `json:"published"`
@@ -130,6 +143,23 @@ type Pupil struct {
 	// Paid is what the pupil paid for the charge, in yuan: the charge's
 	// amount, or less for a pupil exempted in part or in full.
 	Paid decimal.Decimal `json:"paid"`
+}
+
+// Leaver is a pupil who left school (退学, 转学) before the end of what a
+// charge paid for, and what the school gave back: the part of the charge
+// the pupil did not use is refunded, counted by the day, the half-month or
+// the month ([Granularity]).
+type Leaver struct {
+	// Pupil is the host's identifier of the pupil, for its own use; at
+	// most 128 bytes.
+	Pupil string `json:"pupil,omitempty"`
+	// Left is the pupil's last day at school: it counts as used. Required.
+	Left houqin.Date `json:"left"`
+	// Paid is what the pupil paid for the charge, in yuan; null means the
+	// charge's Amount.
+	Paid decimal.NullDecimal `json:"paid"`
+	// Refunded is what the school refunded the pupil, in yuan.
+	Refunded decimal.Decimal `json:"refunded"`
 }
 
 // Spending is the actual cost of one charge's item at term end.
@@ -239,6 +269,18 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		probs.Add(err)
 		p.hasProvider = true
 	}
+	if c.Covers != (houqin.Period{}) {
+		probs.Add(houqin.WithField("covers", c.Covers.Validate()))
+	}
+	switch {
+	case len(c.Leavers) == 0:
+	case p.pupils >= 0 && len(c.Leavers) > max(p.pupils, len(c.Roll)):
+		bad("leavers", strconv.Itoa(len(c.Leavers))+" leavers of "+strconv.Itoa(max(p.pupils, len(c.Roll)))+" pupils charged")
+	case c.Covers == (houqin.Period{}):
+		bad("covers", "needed to count the refunds of the leavers")
+	default:
+		probs.Add(checkLeavers(c.Leavers, p.amount))
+	}
 	checkDate(&probs, "published", c.Published)
 	checkDate(&probs, "collected", c.Collected)
 	checkDate(&probs, "supplier_settled", c.SupplierSettled)
@@ -333,6 +375,41 @@ func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
 		return 0, nil, err
 	}
 	return total, paid, nil
+}
+
+// checkLeavers validates the leavers of a charge of amount per pupil.
+// Errors name "leavers[i].left"; at most maxRollErrs of them are reported.
+func checkLeavers(ls []Leaver, amount houqin.Fen) error {
+	var probs problem.List
+	var paid houqin.Fen
+	for i := range ls {
+		if probs.Len() >= maxRollErrs {
+			break
+		}
+		l := &ls[i]
+		at := field.Index("leavers", i)
+		if len(l.Pupil) > maxIDLen {
+			probs.Add(houqin.Invalid(at+".pupil", "longer than 128 bytes"))
+		}
+		if l.Left.IsZero() {
+			probs.Add(houqin.Invalid(at+".left", "missing"))
+		} else {
+			probs.Add(houqin.WithField(at+".left", l.Left.Validate()))
+		}
+		p := amount
+		if l.Paid.Valid {
+			var err error
+			p, err = amountOf("paid", l.Paid.Decimal)
+			probs.Add(houqin.WithField(at, err))
+		}
+		_, err := amountOf("refunded", l.Refunded)
+		probs.Add(houqin.WithField(at, err))
+		if paid += p; paid > houqin.MaxFen {
+			probs.Add(houqin.Invalid("leavers", "the leavers paid beyond the bound of ±1,000,000,000,000.00 yuan in all"))
+			break
+		}
+	}
+	return probs.Err()
 }
 
 // prepareSpending validates s for the prepared charge p and returns the

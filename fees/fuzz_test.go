@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
@@ -143,6 +144,11 @@ func FuzzAudit(f *testing.F) {
 		{"id": "d", "item": "care", "amount": "60", "pupils": 3, "consents": 3, "handler": "school", "quantity": 2}],
 		"earlier": [{"id": "a", "item": "dorm", "amount": "500", "pupils": 3, "handler": "school", "grades": [1, 2]},
 		{"id": "x", "item": "dorm", "amount": "-1", "handler": "school"}]}`))
+	f.Add([]byte(`{"stage": "primary", "rural": true, "as_of": "2026-03-01", "charges": [
+		{"id": "a", "item": "meals", "amount": "900", "quantity": 6, "pupils": 2, "consents": 2, "handler": "school",
+		 "collected": "2025-09-01", "published": "2025-09-01", "covers": {"from": "2025-09-01", "to": "2026-02-28"},
+		 "leavers": [{"pupil": "p", "left": "2025-10-31", "refunded": "10"}, {"left": "2025-08-01", "paid": "1", "refunded": "0"}]},
+		{"id": "b", "item": "dorm", "amount": "1600", "quantity": 2, "pupils": 1, "handler": "school", "collected": "9999-12-31"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var fl fees.Filing
 		if err := json.Unmarshal(data, &fl); err != nil {
@@ -303,10 +309,53 @@ func FuzzSettle(f *testing.F) {
 	})
 }
 
+// FuzzRefundOnLeaving counts refunds over periods, days and amounts near
+// and beyond the bounds: it never panics, refuses bad input with an
+// *InputError, and a refund lies between nothing and what was paid.
+func FuzzRefundOnLeaving(f *testing.F) {
+	f.Add(int64(10000), int64(20250901), int64(20260131), int64(20250930), int64(0), uint8(1))
+	f.Add(int64(10000), int64(20260131), int64(20260430), int64(20260227), int64(0), uint8(3))
+	f.Add(int64(5), int64(20250901), int64(20250902), int64(20250901), int64(1), uint8(2))
+	f.Add(int64(100_000_000_000_000), int64(10101), int64(99991231), int64(10101), int64(-1), uint8(1))
+	f.Add(int64(-1), int64(20250902), int64(20250901), int64(0), int64(0), uint8(9))
+	f.Add(int64(100), int64(20250229), int64(20251301), int64(20250931), int64(1), uint8(0))
+	date := func(n int64) houqin.Date {
+		return houqin.Date{Year: int(n / 10000), Month: time.Month(n / 100 % 100), Day: int(n % 100)}
+	}
+	f.Fuzz(func(t *testing.T, paid, from, to, left, refunded int64, by uint8) {
+		p := fees.DefaultPolicy()
+		p.LeavingRefundBy = fees.Granularity(by)
+		a, err := fees.New(p, testCatalog())
+		if err != nil {
+			requireInputError(t, err)
+			return
+		}
+		c := fees.Charge{ID: "c", Item: "care", Amount: decimal.New(paid, -2), Pupils: 1, Handler: fees.HandlerSchool,
+			Covers: houqin.Period{From: date(from), To: date(to)}}
+		r, err := a.RefundOnLeaving(c, fees.Leaver{Left: date(left), Refunded: decimal.New(refunded, -2)})
+		if err != nil {
+			requireInputError(t, err)
+			return
+		}
+		if r.Due < 0 || r.Due > r.Paid || r.Unused < 0 || r.Unused > r.Units || r.Units < 1 {
+			t.Fatalf("refund out of bounds: %+v", r)
+		}
+		if r.Paid > 0 && r.Unused*2 >= r.Units && r.Due == 0 {
+			t.Fatalf("half the period unused and nothing due: %+v", r)
+		}
+		if r.Unused == 0 && r.Due != 0 {
+			t.Fatalf("nothing unused and a refund due: %+v", r)
+		}
+		if r.Short() < 0 {
+			t.Fatalf("short below zero: %+v", r)
+		}
+	})
+}
+
 // FuzzEnumText decodes every enum from arbitrary text: a name decodes and
 // encodes back to itself; anything else is an *InputError.
 func FuzzEnumText(f *testing.F) {
-	for _, s := range []string{"", "agency", "one_fee", "class_hour", "junior_secondary", "supplies_point", "top_up", "borne", "refund", "x", "长"} {
+	for _, s := range []string{"", "agency", "one_fee", "class_hour", "junior_secondary", "supplies_point", "top_up", "borne", "refund", "half_month", "x", "长"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -321,8 +370,9 @@ func FuzzEnumText(f *testing.F) {
 			h  fees.Handler
 			sf fees.Shortfall
 			o  fees.Outcome
+			g  fees.Granularity
 		)
-		for _, v := range []codec{&k, &u, &st, &h, &sf, &o} {
+		for _, v := range []codec{&k, &u, &st, &h, &sf, &o, &g} {
 			if err := v.UnmarshalText([]byte(s)); err != nil {
 				requireInputError(t, err)
 				continue

@@ -94,6 +94,25 @@ type Policy struct {
 	// through the school or its supplies point, must be settled with the
 	// supplier within SupplierSettlementDays. Default: uniform.
 	SupplierSettlement []Category `json:"supplier_settlement"`
+	// RegistrationDays is how many days before a term begins by the
+	// Calendar its charges may already be collected, at registration
+	// (报名注册), and count as collected in it: a charge is collected ahead
+	// when it pays for days beyond the term (or, for an item per year, the
+	// school year) of its collection day plus RegistrationDays
+	// ([CodeChargedAcrossTerms], [CodeChargedAcrossYears]). Default 0: the
+	// rule as 关于规范中小学服务性收费和代收费管理有关问题的通知 states it, by
+	// month or by term, with the calendar's terms. At most 366.
+	RegistrationDays int `json:"registration_days"`
+	// LeavingRefundBy is how the part of a charge a pupil who leaves
+	// before its end did not use is counted, where the catalog item does
+	// not say ([Item.LeavingRefundBy]): by the day, the half-month or the
+	// month ([CodeLeavingRefundShort], [Auditor.RefundOnLeaving]). The
+	// zero value is [ByDay]. Default [ByDay]: service and agency fees are
+	// settled at actual cost (关于规范中小学服务性收费和代收费管理有关问题的通知),
+	// and meals paid for and not eaten are refunded (Xi'an municipal notice
+	// on the meal fees of primary and secondary schools and kindergartens,
+	// 2025); regions that count by the half-month or the month say so.
+	LeavingRefundBy Granularity `json:"leaving_refund_by"`
 	// OneFee is the one-fee system of compulsory education (一费制) where
 	// a region still applies it: off by default.
 	OneFee OneFeePolicy `json:"one_fee"`
@@ -151,13 +170,15 @@ const maxOneFeeFloat = houqin.RatioOne / 5
 
 // DefaultPolicy returns the policy of the source documents each field of
 // [Policy] names: the forbidden categories, collective clothing and the
-// rural rule of
-// 关于规范中小学服务性收费和代收费管理有关问题的通知, the student supplies and
-// commercial insurance of 监利县学校后勤管理工作会议讲话（上半年工作总结）,
-// tuition and boarding as the compulsory charges of
-// 关于进一步加强和规范教育收费管理的意见, voluntary service fees, 多退少不补 for agency fees, publication on or
-// before the day of collection, settlements published and uniforms settled
-// within 30 days, and the default school calendar.
+// rural rule of 关于规范中小学服务性收费和代收费管理有关问题的通知, the student
+// supplies and commercial insurance of
+// 监利县学校后勤管理工作会议讲话（上半年工作总结）, tuition and boarding as the
+// compulsory charges of 关于进一步加强和规范教育收费管理的意见, voluntary
+// service fees, 多退少不补 for agency fees, publication on or before the day
+// of collection, settlements published and uniforms settled within 30 days,
+// no days of registration before a term, refunds to pupils who leave
+// counted by the day, the national one-fee caps (switched off), and the
+// default school calendar.
 func DefaultPolicy() Policy {
 	return Policy{
 		Forbidden:                 []Category{Handouts, TestPapers, EReading, ComputerTime, Heating, Cooling, DrinkingWater, CampusSecurity},
@@ -173,6 +194,8 @@ func DefaultPolicy() Policy {
 		SettlementPublicationDays: 30,
 		SupplierSettlementDays:    30,
 		SupplierSettlement:        []Category{Uniform},
+		RegistrationDays:          0,
+		LeavingRefundBy:           ByDay,
 		OneFee: OneFeePolicy{
 			Caps: []OneFeeCap{
 				{Stage: Primary, Rural: true, Cap: decimal.New(16000, -2)},
@@ -217,11 +240,15 @@ func (p Policy) Validate() error {
 		{"publish_lead_days", p.PublishLeadDays},
 		{"settlement_publication_days", p.SettlementPublicationDays},
 		{"supplier_settlement_days", p.SupplierSettlementDays},
+		{"registration_days", p.RegistrationDays},
 	}
 	for _, d := range days {
 		if d.n < 0 || d.n > maxDays {
 			probs.Add(houqin.Invalid(d.name, strconv.Itoa(d.n)+" days out of range [0, 366]"))
 		}
+	}
+	if p.LeavingRefundBy != 0 {
+		probs.Add(invalid("leaving_refund_by", granularityCodec.Validate(uint8(p.LeavingRefundBy))))
 	}
 	probs.Add(houqin.WithField("one_fee", p.OneFee.validate()))
 	if p.Calendar != (houqin.Calendar{}) {
@@ -308,6 +335,9 @@ func compilePolicy(p Policy) compiled {
 	c := compiled{Policy: p, cats: map[Category]catFlags{}}
 	if c.Calendar == (houqin.Calendar{}) {
 		c.Calendar = houqin.DefaultCalendar()
+	}
+	if c.LeavingRefundBy == 0 {
+		c.LeavingRefundBy = ByDay
 	}
 	add := func(cs []Category, f catFlags) {
 		for _, x := range cs {

@@ -464,11 +464,22 @@ func kitchenSink() fees.Filing {
 	// textbooks 100.00, books-pub-late 10.00 and misc 31.00 make 161.00,
 	// 1.00 above the rural primary cap of 160.00.
 	oneFee := c("misc-over", "misc", "31.00", 3)
+	mealsAhead := c("meals-ahead", "meals", "900.00", 80) // September to February: into the spring term
+	mealsAhead.Quantity = 6
+	mealsAhead.Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 2, 28)}
+	dormAhead := c("dorm-ahead", "dorm", "1600.00", 20) // two school years at once
+	dormAhead.Quantity = 2
+	leavers := c("care-leavers", "care", "100.00", 3)
+	leavers.Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 16)}
+	// 138 days; the pupil's last day is 31 October, the 61st: 77 days
+	// unused, 100.00 × 77 ÷ 138 = 55.797… → 55.80 owed, 50.00 refunded.
+	leavers.Leavers = []fees.Leaver{{Pupil: "p1", Left: day(2025, 10, 31), Refunded: testkit.Dec("50.00")}}
 	return fees.Filing{
 		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
 		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
 		Charges: []fees.Charge{notInCatalog, forbidden, clothing, stage, grade, over, unpublished, late,
-			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee},
+			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee,
+			mealsAhead, dormAhead, leavers},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
 			{Charge: "textbooks", Actual: testkit.Dec("300.01"), Published: day(2026, 1, 25)},
@@ -512,6 +523,9 @@ var documentedFacts = map[houqin.Code][]string{
 	fees.CodeInsuranceCollectedBySchool: {"amount", "pupils", "collected"},
 	fees.CodeRuralCompulsoryItem:        {"amount", "pupils", "collected"},
 	fees.CodeAgencyMargin:               {"amount", "provider_price", "margin_per_pupil", "pupils", "margin_total"},
+	fees.CodeChargedAcrossTerms:         {"collected_on", "term_end", "covers_to"},
+	fees.CodeChargedAcrossYears:         {"collected_on", "year_end", "covers_to"},
+	fees.CodeLeavingRefundShort:         {"leavers", "due", "short"},
 	fees.CodeRefundDue:                  {"collected", "actual", "excess", "pupils"},
 	fees.CodeTopUpDue:                   {"collected", "actual", "shortfall", "pupils"},
 	fees.CodeShortfallBorne:             {"collected", "actual", "shortfall"},
@@ -709,7 +723,8 @@ func TestRepeatedCharges(t *testing.T) {
 			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
 		{name: "the largest quantity sets the sum's standard", // 150 (2 terms) + 60 = 210 against 200
 			charges: []fees.Charge{ch("c1", "care", "150.00", func(c *fees.Charge) { c.Quantity = 2 }), ch("c2", "care", "60.00")},
-			want:    []fact{{"c2", 2, "60.00", "210.00", "200.00", "10.00", "1000.00"}}},
+			want:    []fact{{"c2", 2, "60.00", "210.00", "200.00", "10.00", "1000.00"}},
+			also:    []houqin.Code{fees.CodeChargedAcrossTerms}},
 		{name: "an item per year with the autumn term's charge", // 500 + 400 = 900: 100 over
 			earlier: []fees.Charge{ch("a1", "dorm", "500.00")},
 			charges: []fees.Charge{ch("c1", "dorm", "400.00", on(time.September, 1))},
