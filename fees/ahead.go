@@ -1,6 +1,7 @@
 package fees
 
 import (
+	"strings"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -162,21 +163,11 @@ func (a *Auditor) RefundOnLeaving(c Charge, l Leaver) (LeavingRefund, error) {
 	return a.leavingRefund(&p, &l, a.granularity(&p)), nil
 }
 
-// unindex strips the "leavers[0]" of the errors of a single leaver.
+// unindex strips the "leavers[0]." of the errors of a single leaver.
 func unindex(err error) error {
-	if err == nil {
-		return nil
-	}
 	var probs problem.List
 	for _, e := range houqin.InputErrors(err) {
-		f := e.Field
-		switch {
-		case f == "leavers[0]":
-			f = ""
-		case len(f) > len("leavers[0].") && f[:len("leavers[0].")] == "leavers[0].":
-			f = f[len("leavers[0]."):]
-		}
-		probs.Add(houqin.Invalid(f, e.Reason))
+		probs.Add(houqin.Invalid(strings.TrimPrefix(e.Field, "leavers[0]."), e.Reason))
 	}
 	return probs.Err()
 }

@@ -126,6 +126,7 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 	var fs houqin.Findings
 	own := ps[:len(f.Charges)] // the filing's charges; Earlier's follow
 	payments, repeats := false, 0
+	var scratch []int // the groups' buffer
 	for i := range own {
 		p := &own[i]
 		a.checkCharge(&fs, &f, p)
@@ -135,13 +136,13 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 		}
 	}
 	if payments {
-		checkBundles(&fs, own)
+		checkBundles(&fs, own, &scratch)
 	}
 	if repeats > 1 || (repeats > 0 && len(f.Earlier) > 0) {
-		checkRepeated(&fs, ps)
+		checkRepeated(&fs, ps, &scratch)
 	}
 	if a.pol.OneFee.Enabled {
-		a.checkOneFee(&fs, &f, ps)
+		a.checkOneFee(&fs, &f, ps, &scratch)
 	}
 	if len(f.Spending) > 0 {
 		r.Settlements = make([]ItemSettlement, 0, len(f.Spending))
@@ -394,11 +395,11 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 
 // checkBundles applies the bundling rule of rule 4: no voluntary item in
 // one payment with a compulsory charge.
-func checkBundles(fs *houqin.Findings, ps []prepared) {
+func checkBundles(fs *houqin.Findings, ps []prepared, buf *[]int) {
 	eachGroup(len(ps), 2, func(i int) (string, bool) {
 		pay := ps[i].ch.Payment
 		return pay, pay != ""
-	}, func(g []int) {
+	}, buf, func(g []int) {
 		// Each amount ≤ MaxFen = 10¹⁴ and a filing has at most 10⁴
 		// charges: the sum fits an int64.
 		var compulsory houqin.Fen

@@ -13,8 +13,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// benchTerm is one school's term: ten charges, a few of them broken, three
-// of them settled at term end.
+// benchTerm is one school's term: twelve charges, a few of them broken,
+// three of them settled at term end: meals collected into the spring term
+// with a pupil who left refunded too little, milk in one payment with the
+// exercise books, after-school care charged twice beyond its standard.
 func benchTerm() fees.Filing {
 	pub, col := day(2025, 9, 1), day(2025, 9, 1)
 	c := func(id, item, amount string, pupils int, h fees.Handler) fees.Charge {
@@ -25,20 +27,30 @@ func benchTerm() fees.Filing {
 	over.Grades = []int{1, 3, 4}
 	meals := c("meals", "meals", "750.00", 600, fees.HandlerSchool)
 	meals.Quantity = 5
+	meals.Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 2, 28)}
+	// 181 days; left on 30 September: 151 unused, 750 × 151 ÷ 181 = 625.69.
+	meals.Leavers = []fees.Leaver{{Pupil: "p1", Left: day(2025, 9, 30), Refunded: testkit.Dec("600.00")},
+		{Pupil: "p2", Left: day(2025, 12, 31), Refunded: testkit.Dec("300.00")}}
 	late := c("milk", "milk", "60.00", 400, fees.HandlerSuppliesPoint)
 	late.Published = day(2025, 9, 3)
+	late.Payment = "term-fees"
 	books := c("books", "exercise_books", "10.00", 600, fees.HandlerSchool)
 	books.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("9.50"))
+	books.Payment = "term-fees"
+	textbooks := c("textbooks", "textbooks", "120.00", 600, fees.HandlerSchool)
+	textbooks.Payment = "term-fees"
 	return fees.Filing{
 		School: "bench", Stage: fees.Primary, TermEnd: day(2026, 1, 20), AsOf: day(2026, 2, 10),
 		Charges: []fees.Charge{
 			over, meals, late, books,
-			c("textbooks", "textbooks", "120.00", 600, fees.HandlerSchool),
+			textbooks,
 			c("accident", "accident", "50.00", 300, fees.HandlerInsurerWindow),
 			c("tutoring", "tutoring", "200.00", 50, fees.HandlerSchool),
 			c("misc", "misc", "30.00", 600, fees.HandlerSchool),
 			c("boarding", "boarding", "200.00", 60, fees.HandlerSchool),
 			c("uniform-2", "uniform", "80.00", 90, fees.HandlerSuppliesPoint),
+			c("care", "care", "60.00", 200, fees.HandlerSuppliesPoint),
+			c("care-2", "care", "60.00", 200, fees.HandlerSuppliesPoint),
 		},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("5700.00"), Published: day(2026, 1, 25)},
@@ -488,6 +500,12 @@ func cleanTerm() fees.Filing {
 	f.Charges[0].Amount = testkit.Dec("80.00")
 	f.Charges[2].Published = day(2025, 9, 1)
 	f.Charges[3].ProviderPrice = decimal.NewNullDecimal(testkit.Dec("10.00"))
+	f.Charges[1].Covers.To = day(2026, 1, 31) // 153 days: 750 × 123 ÷ 153 = 602.94, and 750 × 31 ÷ 153 = 151.96
+	f.Charges[1].Leavers[0].Refunded = testkit.Dec("602.94")
+	f.Charges[1].Leavers[1].Refunded = testkit.Dec("151.96")
+	f.Charges[2].Payment = "" // the milk paid on its own; the books and textbooks together
+	f.Charges[10].Amount = testkit.Dec("50.00")
+	f.Charges[11].Amount = testkit.Dec("50.00")
 	f.Charges = slices.Delete(f.Charges, 6, 9) // tutoring, misc, boarding
 	f.Spending[0].Actual = testkit.Dec("6000.00")
 	f.Spending[1].Actual = testkit.Dec("72000.00")
@@ -523,8 +541,9 @@ func TestNaiveAuditAgrees(t *testing.T) {
 	assert.Empty(t, r.Findings)
 }
 
-// BenchmarkAudit audits one school's term of ten charges: "clean" where
-// every rule holds (the typical school), "broken" with twelve findings.
+// BenchmarkAudit audits one school's term: "clean", nine charges where
+// every rule holds (the typical school), with payments, a period and a
+// leaver to check; "broken", twelve charges with twelve findings.
 func BenchmarkAudit(b *testing.B) {
 	for _, sc := range []struct {
 		name string

@@ -381,29 +381,31 @@ func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
 // Errors name "leavers[i].left"; at most maxRollErrs of them are reported.
 func checkLeavers(ls []Leaver, amount houqin.Fen) error {
 	var probs problem.List
+	at := func(i int, name string) string { return field.Index("leavers", i) + "." + name }
 	var paid houqin.Fen
 	for i := range ls {
 		if probs.Len() >= maxRollErrs {
 			break
 		}
 		l := &ls[i]
-		at := field.Index("leavers", i)
 		if len(l.Pupil) > maxIDLen {
-			probs.Add(houqin.Invalid(at+".pupil", "longer than 128 bytes"))
+			probs.Add(houqin.Invalid(at(i, "pupil"), "longer than 128 bytes"))
 		}
 		if l.Left.IsZero() {
-			probs.Add(houqin.Invalid(at+".left", "missing"))
-		} else {
-			probs.Add(houqin.WithField(at+".left", l.Left.Validate()))
+			probs.Add(houqin.Invalid(at(i, "left"), "missing"))
+		} else if err := l.Left.Validate(); err != nil {
+			probs.Add(houqin.WithField(at(i, "left"), err))
 		}
 		p := amount
 		if l.Paid.Valid {
 			var err error
-			p, err = amountOf("paid", l.Paid.Decimal)
-			probs.Add(houqin.WithField(at, err))
+			if p, err = amountOf("paid", l.Paid.Decimal); err != nil {
+				probs.Add(houqin.WithField(field.Index("leavers", i), err))
+			}
 		}
-		_, err := amountOf("refunded", l.Refunded)
-		probs.Add(houqin.WithField(at, err))
+		if _, err := amountOf("refunded", l.Refunded); err != nil {
+			probs.Add(houqin.WithField(field.Index("leavers", i), err))
+		}
 		if paid += p; paid > houqin.MaxFen {
 			probs.Add(houqin.Invalid("leavers", "the leavers paid beyond the bound of ±1,000,000,000,000.00 yuan in all"))
 			break

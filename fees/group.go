@@ -6,15 +6,18 @@ package fees
 // index that joins no group. fn may reorder the slice it is given but not
 // keep it.
 //
-// For a school's few charges (n ≤ 64) it compares the pairs, and allocates
-// nothing until it meets a group; beyond, it gathers the groups in a map.
-func eachGroup[K comparable](n, least int, key func(int) (K, bool), fn func([]int)) {
+// For a school's few charges (n ≤ 64) it compares the pairs, and
+// allocates nothing but the buffer *buf, of n, the first time it meets a
+// group (the caller shares it between calls); beyond, it gathers the
+// groups in a map.
+func eachGroup[K comparable](n, least int, key func(int) (K, bool), buf *[]int, fn func([]int)) {
 	if n > 64 {
 		eachGroupMap(n, least, key, fn)
 		return
 	}
 	var done uint64
-	var g []int
+	g := *buf
+	defer func() { *buf = g }()
 	for i := range n {
 		if done&(1<<i) != 0 {
 			continue
@@ -29,6 +32,9 @@ func eachGroup[K comparable](n, least int, key func(int) (K, bool), fn func([]in
 				continue
 			}
 			if kj, ok := key(j); ok && kj == ki {
+				if cap(g) == 0 {
+					g = make([]int, 0, n)
+				}
 				if len(g) == 0 {
 					g = append(g, i)
 				}
@@ -40,7 +46,11 @@ func eachGroup[K comparable](n, least int, key func(int) (K, bool), fn func([]in
 		case len(g) > 0:
 			fn(g)
 		case least == 1:
-			fn(append(g, i))
+			if cap(g) == 0 {
+				g = make([]int, 0, n)
+			}
+			g = append(g, i)
+			fn(g)
 		}
 	}
 }

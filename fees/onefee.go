@@ -16,12 +16,12 @@ func (a *Auditor) oneFeeCap(p *prepared, rural bool) (houqin.Fen, bool) {
 // checkOneFee applies rule 10: the one-fee charges to the same pupils in a
 // school year add up to no more than the cap of their stage. ps holds the
 // filing's charges, then Filing.Earlier's.
-func (a *Auditor) checkOneFee(fs *houqin.Findings, f *Filing, ps []prepared) {
+func (a *Auditor) checkOneFee(fs *houqin.Findings, f *Filing, ps []prepared, buf *[]int) {
 	eachGroup(len(ps), 1, func(i int) (pupilsKey, bool) {
 		p := &ps[i]
 		_, ok := a.oneFeeCap(p, f.Rural)
 		return pupilsKey{p.stage, p.grades}, ok
-	}, func(g []int) {
+	}, buf, func(g []int) {
 		sortByCollection(ps, g)
 		limit, _ := a.oneFeeCap(&ps[g[0]], f.Rural)
 		// At most 2 × 10⁴ charges of at most 10¹⁴ each: the sum fits.

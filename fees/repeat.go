@@ -38,11 +38,11 @@ type repeatKey struct {
 // checkRepeated applies the sum of rule 2: the charges of one item to the
 // same pupils within its standard's period add up to no more than the
 // standard. ps holds the filing's charges, then Filing.Earlier's.
-func checkRepeated(fs *houqin.Findings, ps []prepared) {
+func checkRepeated(fs *houqin.Findings, ps []prepared, buf *[]int) {
 	eachGroup(len(ps), 2, func(i int) (repeatKey, bool) {
 		p := &ps[i]
 		return repeatKey{p.item, pupilsKey{p.stage, p.grades}}, p.repeatable()
-	}, func(g []int) {
+	}, buf, func(g []int) {
 		sortByCollection(ps, g)
 		it := ps[g[0]].item
 		var qty int64 = 1
