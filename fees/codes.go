@@ -16,7 +16,8 @@ const (
 	// CodeNotInCatalog: the charge's item is not in the approved catalog:
 	// an unauthorised charge (擅自设立收费项目). Violation. Facts: amount
 	// (yuan per pupil), pupils (count). Not reported when the charge is of a
-	// forbidden category, which [CodeForbiddenItem] reports instead.
+	// forbidden category or of collective clothing, which
+	// [CodeForbiddenItem] and [CodeCollectiveClothing] report instead.
 	// Source: 中心学校后勤工作计划（范文十一篇） (无擅自增加收费项目);
 	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (the province's list of
 	// service and agency fees, 不得越雷池一步).

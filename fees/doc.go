@@ -98,11 +98,14 @@
 // and 贵溪市学校勤工俭学工作总结 (sales to pupils voluntary); and, where those
 // are silent, the national documents
 // 关于规范中小学服务性收费和代收费管理有关问题的通知 (what may never be a fee,
-// the rural rule, settlement at actual cost), 关于进一步加强中小学校服管理工作的意见
+// collective clothing among it; the rural rule; charges by the month or
+// the term, settled at actual cost), 关于进一步加强中小学校服管理工作的意见
 // (uniforms voluntary), 关于2015年规范教育收费治理教育乱收费工作的实施意见 (no
-// commercial insurance premiums through schools) and
+// commercial insurance premiums through schools),
 // 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees; no service
-// fee bundled with boarding); and, where a region still applies it,
+// fee bundled with boarding) and the Xi'an municipal notice on the meal fees
+// of primary and secondary schools and kindergartens, 2025 (meals paid for
+// and not eaten refunded); and, where a region still applies it,
 // 义务教育阶段学校“一费制”收费办法 (the one-fee cap).
 //
 // # Exactness and speed
@@ -113,7 +116,11 @@
 // more) without building a list: in constant time for a count of pupils, in
 // one pass over a roll, which it must check. When the pupils of a roll paid
 // different amounts it shares in proportion to what each paid
-// (houqin.AllocateWeighted). There is no decimal arithmetic per pupil.
+// (houqin.AllocateWeighted). There is no decimal arithmetic per pupil. A
+// refund to a pupil who leaves is what was paid times the unused part, in
+// 128-bit integers, rounded half up to the fen (四舍五入); a one-fee cap
+// raised by a float is the fen below the exact product, so that a charge in
+// fen breaks it exactly when it breaks the exact cap.
 //
 // # Example
 //
