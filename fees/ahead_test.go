@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // TestChargedAhead runs the rule against charging ahead at the ends of the
@@ -319,6 +320,13 @@ func TestLeavingRefundShort(t *testing.T) {
 			assert.Equal(t, tt.n, got[0].Facts[0].Value)
 			testkit.AssertYuan(t, tt.due, yuanFact(t, got[0], "due"))
 			testkit.AssertYuan(t, tt.short, yuanFact(t, got[0], "short"))
+			if tt.n == 1 {
+				assert.Equal(t, "c1: 1 pupil who left before the end of the period paid for was owed CN¥"+tt.due+
+					" back for the part unused; CN¥"+tt.short+" of it was not refunded", got[0].Message(language.English))
+			} else {
+				assert.Equal(t, "c1：2名学生中途离校，未使用部分应退¥140.52，少退¥90.52", got[0].Message(language.SimplifiedChinese))
+				assert.Contains(t, got[0].Message(language.English), "2 pupils who left before the end of the period paid for were owed")
+			}
 		})
 	}
 }

@@ -374,7 +374,7 @@ var codeMessages = []houqin.Message{
 	{Code: CodeLeavingRefundShort,
 		Hans: "%[1]s：%[2]s名学生中途离校，未使用部分应退%[3]s，少退%[4]s",
 		Hant: "%[1]s：%[2]s名學生中途離校，未使用部分應退%[3]s，少退%[4]s",
-		En:   "%[1]s: %[2]s {2:pupil|pupils} left before the end of what they paid for and were owed %[3]s back for the part unused; %[4]s of it was not refunded"},
+		En:   "%[1]s: %[2]s {2:pupil|pupils} who left before the end of the period paid for {2:was|were} owed %[3]s back for the part unused; %[4]s of it was not refunded"},
 	{Code: CodeRefundDue,
 		Hans: "%[1]s：收取%[2]s，实际支出%[3]s，结余%[4]s应退还%[5]s名学生",
 		Hant: "%[1]s：收取%[2]s，實際支出%[3]s，結餘%[4]s應退還%[5]s名學生",
