@@ -85,6 +85,8 @@ func FuzzParseCatalog(f *testing.F) {
 	f.Add([]byte(`{"items": [{"code": "a", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`))
 	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 1e999999999}]}`))
 	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "0.001", "grades": [0, 13]}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "service", "unit": "month", "basis": "x", "standard": "1", "leaving_refund_by": "half_month"}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "service", "unit": "month", "basis": " ", "standard": "1", "leaving_refund_by": "week"}]}`))
 	f.Add([]byte(`{"items": [{"code": "a"}, {"code": "a"}]}`))
 	f.Add([]byte(`{"items": [null]}`))
 	f.Add([]byte(`{"region": 5}`))
