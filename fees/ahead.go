@@ -84,8 +84,9 @@ func (a *Auditor) granularity(p *prepared) Granularity {
 	return a.pol.LeavingRefundBy
 }
 
-// checkLeavers applies the second part of rule 11: every pupil who left
-// before the end of what the charge paid for got back the part not used.
+// checkLeaversRefunded applies the second part of rule 11: every pupil who
+// left before the end of what the charge paid for got back the part not
+// used.
 func (a *Auditor) checkLeaversRefunded(fs *houqin.Findings, p *prepared) {
 	c := p.ch
 	by := a.granularity(p)
