@@ -110,7 +110,7 @@ func (r Result) sum(o Outcome) houqin.Fen {
 // policy and settles the items that have spending. It returns the findings
 // (sorted) and the settlements in a [Result].
 //
-// It applies the nine rules the package doc lists under Rules, each with
+// It applies the rules the package doc lists under Rules, each with
 // its codes. A charge of nothing (amount zero and nothing collected) breaks
 // no charging rule; it is still settled.
 //
@@ -124,14 +124,31 @@ func (a *Auditor) Audit(f Filing) (Result, error) {
 	}
 	r := Result{School: f.School}
 	var fs houqin.Findings
-	for i := range ps {
-		a.checkCharge(&fs, &f, &ps[i])
+	own := ps[:len(f.Charges)] // the filing's charges; Earlier's follow
+	payments, repeats := false, 0
+	var scratch []int // the groups' buffer
+	for i := range own {
+		p := &own[i]
+		a.checkCharge(&fs, &f, p)
+		payments = payments || p.ch.Payment != ""
+		if p.repeatable() {
+			repeats++
+		}
+	}
+	if payments {
+		checkBundles(&fs, own, &scratch)
+	}
+	if repeats > 1 || (repeats > 0 && len(f.Earlier) > 0) {
+		checkRepeated(&fs, ps, &scratch)
+	}
+	if a.pol.OneFee.Enabled {
+		a.checkOneFee(&fs, &f, ps, &scratch)
 	}
 	if len(f.Spending) > 0 {
 		r.Settlements = make([]ItemSettlement, 0, len(f.Spending))
 	}
-	for i := range ps {
-		p := &ps[i]
+	for i := range own {
+		p := &own[i]
 		if p.spending < 0 {
 			a.checkUnsettled(&fs, &f, p, termEnd)
 			continue
@@ -178,7 +195,19 @@ func (a *Auditor) prepare(f *Filing) ([]prepared, houqin.Date, error) {
 		probs.Add(houqin.Invalid("spending", "more entries than charges"))
 		return nil, houqin.Date{}, probs.Err()
 	}
-	ps := make([]prepared, len(f.Charges))
+	if len(f.Earlier) > maxCharges {
+		probs.Add(houqin.Invalid("earlier", "more than "+strconv.Itoa(maxCharges)+" charges"))
+		return nil, houqin.Date{}, probs.Err()
+	}
+	ps := make([]prepared, len(f.Charges)+len(f.Earlier))
+	for i := range f.Earlier {
+		p := &ps[len(f.Charges)+i]
+		if err := a.prepareCharge(p, &f.Earlier[i], f.Stage); err != nil {
+			probs.Add(houqin.WithField(field.Index("earlier", i), err))
+		} else {
+			p.ch, p.earlier = &f.Earlier[i], true
+		}
+	}
 	ids := newIndex(len(f.Charges))
 	for i := range f.Charges {
 		if err := a.prepareCharge(&ps[i], &f.Charges[i], f.Stage); err != nil {
@@ -273,10 +302,13 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 	id := c.ID
 
 	// 1. The catalog, and what may never be a fee.
-	switch {
-	case p.flags&flagForbidden != 0:
+	if p.flags&flagForbidden != 0 {
 		add(fs, CodeForbiddenItem, houqin.Violation, id, p.amountFact(), p.pupilsFact())
-	case p.item == nil:
+	}
+	if p.flags&flagClothing != 0 {
+		add(fs, CodeCollectiveClothing, houqin.Violation, id, p.amountFact(), p.pupilsFact())
+	}
+	if p.item == nil && p.flags&(flagForbidden|flagClothing) == 0 {
 		add(fs, CodeNotInCatalog, houqin.Violation, id, p.amountFact(), p.pupilsFact())
 	}
 	if it := p.item; it != nil {
@@ -352,6 +384,46 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 
 	// 9. Supplier settlement.
 	a.checkSupplier(fs, f, p)
+
+	// 11. Nothing collected ahead of its term; the unused part back to a
+	// pupil who leaves.
+	a.checkAhead(fs, p)
+	if len(c.Leavers) > 0 {
+		a.checkLeaversRefunded(fs, p)
+	}
+}
+
+// checkBundles applies the bundling rule of rule 4: no voluntary item in
+// one payment with a compulsory charge.
+func checkBundles(fs *houqin.Findings, ps []prepared, buf *[]int) {
+	eachGroup(len(ps), 2, func(i int) (string, bool) {
+		pay := ps[i].ch.Payment
+		return pay, pay != ""
+	}, buf, func(g []int) {
+		// Each amount ≤ MaxFen = 10¹⁴ and a filing has at most 10⁴
+		// charges: the sum fits an int64.
+		var compulsory houqin.Fen
+		for _, i := range g {
+			if p := &ps[i]; p.compulsory() {
+				compulsory += p.amount
+			}
+		}
+		if compulsory == 0 {
+			return
+		}
+		for _, i := range g {
+			if p := &ps[i]; p.amount > 0 && p.item != nil && p.item.voluntary && !p.compulsory() {
+				add(fs, CodeBundledWithCompulsory, houqin.Violation, p.ch.ID, p.amountFact(),
+					houqin.YuanFact("compulsory", compulsory), p.pupilsFact())
+			}
+		}
+	})
+}
+
+// compulsory reports whether the charge is one a pupil must pay: of a
+// compulsory category, or of a catalog item that is not voluntary.
+func (p *prepared) compulsory() bool {
+	return p.flags&flagCompulsory != 0 || (p.item != nil && !p.item.voluntary)
 }
 
 // checkSupplier applies rule 9: money of a supplier-settled item (uniforms)

@@ -3,6 +3,7 @@ package fees
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/internal/clip"
@@ -12,7 +13,8 @@ import (
 )
 
 // Catalog is the approved list of charges (收费目录) for a region and its
-// school stages: what a school may charge, at no more than what, for whom.
+// school stages: what a school may charge, at no more than what, for whom,
+// and on which approving document (every item names its [Item.Basis]).
 // It is data a host loads from its own storage ([ParseCatalog] reads JSON);
 // [New] validates it once.
 type Catalog struct {
@@ -41,9 +43,22 @@ type Item struct {
 	// Standard is the approved maximum per pupil per unit, in yuan, at most
 	// two decimals, not negative.
 	Standard decimal.Decimal `json:"standard"`
-	// Basis is the legal basis, the approving document's number:
-	// 鄂价费规〔2012〕114号.
-	Basis string `json:"basis,omitempty"`
+	// Basis is the legal basis (收费依据): the number of the document that
+	// approved the item and its standard, 鄂价费规〔2012〕114号, as the fee
+	// board shows it (关于规范中小学服务性收费和代收费管理有关问题的通知: the
+	// fee board shows kind, item, unit, standard and legal basis). Required,
+	// at most 128 bytes, not blank: [Catalog.Validate] refuses an item
+	// without it.
+	//
+	// An item without a basis is refused as bad input rather than reported
+	// as a finding because the catalog is the region's approved list, not a
+	// school's act: an entry that names no approving document is not an
+	// approved item, and accepting it would let every charge under it pass
+	// the rules as approved. The gap is the catalog keeper's to close, once,
+	// when [New] loads the catalog ("catalog.items[3].basis: missing"), not
+	// a school's to answer for in every term's findings; a charge whose item
+	// is missing from the catalog is reported, as ever, by [CodeNotInCatalog].
+	Basis string `json:"basis"`
 	// Voluntary says pupils pay only by choice (自愿): a voluntary item may
 	// not be presented as compulsory or tied to enrolment, and needs each
 	// family's recorded consent. Service fees are voluntary whatever this
@@ -63,6 +78,10 @@ type Item struct {
 	// policy: agency items follow [Policy.AgencyTopUp], every other kind is
 	// borne.
 	Shortfall Shortfall `json:"shortfall,omitempty"`
+	// LeavingRefundBy is how the part a pupil who leaves did not use is
+	// counted for this item ([Granularity]); the zero value leaves it to
+	// [Policy.LeavingRefundBy].
+	LeavingRefundBy Granularity `json:"leaving_refund_by,omitempty"`
 }
 
 // Validate reports every problem of c at once (errors.Join), each an
@@ -86,6 +105,9 @@ func (c Catalog) Validate() error {
 // maxGrade is the last grade of schooling.
 const maxGrade = 12
 
+// maxBasisLen bounds an item's legal basis: a document number, or a few.
+const maxBasisLen = 128
+
 // Validate reports every problem of it at once, each an *houqin.InputError
 // naming its field: "standard", "grades[2]".
 func (it Item) Validate() error {
@@ -95,6 +117,12 @@ func (it Item) Validate() error {
 	}
 	p.Add(invalid("kind", kindCodec.Validate(uint8(it.Kind))))
 	p.Add(invalid("unit", unitCodec.Validate(uint8(it.Unit))))
+	switch {
+	case strings.TrimSpace(it.Basis) == "":
+		p.Add(houqin.Invalid("basis", "missing: the approving document's number (收费依据)"))
+	case len(it.Basis) > maxBasisLen:
+		p.Add(houqin.Invalid("basis", "longer than 128 bytes"))
+	}
 	if it.Category != "" {
 		p.Add(houqin.WithField("category", it.Category.Validate()))
 	}
@@ -106,6 +134,9 @@ func (it Item) Validate() error {
 	checkGrades(&p, it.Grades)
 	if it.Shortfall != 0 {
 		p.Add(invalid("shortfall", shortfallCodec.Validate(uint8(it.Shortfall))))
+	}
+	if it.LeavingRefundBy != 0 {
+		p.Add(invalid("leaving_refund_by", granularityCodec.Validate(uint8(it.LeavingRefundBy))))
 	}
 	return p.Err()
 }

@@ -38,15 +38,24 @@
 //
 //  1. Approved items only: a charge outside the catalog
 //     ([CodeNotInCatalog]); a category that may never be a fee
-//     ([CodeForbiddenItem], [Policy.Forbidden]); the approved stages
-//     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]).
+//     ([CodeForbiddenItem], [Policy.Forbidden]), collective clothing such
+//     as class T-shirts among them ([CodeCollectiveClothing],
+//     [Policy.CollectiveClothing]); the approved stages
+//     ([CodeStageOutOfScope]) and grades ([CodeGradeOutOfScope]). Every
+//     catalog item names its legal basis, the approving document
+//     ([Item.Basis]): the catalog refuses an item without one as bad
+//     input, so that nothing unapproved passes as approved.
 //  2. The approved standard, times the charge's quantity
-//     ([CodeOverStandard]).
+//     ([CodeOverStandard]); and the charges of one item to the same pupils
+//     summed against it within its term or school year
+//     ([CodeRepeatedOverStandard], [Filing.Earlier]).
 //  3. Published before collection: [CodeNotPublished],
 //     [CodeCollectedBeforePublication] ([Policy.PublishLeadDays]).
 //  4. Voluntary means voluntary: [CodeVoluntaryMadeCompulsory],
 //     [CodeVoluntaryTiedToEnrolment], [CodeVoluntaryWithoutConsent]
-//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]).
+//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]); never in one
+//     payment with a compulsory charge ([CodeBundledWithCompulsory],
+//     [Charge.Payment], [Policy.Compulsory]).
 //  5. Who takes the money: student supplies through a supplies point
 //     ([CodeSuppliesHandledBySchool], [Policy.StudentSupplies]); commercial
 //     insurance never through the school ([CodeInsuranceCollectedBySchool],
@@ -61,10 +70,22 @@
 //  9. Uniform money settled with the supplier in time
 //     ([CodeSupplierSettledLate], [CodeSupplierUnsettled],
 //     [Policy.SupplierSettlementDays]).
+//  10. Where a region still applies the one-fee system, the one fee of a
+//     school year within its cap ([CodeOneFeeOverCap], [Policy.OneFee],
+//     off by default).
+//  11. Nothing collected ahead: a charge pays for no day beyond the term
+//     it is collected in, or for an item per year, beyond the school year
+//     ([CodeChargedAcrossTerms], [CodeChargedAcrossYears], [Charge.Covers],
+//     [Policy.RegistrationDays]); and a pupil who leaves before the end of
+//     what a charge paid for gets back the part not used, counted by the
+//     day, the half-month or the month, to the fen
+//     ([CodeLeavingRefundShort], [Charge.Leavers], [Policy.LeavingRefundBy];
+//     [Auditor.RefundOnLeaving] counts one pupil's).
 //
 // In the source, audit.go applies rules 1 to 7 and 9 (its comments carry
-// these numbers) and the publication deadline of rule 8; settle.go computes
-// the settlement.
+// these numbers) and the publication deadline of rule 8; repeat.go the sum
+// of rule 2, onefee.go rule 10, ahead.go rule 11; settle.go computes the
+// settlement.
 //
 // # Sources
 //
@@ -77,10 +98,15 @@
 // and 贵溪市学校勤工俭学工作总结 (sales to pupils voluntary); and, where those
 // are silent, the national documents
 // 关于规范中小学服务性收费和代收费管理有关问题的通知 (what may never be a fee,
-// the rural rule, settlement at actual cost), 关于进一步加强中小学校服管理工作的意见
+// collective clothing among it; the rural rule; charges by the month or
+// the term, settled at actual cost), 关于进一步加强中小学校服管理工作的意见
 // (uniforms voluntary), 关于2015年规范教育收费治理教育乱收费工作的实施意见 (no
-// commercial insurance premiums through schools) and
-// 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees).
+// commercial insurance premiums through schools),
+// 关于进一步加强和规范教育收费管理的意见 (no margin on agency fees; no service
+// fee bundled with boarding) and the Xi'an municipal notice on the meal fees
+// of primary and secondary schools and kindergartens, 2025 (meals paid for
+// and not eaten refunded); and, where a region still applies it,
+// 义务教育阶段学校“一费制”收费办法 (the one-fee cap).
 //
 // # Exactness and speed
 //
@@ -90,7 +116,11 @@
 // more) without building a list: in constant time for a count of pupils, in
 // one pass over a roll, which it must check. When the pupils of a roll paid
 // different amounts it shares in proportion to what each paid
-// (houqin.AllocateWeighted). There is no decimal arithmetic per pupil.
+// (houqin.AllocateWeighted). There is no decimal arithmetic per pupil. A
+// refund to a pupil who leaves is what was paid times the unused part, in
+// 128-bit integers, rounded half up to the fen (四舍五入); a one-fee cap
+// raised by a float is the fen below the exact product, so that a charge in
+// fen breaks it exactly when it breaks the exact cap.
 //
 // # Example
 //

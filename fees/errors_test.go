@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -31,6 +32,37 @@ func TestAuditInputErrors(t *testing.T) {
 		{"duplicate charge id", func(f *fees.Filing) { f.Charges = append(f.Charges, f.Charges[0]) }, []string{"charges[1].id"}},
 		{"item code too long", func(f *fees.Filing) { f.Charges[0].Item = strings.Repeat("x", 129) }, []string{"charges[0].item"}},
 		{"bad category", func(f *fees.Filing) { f.Charges[0].Category = "Test Papers" }, []string{"charges[0].category"}},
+		{"payment too long", func(f *fees.Filing) { f.Charges[0].Payment = strings.Repeat("p", 129) }, []string{"charges[0].payment"}},
+		{"covers backwards", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 2), To: day(2025, 9, 1)}
+		}, []string{"charges[0].covers.to"}},
+		{"covers without an end", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1)}
+		}, []string{"charges[0].covers.to"}},
+		{"leavers without covers", func(f *fees.Filing) {
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1)}}
+		}, []string{"charges[0].covers"}},
+		{"more leavers than pupils", func(f *fees.Filing) {
+			f.Charges[0].Pupils, f.Charges[0].Consents = 1, 1
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1)}, {Left: day(2025, 10, 2)}}
+		}, []string{"charges[0].leavers"}},
+		{"bad leavers", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = []fees.Leaver{{}, {Left: day(2025, 10, 1), Refunded: testkit.Dec("-1")},
+				{Left: day(2025, 10, 1), Paid: decimal.NewNullDecimal(testkit.Dec("1.001")), Pupil: strings.Repeat("p", 129)}}
+		}, []string{"charges[0].leavers[0].left", "charges[0].leavers[1].refunded", "charges[0].leavers[2].pupil", "charges[0].leavers[2].paid"}},
+		{"at most ten leaver problems", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			f.Charges[0].Leavers = make([]fees.Leaver, 20)
+		}, []string{"charges[0].leavers[0].left", "charges[0].leavers[1].left", "charges[0].leavers[2].left", "charges[0].leavers[3].left",
+			"charges[0].leavers[4].left", "charges[0].leavers[5].left", "charges[0].leavers[6].left", "charges[0].leavers[7].left",
+			"charges[0].leavers[8].left", "charges[0].leavers[9].left"}},
+		{"leavers who paid beyond the bound in all", func(f *fees.Filing) {
+			f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+			big := decimal.NewNullDecimal(testkit.Dec("999999999999.99"))
+			f.Charges[0].Leavers = []fees.Leaver{{Left: day(2025, 10, 1), Paid: big}, {Left: day(2025, 10, 1), Paid: big}}
+		}, []string{"charges[0].leavers"}},
 		{"bad charge stage", func(f *fees.Filing) { f.Charges[0].Stage = 7 }, []string{"charges[0].stage"}},
 		{"grade 13", func(f *fees.Filing) { f.Charges[0].Grades = []int{1, 13} }, []string{"charges[0].grades[1]"}},
 		{"negative amount", func(f *fees.Filing) { f.Charges[0].Amount = testkit.Dec("-1.00") }, []string{"charges[0].amount"}},
@@ -104,6 +136,11 @@ func TestAuditInputErrors(t *testing.T) {
 			f.Spending = []fees.Spending{{Charge: "c1"}}
 		}, []string{"term_end"}},
 		{"too many charges", func(f *fees.Filing) { f.Charges = make([]fees.Charge, 10_001) }, []string{"charges"}},
+		{"too many earlier charges", func(f *fees.Filing) { f.Earlier = make([]fees.Charge, 10_001) }, []string{"earlier"}},
+		{"bad earlier charges", func(f *fees.Filing) {
+			f.Earlier = []fees.Charge{cleanCharge(), cleanCharge()}
+			f.Earlier[1].Amount = testkit.Dec("-1")
+		}, []string{"earlier[1].amount"}},
 		{"every problem at once", func(f *fees.Filing) {
 			f.AsOf = houqin.Date{}
 			f.Charges[0].Amount = testkit.Dec("-1")
@@ -143,6 +180,25 @@ func TestAuditManyCharges(t *testing.T) {
 	assert.Equal(t, []string{"charges[30].id", "spending[0].charge"}, testkit.Fields(err))
 }
 
+func TestAuditManyBundles(t *testing.T) {
+	// Beyond 64 charges the payments are grouped in a map: 35 payments of
+	// meals and exercise books, the meals of each bundled; the 70th charge
+	// alone.
+	a := newAuditor(t, fees.DefaultPolicy())
+	f := baseFiling()
+	for i := range 35 {
+		meals, books := cleanCharge(), cleanCharge()
+		meals.ID, meals.Item, meals.Amount = "meals-"+strconv.Itoa(i), "meals", testkit.Dec("150.00")
+		books.ID = "books-" + strconv.Itoa(i)
+		meals.Payment, books.Payment = "p"+strconv.Itoa(i), "p"+strconv.Itoa(i)
+		f.Charges = append(f.Charges, meals, books)
+	}
+	f.Charges[69].Payment = ""
+	r, err := a.Audit(f)
+	require.NoError(t, err)
+	assert.Len(t, testkit.Of(r.Findings, fees.CodeBundledWithCompulsory), 34)
+}
+
 func TestSettleInputErrors(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	c := cleanCharge()
@@ -170,17 +226,22 @@ func TestPolicyValidate(t *testing.T) {
 	require.NoError(t, fees.Policy{}.Validate(), "the zero policy is valid: nothing forbidden, zero-day deadlines")
 	p := fees.DefaultPolicy()
 	p.Forbidden = append(p.Forbidden, "")
+	p.CollectiveClothing = []fees.Category{"class-tshirts"}
 	p.StudentSupplies = []fees.Category{"Uniform"}
 	p.CommercialInsurance = []fees.Category{"9lives"}
+	p.Compulsory = []fees.Category{fees.Tuition, "Boarding"}
 	p.RuralAllowed = []fees.Category{fees.Category(strings.Repeat("a", 65))}
 	p.SupplierSettlement = []fees.Category{"uni-form"}
 	p.PublishLeadDays = -1
 	p.SettlementPublicationDays = 367
 	p.SupplierSettlementDays = 1000
+	p.RegistrationDays = -1
+	p.LeavingRefundBy = 4
 	p.Calendar = houqin.Calendar{YearStart: houqin.MonthDay{Month: 13, Day: 1}, SpringStart: houqin.MonthDay{Month: 2, Day: 1}}
 	assert.Equal(t, []string{
-		"forbidden[8]", "student_supplies[0]", "commercial_insurance[0]", "rural_allowed[0]", "supplier_settlement[0]",
-		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "calendar.year_start",
+		"forbidden[8]", "collective_clothing[0]", "student_supplies[0]", "commercial_insurance[0]", "compulsory[1]", "rural_allowed[0]", "supplier_settlement[0]",
+		"publish_lead_days", "settlement_publication_days", "supplier_settlement_days", "registration_days",
+		"leaving_refund_by", "calendar.year_start",
 	}, testkit.Fields(p.Validate()))
 }
 
@@ -188,17 +249,24 @@ func TestCatalogValidate(t *testing.T) {
 	require.NoError(t, testCatalog().Validate())
 	require.NoError(t, fees.Catalog{}.Validate())
 	c := fees.Catalog{Items: []fees.Item{
-		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: testkit.Dec("1")},
-		{Code: "a", Kind: 9, Unit: 0, Standard: testkit.Dec("-1"), Category: "Bad",
+		{Code: "a", Kind: fees.Agency, Unit: fees.PerTerm, Standard: testkit.Dec("1"), Basis: "测价费〔2025〕1号"},
+		{Code: "a", Kind: 9, Unit: 0, Standard: testkit.Dec("-1"), Basis: "测价费〔2025〕1号", Category: "Bad",
 			Stages: []fees.Stage{fees.Primary, 0}, Grades: []int{0, 12, 13}, Shortfall: 3},
-		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: testkit.Dec("0.001")},
+		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet, Standard: testkit.Dec("0.001"), Basis: "测价费〔2025〕1号"},
 		{Code: "", Kind: fees.OneFee, Unit: fees.PerSet},
+		{Code: "blank basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: " \t"},
+		{Code: "long basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("号", 43)}, // 129 bytes
+		{Code: "longest basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("x", 128)},
+		{Code: "refund by the week", Kind: fees.OneFee, Unit: fees.PerSet, Basis: "b", LeavingRefundBy: 4},
 	}}
 	assert.Equal(t, []string{
 		"items[1].kind", "items[1].unit", "items[1].category", "items[1].standard", "items[1].stages[1]",
 		"items[1].grades[0]", "items[1].grades[2]", "items[1].shortfall", "items[1].code",
 		"items[2].code", "items[2].standard",
-		"items[3].code",
+		"items[3].code", "items[3].basis",
+		"items[4].basis",
+		"items[5].basis",
+		"items[7].leaving_refund_by",
 	}, testkit.Fields(c.Validate()))
 }
 
@@ -245,7 +313,7 @@ func TestParseCatalog(t *testing.T) {
 			{"code": "uniform", "name": "学生装", "kind": "service", "category": "uniform", "unit": "set",
 			 "standard": "80.00", "basis": "鄂价费规〔2012〕114号", "voluntary": true,
 			 "stages": ["primary", "junior_secondary"], "grades": [1, 3, 4, 7, 9]},
-			{"code": "books", "name": "作业本费", "kind": "agency", "unit": "term", "standard": 10, "shortfall": "top_up"}
+			{"code": "books", "name": "作业本费", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 10, "shortfall": "top_up"}
 		]}`))
 	require.NoError(t, err)
 	assert.Equal(t, "测试县", c.Region)
@@ -259,12 +327,12 @@ func TestParseCatalog(t *testing.T) {
 		name, json string
 		want       []string
 	}{
-		{"unknown kind", `{"items": [{"code": "a", "kind": "tax", "unit": "term", "standard": "1"}]}`, []string{"items[0].kind"}},
+		{"unknown kind", `{"items": [{"code": "a", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`, []string{"items[0].kind"}},
 		{"unknown unit", `{"items": [{}, {"code": "a", "kind": "agency", "unit": "week", "standard": "1"}]}`, []string{"items[1].unit"}},
 		{"unknown field in an item", `{"items": [{"code": "a", "price": "1"}]}`, []string{"items[0].price"}},
-		{"bad standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "abc"}]}`, []string{"items[0]"}},
-		{"hostile standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": 1e999999999}]}`, []string{"items[0]"}},
-		{"validation after decoding", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "-1"}]}`, []string{"items[0].standard"}},
+		{"bad standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "abc"}]}`, []string{"items[0]"}},
+		{"hostile standard", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 1e999999999}]}`, []string{"items[0]"}},
+		{"validation after decoding", `{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "-1"}]}`, []string{"items[0].standard"}},
 		{"not an object", `[]`, []string{""}},
 		{"unknown top-level field", `{"items": [], "year": 2025}`, []string{"year"}},
 	}
@@ -291,6 +359,7 @@ func TestEnums(t *testing.T) {
 		{fees.HandlerSuppliesPoint, "supplies_point"}, {fees.HandlerInsurerWindow, "insurer_window"},
 		{fees.ShortfallTopUp, "top_up"}, {fees.ShortfallBorne, "borne"},
 		{fees.Refund, "refund"}, {fees.Borne, "borne"},
+		{fees.ByDay, "day"}, {fees.ByHalfMonth, "half_month"}, {fees.ByMonth, "month"},
 	}
 	for _, r := range rows {
 		assert.Equal(t, r.name, r.v.String())
@@ -298,7 +367,7 @@ func TestEnums(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, r.name, string(b))
 	}
-	out := []enum{fees.Kind(0), fees.Kind(4), fees.Unit(7), fees.Stage(6), fees.Handler(5), fees.Shortfall(3), fees.Outcome(5)}
+	out := []enum{fees.Kind(0), fees.Kind(4), fees.Unit(7), fees.Stage(6), fees.Handler(5), fees.Shortfall(3), fees.Outcome(5), fees.Granularity(4)}
 	for _, v := range out {
 		assert.Contains(t, v.String(), "(")
 	}
@@ -336,6 +405,12 @@ func TestEnums(t *testing.T) {
 	require.NoError(t, sf.UnmarshalText([]byte("borne")))
 	assert.Equal(t, fees.ShortfallBorne, sf)
 	assert.Error(t, sf.UnmarshalText([]byte("x")))
+	var g fees.Granularity
+	require.NoError(t, g.UnmarshalText([]byte("half_month")))
+	assert.Equal(t, fees.ByHalfMonth, g)
+	assert.Error(t, g.UnmarshalText([]byte("week")))
+	assert.True(t, fees.ByMonth.Valid())
+	assert.False(t, fees.Granularity(0).Valid())
 	var o fees.Outcome
 	require.NoError(t, o.UnmarshalText([]byte("top_up")))
 	assert.Equal(t, fees.TopUp, o)
@@ -360,6 +435,8 @@ func TestLabels(t *testing.T) {
 	assert.Equal(t, "每課時", fees.PerClassHour.Label(language.TraditionalChinese))
 	assert.Equal(t, "primary school", fees.Primary.Label(language.English))
 	assert.Equal(t, "學生用品服務部", fees.HandlerSuppliesPoint.Label(language.TraditionalChinese))
+	assert.Equal(t, "按半月", fees.ByHalfMonth.Label(language.SimplifiedChinese))
+	assert.Equal(t, "by the month", fees.ByMonth.Label(language.English))
 	assert.Equal(t, "Kind(9)", fees.Kind(9).Label(language.English))
 	// Every value has a label of its own in each language: a value without
 	// one would show its name.
@@ -379,6 +456,9 @@ func TestLabels(t *testing.T) {
 	}
 	for h := fees.HandlerSchool; h <= fees.HandlerProvider; h++ {
 		all = append(all, h)
+	}
+	for g := fees.ByDay; g <= fees.ByMonth; g++ {
+		all = append(all, g)
 	}
 	for _, v := range all {
 		zh, zht, en := v.Label(language.SimplifiedChinese), v.Label(language.TraditionalChinese), v.Label(language.English)
@@ -405,4 +485,41 @@ func TestErrorsAreInputErrors(t *testing.T) {
 		var ie *houqin.InputError
 		assert.True(t, errors.As(err, &ie), "%s: %v", s, err)
 	}
+}
+
+func TestOneFeePolicyValidate(t *testing.T) {
+	p := fees.DefaultPolicy()
+	p.OneFee.Caps = append(p.OneFee.Caps,
+		fees.OneFeeCap{Stage: fees.Primary, Rural: true, Cap: testkit.Dec("150.00")}, // a second rural primary cap
+		fees.OneFeeCap{Cap: testkit.Dec("100.00")},                                   // no stage
+		fees.OneFeeCap{Stage: fees.Primary, Cap: testkit.Dec("-1.00")},               // urban primary, negative
+		fees.OneFeeCap{Stage: fees.JuniorSecondary, Cap: testkit.Dec("0.001")},
+	)
+	p.OneFee.Categories = []fees.Category{"Textbooks"}
+	p.OneFee.Float = testkit.Dec("0.20000001")
+	assert.Equal(t, []string{
+		"one_fee.caps[2].stage", "one_fee.caps[3].stage", "one_fee.caps[4].cap", "one_fee.caps[5].cap",
+		"one_fee.float", "one_fee.categories[0]",
+	}, testkit.Fields(p.Validate()))
+	for _, f := range []string{"0", "0.2", "0.12345678"} {
+		p := fees.DefaultPolicy()
+		p.OneFee.Float = testkit.Dec(f)
+		assert.NoError(t, p.Validate(), f)
+	}
+	for _, f := range []string{"-0.01", "0.200000001", "1e30"} {
+		p := fees.DefaultPolicy()
+		p.OneFee.Float = testkit.Dec(f)
+		assert.Equal(t, []string{"one_fee.float"}, testkit.Fields(p.Validate()), f)
+	}
+}
+
+func TestParseOneFeePolicy(t *testing.T) {
+	// A region writes only what differs: the caps stay the national ones.
+	p, err := fees.ParsePolicy([]byte(`{"one_fee": {"enabled": true, "float": "0.2"}}`))
+	require.NoError(t, err)
+	assert.True(t, p.OneFee.Enabled)
+	assert.Len(t, p.OneFee.Caps, 2)
+	testkit.AssertYuan(t, "0.2", p.OneFee.Float)
+	_, err = fees.ParsePolicy([]byte(`{"one_fee": {"caps": [{"stage": "primary", "cap": "-5"}], "float": 0.3}}`))
+	assert.Equal(t, []string{"one_fee.caps[0].cap", "one_fee.float"}, testkit.Fields(err))
 }

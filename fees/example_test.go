@@ -16,7 +16,7 @@ import (
 func ExampleAuditor_Audit() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
-			Standard: decimal.RequireFromString("80.00"), Voluntary: true, Grades: []int{1, 3, 4, 7, 9}},
+			Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Voluntary: true, Grades: []int{1, 3, 4, 7, 9}},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -53,7 +53,7 @@ func ExampleAuditor_Audit() {
 func ExampleAuditor_Audit_compulsoryVoluntary() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "uniform", Name: "学生装", Kind: fees.Service, Category: fees.Uniform, Unit: fees.PerSet,
-			Standard: decimal.RequireFromString("80.00"), Voluntary: true},
+			Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Voluntary: true},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -83,13 +83,214 @@ func ExampleAuditor_Audit_compulsoryVoluntary() {
 	// 2025秋-校服：自愿收费项目向40名学生收取，仅有30名学生家长的自愿确认记录，缺10名
 }
 
+// Class T-shirts are collective clothing, which a school may not charge
+// for, whether or not the catalog lists them; a school uniform is not.
+func ExampleAuditor_Audit_collectiveClothing() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{{
+			ID: "三年级二班班服", Category: fees.CollectiveClothing,
+			Amount: decimal.RequireFromString("35.00"), Pupils: 45, Consents: 45,
+			Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
+			fmt.Println(f.Message(tag))
+		}
+	}
+	// Output:
+	// fees.collective_clothing
+	// 三年级二班班服：学校不得收取班服、年级T恤等集体服装费用（每生¥35.00，涉及45名学生）
+	// 三年级二班班服：學校不得收取班服、年級T恤等集體服裝費用（每生¥35.00，涉及45名學生）
+	// 三年级二班班服: class or grade T-shirts and similar collective clothing, which a school may not charge for (CN¥35.00 per pupil, 45 pupils)
+}
+
+// Milk, which families choose, collected in one payment with the exercise
+// books, which every pupil pays: the families could not decline the milk
+// alone, whatever consents are on record.
+func ExampleAuditor_Audit_bundled() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
+		{Code: "milk", Name: "学生饮用奶", Kind: fees.Service, Category: fees.Milk, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("60.00"), Basis: "测价费〔2025〕1号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{
+			{ID: "2025秋-作业本", Item: "books", Amount: decimal.RequireFromString("10.00"), Pupils: 300,
+				Published: sept1, Collected: sept1, Handler: fees.HandlerSchool, Payment: "2025秋-开学缴费"},
+			{ID: "2025秋-牛奶", Item: "milk", Amount: decimal.RequireFromString("60.00"), Pupils: 300, Consents: 300,
+				Published: sept1, Collected: sept1, Handler: fees.HandlerSuppliesPoint, Payment: "2025秋-开学缴费"},
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.bundled_with_compulsory
+	// 2025秋-牛奶：自愿收费项目（每生¥60.00）与必须缴纳的费用（每生¥10.00）捆绑一并收取，300名学生无法单独选择
+	// 2025秋-牛奶: a voluntary item (CN¥60.00 per pupil) collected in one payment with compulsory charges of CN¥10.00 per pupil, leaving 300 pupils no separate choice
+}
+
+// After-school care approved at ¥100.00 a term, charged twice in the term
+// at ¥60.00: each charge is within the standard, their sum is not.
+func ExampleAuditor_Audit_repeated() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "care", Name: "课后服务费", Kind: fees.Service, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("100.00"), Basis: "测价费〔2025〕2号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	charge := func(id string, d int) fees.Charge {
+		on := houqin.Date{Year: 2025, Month: time.September, Day: d}
+		return fees.Charge{ID: id, Item: "care", Amount: decimal.RequireFromString("60.00"), Pupils: 200, Consents: 200,
+			Published: on, Collected: on, Handler: fees.HandlerSchool}
+	}
+	r, err := a.Audit(fees.Filing{
+		Stage:   fees.Primary,
+		AsOf:    houqin.Date{Year: 2025, Month: time.October, Day: 15},
+		Charges: []fees.Charge{charge("课后服务-9月", 1), charge("课后服务-补收", 29)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.repeated_over_standard
+	// 课后服务-补收：同一批学生第2次收取该项目，本次每生¥60.00，累计每生¥120.00，超过核定标准¥100.00，本次每生多收¥20.00，200名学生合计多收¥4,000.00
+	// 课后服务-补收: charge 2 of this item to the same pupils, CN¥60.00 per pupil, brings their total to CN¥120.00, above the approved standard of CN¥100.00: CN¥20.00 too much per pupil, CN¥4,000.00 in all for 200 pupils
+}
+
+// A region that still applies the one-fee system switches it on, and with
+// it off the rural rule of 2010 that it predates: a rural primary school's
+// one fee, textbooks, exercise books and the miscellaneous fee, is held to
+// 160 yuan a pupil a year. The spring term's filing carries the autumn
+// term's charges in Earlier, so that the year is summed whole: 61 + 20 +
+// 60 + 20 = 161, one yuan over.
+func ExampleAuditor_Audit_oneFee() {
+	p, err := fees.ParsePolicy([]byte(`{"one_fee": {"enabled": true}, "rural_compulsory_rule": false}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := fees.New(p, fees.Catalog{Items: []fees.Item{
+		{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("20.00"), Basis: "测价费〔2003〕5号"},
+		{Code: "textbooks", Name: "课本费", Kind: fees.Agency, Category: fees.Textbooks, Unit: fees.PerTerm,
+			Standard: decimal.RequireFromString("65.00"), Basis: "测价费〔2003〕5号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	charge := func(id, item, amount string, on houqin.Date) fees.Charge {
+		return fees.Charge{ID: id, Item: item, Amount: decimal.RequireFromString(amount), Pupils: 120,
+			Published: on, Collected: on, Handler: fees.HandlerSchool}
+	}
+	sept1, feb20 := houqin.Date{Year: 2025, Month: time.September, Day: 1}, houqin.Date{Year: 2026, Month: time.February, Day: 20}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary, Rural: true,
+		AsOf: houqin.Date{Year: 2026, Month: time.March, Day: 15},
+		Earlier: []fees.Charge{
+			charge("2025秋-课本", "textbooks", "61.00", sept1),
+			charge("2025秋-杂费", "misc", "20.00", sept1),
+		},
+		Charges: []fees.Charge{
+			charge("2026春-课本", "textbooks", "60.00", feb20),
+			charge("2026春-杂费", "misc", "20.00", feb20),
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.one_fee_over_cap
+	// 2026春-杂费：本学年第4笔一费制收费，本次每生¥20.00，累计每生¥161.00，超过一费制上限¥160.00，本次每生超收¥1.00，120名学生合计超收¥120.00
+	// 2026春-杂费: one-fee charge 4 of the school year, CN¥20.00 per pupil, brings the one fee to CN¥161.00 per pupil, above its cap of CN¥160.00: CN¥1.00 too much per pupil, CN¥120.00 in all for 120 pupils
+}
+
+// Meals for September to February collected in September: February
+// belongs to the spring term, so the charge is collected ahead of its term.
+func ExampleAuditor_Audit_chargedAhead() {
+	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
+		{Code: "meals", Name: "伙食费", Kind: fees.Service, Category: fees.Meals, Unit: fees.PerMonth,
+			Standard: decimal.RequireFromString("150.00"), Basis: "测价费〔2025〕1号"},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sept1 := houqin.Date{Year: 2025, Month: time.September, Day: 1}
+	r, err := a.Audit(fees.Filing{
+		Stage: fees.Primary,
+		AsOf:  houqin.Date{Year: 2025, Month: time.September, Day: 15},
+		Charges: []fees.Charge{{
+			ID: "2025秋-伙食费", Item: "meals", Amount: decimal.RequireFromString("900.00"), Quantity: 6,
+			Covers: houqin.Period{From: sept1, To: houqin.Date{Year: 2026, Month: time.February, Day: 28}},
+			Pupils: 400, Consents: 400, Published: sept1, Collected: sept1, Handler: fees.HandlerSchool,
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Code)
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// fees.charged_across_terms
+	// 2025秋-伙食费：于2025年9月1日收取，收费期间至2026年2月28日，超出收取时所在学期（2026年1月31日结束），属跨学期预收
+	// 2025秋-伙食费: collected on 1 September 2025 for a period running to 28 February 2026, beyond the term it was collected in, which ends on 31 January 2026: collected ahead for a later term
+}
+
 // A term-end settlement in an audit: exercise books cost less than was
 // collected, the settlement was published to parents late, and the result
 // sums what goes back to the families.
 func ExampleAuditor_Audit_settlement() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("10.00")},
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -127,7 +328,7 @@ func ExampleAuditor_Audit_settlement() {
 // Bad input is an error naming each field, never a finding.
 func ExampleAuditor_Audit_invalidInput() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -153,7 +354,7 @@ func ExampleAuditor_Audit_invalidInput() {
 // earlier pupil.
 func ExampleAuditor_Settle() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -185,9 +386,9 @@ func ExampleAuditor_Settle() {
 func ExampleAuditor_Settle_shortfall() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
 		{Code: "textbooks", Name: "教材费", Kind: fees.Agency, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("280.00"), Shortfall: fees.ShortfallTopUp},
+			Standard: decimal.RequireFromString("280.00"), Basis: "测价费〔2025〕1号", Shortfall: fees.ShortfallTopUp},
 		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm,
-			Standard: decimal.RequireFromString("10.00")},
+			Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -209,10 +410,42 @@ func ExampleAuditor_Settle_shortfall() {
 	// books borne -2.00 0.00 [0.00 0.00 0.00 0.00]
 }
 
+// A pupil who paid 600.00 for boarding in the autumn term, 1 September to
+// 31 January, leaves on 20 October: what is owed back by the day, the
+// half-month and the month.
+func ExampleAuditor_RefundOnLeaving() {
+	items := []fees.Item{{Code: "boarding", Name: "住宿费", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerTerm,
+		Standard: decimal.RequireFromString("600.00"), Basis: "测价费〔2025〕1号"}}
+	c := fees.Charge{ID: "2025秋-住宿费", Item: "boarding", Amount: decimal.RequireFromString("600.00"), Pupils: 1,
+		Handler: fees.HandlerSchool,
+		Covers: houqin.Period{From: houqin.Date{Year: 2025, Month: time.September, Day: 1},
+			To: houqin.Date{Year: 2026, Month: time.January, Day: 31}}}
+	l := fees.Leaver{Pupil: "张三", Left: houqin.Date{Year: 2025, Month: time.October, Day: 20}}
+	for _, by := range []fees.Granularity{fees.ByDay, fees.ByHalfMonth, fees.ByMonth} {
+		p := fees.DefaultPolicy()
+		p.LeavingRefundBy = by
+		a, err := fees.New(p, fees.Catalog{Items: items})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		r, err := a.RefundOnLeaving(c, l)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(by.Label(language.SimplifiedChinese), r.Unused, "of", r.Units, r.Due, r.Due.Daxie(language.SimplifiedChinese))
+	}
+	// Output:
+	// 按天 103 of 153 403.92 肆佰零叁元玖角贰分
+	// 按半月 6 of 10 360.00 叁佰陆拾元整
+	// 按月 3 of 5 360.00 叁佰陆拾元整
+}
+
 // A pupil's line of the letter to parents, in the three languages.
 func ExampleItemSettlement_RefundLine() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("40.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -240,7 +473,7 @@ func ExampleItemSettlement_RefundLine() {
 // to what each paid; a pupil exempted in full gets nothing back.
 func ExampleItemSettlement_Share() {
 	a, err := fees.New(fees.DefaultPolicy(), fees.Catalog{Items: []fees.Item{
-		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Name: "作业本费", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -269,7 +502,7 @@ func ExampleNew() {
 	p := fees.DefaultPolicy()
 	p.SupplierSettlementDays = -5
 	_, err := fees.New(p, fees.Catalog{Items: []fees.Item{{Code: "x", Kind: fees.Agency, Unit: fees.PerTerm,
-		Standard: decimal.RequireFromString("1.005")}}})
+		Standard: decimal.RequireFromString("1.005"), Basis: "测价费〔2025〕1号"}}})
 	fmt.Println(err)
 	// Output:
 	// invalid input: policy.supplier_settlement_days: -5 days out of range [0, 366]
@@ -317,14 +550,14 @@ func ExampleParsePolicy() {
 // amounts in yuan.
 func ExampleParseCatalog() {
 	c, err := fees.ParseCatalog([]byte(`{"region": "某县 2025", "items": [
-		{"code": "milk", "name": "学生饮用奶", "kind": "service", "category": "milk", "unit": "term", "standard": "60.00"}]}`))
+		{"code": "milk", "name": "学生饮用奶", "kind": "service", "category": "milk", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "60.00"}]}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	it := c.Items[0]
 	fmt.Println(it.Name, it.Kind.Label(language.SimplifiedChinese), it.Unit.Label(language.SimplifiedChinese), it.Standard)
-	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "standard": "1"}]}`))
+	_, err = fees.ParseCatalog([]byte(`{"items": [{"code": "x", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`))
 	fmt.Println(err)
 	// Output:
 	// 学生饮用奶 服务性收费 每生每学期 60
@@ -332,15 +565,17 @@ func ExampleParseCatalog() {
 }
 
 // Validate reports every problem of a catalog at once, each naming its
-// item and field.
+// item and field. An item without its legal basis, the approving
+// document's number, is refused: it is not an approved item.
 func ExampleCatalog_Validate() {
 	c := fees.Catalog{Items: []fees.Item{
-		{Code: "books", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00")},
+		{Code: "books", Kind: fees.Agency, Unit: fees.PerTerm, Standard: decimal.RequireFromString("10.00"), Basis: "测价费〔2025〕1号"},
 		{Code: "books", Kind: fees.Agency, Standard: decimal.RequireFromString("-1.00"), Grades: []int{13}},
 	}}
 	fmt.Println(c.Validate())
 	// Output:
 	// invalid input: items[1].unit: missing
+	// invalid input: items[1].basis: missing: the approving document's number (收费依据)
 	// invalid input: items[1].standard: negative
 	// invalid input: items[1].grades[0]: grade 13 out of range [1, 12]
 	// invalid input: items[1].code: duplicate code "books" (also items[0])
@@ -349,7 +584,7 @@ func ExampleCatalog_Validate() {
 // Validate checks one item, naming each field relative to the item.
 func ExampleItem_Validate() {
 	it := fees.Item{Code: "uniform", Name: "学生装", Kind: fees.Service, Unit: fees.PerSet,
-		Standard: decimal.RequireFromString("80.00"), Stages: []fees.Stage{fees.Primary, 9}}
+		Standard: decimal.RequireFromString("80.00"), Basis: "测价费〔2025〕1号", Stages: []fees.Stage{fees.Primary, 9}}
 	fmt.Println(it.Validate())
 	// Output:
 	// invalid input: stages[1]: unknown stage Stage(9)
@@ -384,7 +619,7 @@ func ExampleCodes() {
 	fmt.Println(len(fees.Codes()))
 	// Output:
 	// fees.agency_margin
-	// fees.collected_before_publication
-	// fees.grade_out_of_scope
-	// 21
+	// fees.bundled_with_compulsory
+	// fees.charged_across_terms
+	// 28
 }

@@ -41,6 +41,16 @@ type Filing struct {
 	// Spending is the actual cost of the items settled at term end, at
 	// most one entry per charge.
 	Spending []Spending `json:"spending,omitempty"`
+	// Earlier are the school's charges of the earlier terms of the same
+	// school year (the autumn term's, when the filing is the spring
+	// term's), at most 10,000, for the rules that hold a school year's
+	// charges together: an item charged by the year
+	// ([CodeRepeatedOverStandard]) and the one-fee cap ([CodeOneFeeOverCap]).
+	// They are validated as charges ("earlier[2].amount") and count toward
+	// those sums before the filing's own charges, but they are not audited
+	// again: no finding names them, and their IDs need not differ from the
+	// filing's.
+	Earlier []Charge `json:"earlier,omitempty"`
 }
 
 // Charge is one charge a school levied (or plans to levy) on its pupils.
@@ -84,6 +94,19 @@ type Charge struct {
 	// pupil, when known (publisher's price of the textbooks): an agency
 	// item charged above it carries a margin. Null when unknown.
 	ProviderPrice decimal.NullDecimal `json:"provider_price"`
+	// Covers is the period of service the charge pays for: the term's
+	// teaching days, the months of meals, the school year of an item per
+	// year. The zero Period means the host does not say: the charge is taken
+	// to pay for the term (the school year, for an item per year) it is
+	// collected in, or for as many terms or years as its Quantity says of
+	// an item per term or per year. A charge that pays for days beyond the
+	// term it is collected in is collected ahead ([CodeChargedAcrossTerms]).
+	// Needed when the charge has Leavers: their refunds are counted over it.
+	Covers houqin.Period `json:"covers,omitzero"`
+	// Leavers are the pupils who left school before the end of what the
+	// charge paid for (Covers), with what the school refunded each
+	// ([CodeLeavingRefundShort]); at most Pupils.
+	Leavers []Leaver `json:"leavers,omitempty"`
 	// Published is the day the charge was published to parents (收费公示);
 	// zero means never.
 	Published houqin.Date `json:"published"`
@@ -91,6 +114,13 @@ type Charge struct {
 	// collected (a planned charge), which no publication or supplier
 	// deadline applies to yet.
 	Collected houqin.Date `json:"collected"`
+	// Payment is the host's identifier of the payment the charge was
+	// collected in when it was collected together with other charges as
+	// one sum: one bill, one receipt, one transfer. Charges with the same
+	// Payment were paid together, so that a family could not pay one and
+	// decline another; empty means the charge was collected on its own. At
+	// most 128 bytes.
+	Payment string `json:"payment,omitempty"`
 	// Compulsory says the charge was presented as compulsory.
 	Compulsory bool `json:"compulsory,omitempty"`
 	// EnrolmentCondition says paying was made a condition of enrolment or
@@ -113,6 +143,23 @@ type Pupil struct {
 	// Paid is what the pupil paid for the charge, in yuan: the charge's
 	// amount, or less for a pupil exempted in part or in full.
 	Paid decimal.Decimal `json:"paid"`
+}
+
+// Leaver is a pupil who left school (退学, 转学) before the end of what a
+// charge paid for, and what the school gave back: the part of the charge
+// the pupil did not use is refunded, counted by the day, the half-month or
+// the month ([Granularity]).
+type Leaver struct {
+	// Pupil is the host's identifier of the pupil, for its own use; at
+	// most 128 bytes.
+	Pupil string `json:"pupil,omitempty"`
+	// Left is the pupil's last day at school: it counts as used. Required.
+	Left houqin.Date `json:"left"`
+	// Paid is what the pupil paid for the charge, in yuan; null means the
+	// charge's Amount.
+	Paid decimal.NullDecimal `json:"paid"`
+	// Refunded is what the school refunded the pupil, in yuan.
+	Refunded decimal.Decimal `json:"refunded"`
 }
 
 // Spending is the actual cost of one charge's item at term end.
@@ -154,6 +201,8 @@ type prepared struct {
 	provider    houqin.Fen
 	spending    int        // index in Filing.Spending, −1 for none
 	actual      houqin.Fen // the spending's actual cost in total
+	grades      uint16     // bit g for each grade charged; 0: not said
+	earlier     bool       // of Filing.Earlier: counted, never reported
 }
 
 // prepareCharge validates c and writes it in integer form into p, which
@@ -170,6 +219,9 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 	if len(c.Item) > maxIDLen {
 		bad("item", "longer than 128 bytes")
 	}
+	if len(c.Payment) > maxIDLen {
+		bad("payment", "longer than 128 bytes")
+	}
 	if c.Category != "" {
 		probs.Add(houqin.WithField("category", c.Category.Validate()))
 	}
@@ -178,6 +230,11 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		p.stage = c.Stage
 	}
 	checkGrades(&probs, c.Grades)
+	for _, g := range c.Grades {
+		if g >= 1 && g <= maxGrade {
+			p.grades |= 1 << g
+		}
+	}
 	var err error
 	p.amount, err = amountOf("amount", c.Amount)
 	probs.Add(err)
@@ -211,6 +268,18 @@ func (a *Auditor) prepareCharge(p *prepared, c *Charge, school Stage) error {
 		p.provider, err = amountOf("provider_price", c.ProviderPrice.Decimal)
 		probs.Add(err)
 		p.hasProvider = true
+	}
+	if c.Covers != (houqin.Period{}) {
+		probs.Add(houqin.WithField("covers", c.Covers.Validate()))
+	}
+	switch {
+	case len(c.Leavers) == 0:
+	case p.pupils >= 0 && len(c.Leavers) > max(p.pupils, len(c.Roll)):
+		bad("leavers", strconv.Itoa(len(c.Leavers))+" leavers of "+strconv.Itoa(max(p.pupils, len(c.Roll)))+" pupils charged")
+	case c.Covers == (houqin.Period{}):
+		bad("covers", "needed to count the refunds of the leavers")
+	default:
+		probs.Add(checkLeavers(c.Leavers, p.amount))
 	}
 	checkDate(&probs, "published", c.Published)
 	checkDate(&probs, "collected", c.Collected)
@@ -306,6 +375,43 @@ func sumRoll(roll []Pupil) (total houqin.Fen, paid []int64, err error) {
 		return 0, nil, err
 	}
 	return total, paid, nil
+}
+
+// checkLeavers validates the leavers of a charge of amount per pupil.
+// Errors name "leavers[i].left"; at most maxRollErrs of them are reported.
+func checkLeavers(ls []Leaver, amount houqin.Fen) error {
+	var probs problem.List
+	at := func(i int, name string) string { return field.Index("leavers", i) + "." + name }
+	var paid houqin.Fen
+	for i := range ls {
+		if probs.Len() >= maxRollErrs {
+			break
+		}
+		l := &ls[i]
+		if len(l.Pupil) > maxIDLen {
+			probs.Add(houqin.Invalid(at(i, "pupil"), "longer than 128 bytes"))
+		}
+		if l.Left.IsZero() {
+			probs.Add(houqin.Invalid(at(i, "left"), "missing"))
+		} else if err := l.Left.Validate(); err != nil {
+			probs.Add(houqin.WithField(at(i, "left"), err))
+		}
+		p := amount
+		if l.Paid.Valid {
+			var err error
+			if p, err = amountOf("paid", l.Paid.Decimal); err != nil {
+				probs.Add(houqin.WithField(field.Index("leavers", i), err))
+			}
+		}
+		if _, err := amountOf("refunded", l.Refunded); err != nil {
+			probs.Add(houqin.WithField(field.Index("leavers", i), err))
+		}
+		if paid += p; paid > houqin.MaxFen {
+			probs.Add(houqin.Invalid("leavers", "the leavers paid beyond the bound of ±1,000,000,000,000.00 yuan in all"))
+			break
+		}
+	}
+	return probs.Err()
 }
 
 // prepareSpending validates s for the prepared charge p and returns the

@@ -23,22 +23,34 @@ func testCatalog() fees.Catalog {
 				Standard: testkit.Dec("80.00"), Basis: "鄂价费规〔2012〕114号", Voluntary: true,
 				Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}, Grades: []int{1, 3, 4, 7, 9}},
 			{Code: "exercise_books", Name: "作业本费", Kind: fees.Agency, Category: fees.ExerciseBooks, Unit: fees.PerTerm,
-				Standard: testkit.Dec("10.00"), Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}},
+				Standard: testkit.Dec("10.00"), Basis: "测价费〔2025〕1号", Stages: []fees.Stage{fees.Primary, fees.JuniorSecondary}},
 			{Code: "textbooks", Name: "课本费", Kind: fees.Agency, Category: fees.Textbooks, Unit: fees.PerTerm,
-				Standard: testkit.Dec("120.00"), Shortfall: fees.ShortfallTopUp},
+				Standard: testkit.Dec("120.00"), Basis: "测价费〔2025〕1号", Shortfall: fees.ShortfallTopUp},
 			{Code: "meals", Name: "伙食费", Kind: fees.Service, Category: fees.Meals, Unit: fees.PerMonth,
-				Standard: testkit.Dec("150.00"), Voluntary: true},
+				Standard: testkit.Dec("150.00"), Basis: "测价费〔2025〕1号", Voluntary: true},
 			{Code: "milk", Name: "学生饮用奶", Kind: fees.Service, Category: fees.Milk, Unit: fees.PerTerm,
-				Standard: testkit.Dec("60.00")},
+				Standard: testkit.Dec("60.00"), Basis: "测价费〔2025〕1号"},
 			{Code: "accident", Name: "学生平安险", Kind: fees.Service, Category: fees.AccidentInsurance, Unit: fees.PerYear,
-				Standard: testkit.Dec("50.00"), Voluntary: true},
+				Standard: testkit.Dec("50.00"), Basis: "测价费〔2025〕1号", Voluntary: true},
 			{Code: "computer", Name: "上机费", Kind: fees.OneFee, Category: fees.ComputerTime, Unit: fees.PerTerm,
-				Standard: testkit.Dec("20.00")},
+				Standard: testkit.Dec("20.00"), Basis: "测价费〔2025〕1号"},
 			{Code: "boarding", Name: "住宿费", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerTerm,
-				Standard: testkit.Dec("200.00"), Stages: []fees.Stage{fees.SeniorSecondary}, Shortfall: fees.ShortfallBorne},
-			{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm, Standard: testkit.Dec("30.00")},
+				Standard: testkit.Dec("200.00"), Basis: "测价费〔2025〕1号", Stages: []fees.Stage{fees.SeniorSecondary}, Shortfall: fees.ShortfallBorne},
+			{Code: "misc", Name: "杂费", Kind: fees.OneFee, Unit: fees.PerTerm, Standard: testkit.Dec("30.00"), Basis: "测价费〔2025〕1号"},
+			{Code: "care", Name: "课后服务费", Kind: fees.Service, Unit: fees.PerTerm, Standard: testkit.Dec("100.00"),
+				Basis: "测价费〔2025〕2号", Voluntary: true},
+			{Code: "dorm", Name: "住宿费（学年）", Kind: fees.Service, Category: fees.Boarding, Unit: fees.PerYear,
+				Standard: testkit.Dec("800.00"), Basis: "测价费〔2025〕2号"},
 		},
 	}
+}
+
+// kitchenPolicy is the default policy with every rule switched on: the
+// one-fee cap as well.
+func kitchenPolicy() fees.Policy {
+	p := fees.DefaultPolicy()
+	p.OneFee.Enabled = true
+	return p
 }
 
 func newAuditor(t testing.TB, p fees.Policy) *fees.Auditor {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
@@ -45,6 +46,9 @@ func FuzzParsePolicy(f *testing.F) {
 	f.Add([]byte(`{"forbidden": ["Heating", ""]}`))
 	f.Add([]byte(`{"rural_allowed": null, "rural_compulsory_rule": false}`))
 	f.Add([]byte(`{"calendar": {"year_start": "02-29"}}`))
+	f.Add([]byte(`{"one_fee": {"enabled": true, "float": "0.2", "caps": [{"stage": "primary", "rural": true, "cap": "160"}]}}`))
+	f.Add([]byte(`{"one_fee": {"caps": [{"stage": "primary", "cap": "1"}, {"stage": "primary", "cap": "2"}], "float": "-0.1", "categories": ["X"]}}`))
+	f.Add([]byte(`{"compulsory": ["tuition"], "collective_clothing": []}`))
 	f.Add([]byte(`{"unknown": 1}`))
 	f.Add([]byte(`[1, 2]`))
 	f.Add([]byte(`{} x`))
@@ -77,10 +81,12 @@ func FuzzParsePolicy(f *testing.F) {
 func FuzzParseCatalog(f *testing.F) {
 	f.Add(mustJSON(testCatalog()))
 	f.Add([]byte(`{"items": []}`))
-	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "10.00", "shortfall": "top_up"}]}`))
-	f.Add([]byte(`{"items": [{"code": "a", "kind": "tax", "unit": "term", "standard": "1"}]}`))
-	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": 1e999999999}]}`))
-	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "standard": "0.001", "grades": [0, 13]}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "10.00", "shortfall": "top_up"}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "tax", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "1"}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": 1e999999999}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "agency", "unit": "term", "basis": "测价费〔2025〕1号", "standard": "0.001", "grades": [0, 13]}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "service", "unit": "month", "basis": "x", "standard": "1", "leaving_refund_by": "half_month"}]}`))
+	f.Add([]byte(`{"items": [{"code": "a", "kind": "service", "unit": "month", "basis": " ", "standard": "1", "leaving_refund_by": "week"}]}`))
 	f.Add([]byte(`{"items": [{"code": "a"}, {"code": "a"}]}`))
 	f.Add([]byte(`{"items": [null]}`))
 	f.Add([]byte(`{"region": 5}`))
@@ -133,6 +139,18 @@ func FuzzAudit(f *testing.F) {
 		"charges": [{"id": "a", "item": "uniform", "amount": "999999999999.99", "pupils": 1, "consents": 1, "handler": "supplies_point",
 		"collected": "9999-12-31", "provider_price": "0"}], "spending": [{"charge": "a", "actual": "0"}]}`))
 	f.Add([]byte(`{"stage": "primary", "as_of": "2025-10-01", "charges": [{"id": "a", "amount": "1", "pupils": 10000000, "handler": "school"}]}`))
+	f.Add([]byte(`{"stage": "primary", "as_of": "2026-03-01", "charges": [
+		{"id": "a", "item": "dorm", "amount": "400", "pupils": 3, "consents": 3, "handler": "school", "grades": [2, 1], "payment": "p"},
+		{"id": "b", "item": "exercise_books", "amount": "10", "pupils": 3, "handler": "school", "payment": "p"},
+		{"id": "c", "item": "care", "amount": "60", "pupils": 3, "consents": 3, "handler": "school", "collected": "2026-03-01"},
+		{"id": "d", "item": "care", "amount": "60", "pupils": 3, "consents": 3, "handler": "school", "quantity": 2}],
+		"earlier": [{"id": "a", "item": "dorm", "amount": "500", "pupils": 3, "handler": "school", "grades": [1, 2]},
+		{"id": "x", "item": "dorm", "amount": "-1", "handler": "school"}]}`))
+	f.Add([]byte(`{"stage": "primary", "rural": true, "as_of": "2026-03-01", "charges": [
+		{"id": "a", "item": "meals", "amount": "900", "quantity": 6, "pupils": 2, "consents": 2, "handler": "school",
+		 "collected": "2025-09-01", "published": "2025-09-01", "covers": {"from": "2025-09-01", "to": "2026-02-28"},
+		 "leavers": [{"pupil": "p", "left": "2025-10-31", "refunded": "10"}, {"left": "2025-08-01", "paid": "1", "refunded": "0"}]},
+		{"id": "b", "item": "dorm", "amount": "1600", "quantity": 2, "pupils": 1, "handler": "school", "collected": "9999-12-31"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var fl fees.Filing
 		if err := json.Unmarshal(data, &fl); err != nil {
@@ -161,6 +179,9 @@ var auditors = sync.OnceValue(func() []*fees.Auditor {
 	other.SettlementPublicationDays = 0
 	other.SupplierSettlementDays = 366
 	other.Forbidden = nil
+	other.OneFee.Enabled = true
+	other.OneFee.Float = decimal.RequireFromString("0.15")
+	other.OneFee.Caps = append(other.OneFee.Caps, fees.OneFeeCap{Stage: fees.Primary, Cap: decimal.RequireFromString("200.00")})
 	a1, err1 := fees.New(fees.DefaultPolicy(), testCatalog())
 	a2, err2 := fees.New(other, testCatalog())
 	if err := errors.Join(err1, err2); err != nil {
@@ -290,10 +311,53 @@ func FuzzSettle(f *testing.F) {
 	})
 }
 
+// FuzzRefundOnLeaving counts refunds over periods, days and amounts near
+// and beyond the bounds: it never panics, refuses bad input with an
+// *InputError, and a refund lies between nothing and what was paid.
+func FuzzRefundOnLeaving(f *testing.F) {
+	f.Add(int64(10000), int64(20250901), int64(20260131), int64(20250930), int64(0), uint8(1))
+	f.Add(int64(10000), int64(20260131), int64(20260430), int64(20260227), int64(0), uint8(3))
+	f.Add(int64(5), int64(20250901), int64(20250902), int64(20250901), int64(1), uint8(2))
+	f.Add(int64(100_000_000_000_000), int64(10101), int64(99991231), int64(10101), int64(-1), uint8(1))
+	f.Add(int64(-1), int64(20250902), int64(20250901), int64(0), int64(0), uint8(9))
+	f.Add(int64(100), int64(20250229), int64(20251301), int64(20250931), int64(1), uint8(0))
+	date := func(n int64) houqin.Date {
+		return houqin.Date{Year: int(n / 10000), Month: time.Month(n / 100 % 100), Day: int(n % 100)}
+	}
+	f.Fuzz(func(t *testing.T, paid, from, to, left, refunded int64, by uint8) {
+		p := fees.DefaultPolicy()
+		p.LeavingRefundBy = fees.Granularity(by)
+		a, err := fees.New(p, testCatalog())
+		if err != nil {
+			requireInputError(t, err)
+			return
+		}
+		c := fees.Charge{ID: "c", Item: "care", Amount: decimal.New(paid, -2), Pupils: 1, Handler: fees.HandlerSchool,
+			Covers: houqin.Period{From: date(from), To: date(to)}}
+		r, err := a.RefundOnLeaving(c, fees.Leaver{Left: date(left), Refunded: decimal.New(refunded, -2)})
+		if err != nil {
+			requireInputError(t, err)
+			return
+		}
+		if r.Due < 0 || r.Due > r.Paid || r.Unused < 0 || r.Unused > r.Units || r.Units < 1 {
+			t.Fatalf("refund out of bounds: %+v", r)
+		}
+		if r.Paid > 0 && r.Unused*2 >= r.Units && r.Due == 0 {
+			t.Fatalf("half the period unused and nothing due: %+v", r)
+		}
+		if r.Unused == 0 && r.Due != 0 {
+			t.Fatalf("nothing unused and a refund due: %+v", r)
+		}
+		if r.Short() < 0 {
+			t.Fatalf("short below zero: %+v", r)
+		}
+	})
+}
+
 // FuzzEnumText decodes every enum from arbitrary text: a name decodes and
 // encodes back to itself; anything else is an *InputError.
 func FuzzEnumText(f *testing.F) {
-	for _, s := range []string{"", "agency", "one_fee", "class_hour", "junior_secondary", "supplies_point", "top_up", "borne", "refund", "x", "长"} {
+	for _, s := range []string{"", "agency", "one_fee", "class_hour", "junior_secondary", "supplies_point", "top_up", "borne", "refund", "half_month", "x", "长"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -308,8 +372,9 @@ func FuzzEnumText(f *testing.F) {
 			h  fees.Handler
 			sf fees.Shortfall
 			o  fees.Outcome
+			g  fees.Granularity
 		)
-		for _, v := range []codec{&k, &u, &st, &h, &sf, &o} {
+		for _, v := range []codec{&k, &u, &st, &h, &sf, &o, &g} {
 			if err := v.UnmarshalText([]byte(s)); err != nil {
 				requireInputError(t, err)
 				continue

@@ -262,6 +262,55 @@ func (s *Shortfall) UnmarshalText(b []byte) error {
 	return unmarshal(shortfallCodec, "shortfall", s, b)
 }
 
+// Granularity is the unit by which the part of a charge a pupil did not use
+// is counted when the pupil leaves before the end of what it paid for
+// (中途退学、转学): by the day, the half-month or the month. It encodes in
+// JSON as "day", "half_month" or "month"; the zero Granularity ("") leaves
+// it to the catalog item or the policy (see [Policy.LeavingRefundBy]).
+type Granularity uint8
+
+// The granularities of a refund to a pupil who leaves.
+const (
+	// ByDay counts days: the day the pupil leaves is used, every day after
+	// it is refunded.
+	ByDay Granularity = iota + 1
+	// ByHalfMonth counts half-months from the first day paid for (the 1st
+	// to the 15th and the 16th to the month's end when that is the 1st): a
+	// half-month begun is used, every half-month not begun is refunded.
+	ByHalfMonth
+	// ByMonth counts months from the first day paid for: a month begun is
+	// used, every month not begun is refunded.
+	ByMonth
+)
+
+var granularityCodec = enum.New("Granularity", "granularity",
+	enum.Value{},
+	enum.Value{Name: "day", Hans: "按天", Hant: "按天", En: "by the day"},
+	enum.Value{Name: "half_month", Hans: "按半月", Hant: "按半月", En: "by the half-month"},
+	enum.Value{Name: "month", Hans: "按月", Hant: "按月", En: "by the month"},
+)
+
+// String returns "day", "half_month" or "month", and "Granularity(n)" for
+// any other value, the zero value included.
+func (g Granularity) String() string { return granularityCodec.String(uint8(g)) }
+
+// Valid reports whether g is one of the granularities.
+func (g Granularity) Valid() bool { return granularityCodec.Valid(uint8(g)) }
+
+// Label names g for a reader: 按天, 按半月, 按月; "by the day".
+func (g Granularity) Label(tag language.Tag) string { return granularityCodec.Label(tag, uint8(g)) }
+
+// MarshalText encodes g by its name, and the zero Granularity as "".
+func (g Granularity) MarshalText() ([]byte, error) {
+	return marshal(granularityCodec, "granularity", uint8(g))
+}
+
+// UnmarshalText decodes a name written by [Granularity.MarshalText]; it
+// returns an *houqin.InputError for field "granularity" for any other text.
+func (g *Granularity) UnmarshalText(b []byte) error {
+	return unmarshal(granularityCodec, "granularity", g, b)
+}
+
 // Outcome is the result of settling one charge at term end. It encodes in
 // JSON as "balanced", "refund", "top_up" or "borne".
 type Outcome uint8
@@ -318,6 +367,11 @@ const (
 	DrinkingWater  Category = "drinking_water"  // 饮用水
 	CampusSecurity Category = "campus_security" // 安保
 
+	// Collective clothing: class or grade T-shirts and the like, which a
+	// school may not collect for (关于规范中小学服务性收费和代收费管理有关问题的通知).
+	// A school uniform (校服, [Uniform]) is not collective clothing.
+	CollectiveClothing Category = "collective_clothing" // 班服, 年级T恤
+
 	// Student supplies, which the school and its teachers may not handle
 	// directly (监利县学校后勤管理工作会议讲话（上半年工作总结）).
 	Uniform         Category = "uniform"           // 学生装, 校服
@@ -336,9 +390,13 @@ const (
 	ExerciseBooks Category = "exercise_books" // 作业本
 	Meals         Category = "meals"          // 伙食费
 
+	// Charges a pupil pays as a condition of schooling or boarding, which
+	// no voluntary item may be collected with ([Policy.Compulsory]).
+	Tuition  Category = "tuition"  // 学费
+	Boarding Category = "boarding" // 住宿费
+
 	// Other common items.
 	Textbooks Category = "textbooks" // 课本
-	Boarding  Category = "boarding"  // 住宿费
 )
 
 // Validate reports an *houqin.InputError unless c is a lower-case

@@ -31,7 +31,7 @@ func TestCodesListed(t *testing.T) {
 // naming its subject and every fact, and that the traditional text is not a
 // copy of the simplified one.
 func TestMessagesRegistered(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	for _, c := range fees.Codes() {
@@ -63,4 +63,24 @@ func TestMessageExamples(t *testing.T) {
 	assert.Equal(t, "c1：每生收取¥95.00，超过核定标准¥80.00，每生多收¥15.00，40名学生合计多收¥600.00", f.Message(language.SimplifiedChinese))
 	assert.Equal(t, "c1：每生收取¥95.00，超過核定標準¥80.00，每生多收¥15.00，40名學生合計多收¥600.00", f.Message(language.TraditionalChinese))
 	assert.Equal(t, "c1: CN¥95.00 charged per pupil, above the approved standard of CN¥80.00: CN¥15.00 too much per pupil, CN¥600.00 in all for 40 pupils", f.Message(language.English))
+}
+
+// TestMessagesAgreeInNumber checks that the English texts agree with a count
+// of one: "1 pupil", never "1 pupils".
+func TestMessagesAgreeInNumber(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	c := cleanCharge()
+	c.Item, c.Amount, c.Handler, c.Pupils, c.Consents = "uniform", testkit.Dec("95.00"), fees.HandlerSchool, 1, 0
+	c.Compulsory = true
+	r, err := a.Audit(baseFiling(c))
+	require.NoError(t, err)
+	for _, f := range r.Findings {
+		m := f.Message(language.English)
+		assert.NotContains(t, m, " 1 pupils", m)
+		assert.NotContains(t, m, " 1 families", m)
+	}
+	over := testkit.Of(r.Findings, fees.CodeOverStandard)
+	require.Len(t, over, 1)
+	assert.Equal(t, "c1: CN¥95.00 charged per pupil, above the approved standard of CN¥80.00: CN¥15.00 too much per pupil, CN¥15.00 in all for 1 pupil",
+		over[0].Message(language.English))
 }

@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
@@ -46,6 +47,28 @@ func TestAuditRules(t *testing.T) {
 			want:   []houqin.Code{fees.CodeForbiddenItem}},
 		{name: "a region that forbids nothing", policy: func(p *fees.Policy) { p.Forbidden = nil },
 			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item = "computer"; c.Amount = testkit.Dec("20.00") }},
+		{name: "class T-shirts outside the catalog", reason: "collective clothing subsumes not-in-catalog: one finding",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item, c.Category, c.Amount = "", fees.CollectiveClothing, testkit.Dec("35.00")
+			},
+			want: []houqin.Code{fees.CodeCollectiveClothing},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"amount", "pupils"}, factNames(fs[0]))
+				testkit.AssertYuan(t, "35.00", yuanFact(t, fs[0], "amount"))
+			}},
+		{name: "class T-shirts under an approved code", reason: "banned whatever the catalog says",
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Category = fees.CollectiveClothing },
+			want:   []houqin.Code{fees.CodeCollectiveClothing}},
+		{name: "class T-shirts under a forbidden item", reason: "each banned category says what it is",
+			filing: func(_ *fees.Filing, c *fees.Charge) {
+				c.Item, c.Category, c.Amount = "computer", fees.CollectiveClothing, testkit.Dec("20.00")
+			},
+			want: []houqin.Code{fees.CodeForbiddenItem, fees.CodeCollectiveClothing}},
+		{name: "class T-shirts where the region lists no collective clothing",
+			policy: func(p *fees.Policy) { p.CollectiveClothing = nil },
+			filing: func(_ *fees.Filing, c *fees.Charge) { c.Item, c.Category = "", fees.CollectiveClothing },
+			want:   []houqin.Code{fees.CodeNotInCatalog}},
+		{name: "a uniform is not collective clothing", filing: uniform(nil)},
 
 		// Scope.
 		{name: "boarding approved for senior secondary, charged in primary",
@@ -382,7 +405,7 @@ func TestSettlementDeadlines(t *testing.T) {
 // TestAuditFindingsSorted checks that a filing with many broken rules comes
 // back sorted and deterministic.
 func TestAuditFindingsSorted(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	f := kitchenSink()
 	r1, err := a.Audit(f)
 	require.NoError(t, err)
@@ -406,6 +429,8 @@ func kitchenSink() fees.Filing {
 	notInCatalog := c("tutoring", "tutoring", "200.00", 30)
 	forbidden := c("papers", "", "15.00", 30)
 	forbidden.Category = fees.TestPapers
+	clothing := c("tshirts", "", "35.00", 45)
+	clothing.Category = fees.CollectiveClothing
 	stage := c("boarding", "boarding", "200.00", 10)
 	grade := c("uniform-g2", "uniform", "80.00", 40)
 	grade.Grades = []int{2}
@@ -426,6 +451,7 @@ func kitchenSink() fees.Filing {
 	ins.Handler = fees.HandlerSchool
 	margin := c("books-margin", "exercise_books", "10.00", 100)
 	margin.ProviderPrice = decimal.NewNullDecimal(testkit.Dec("8.50"))
+	compulsory.Payment, margin.Payment = "pay-1", "pay-1" // bundled
 	settledLate := c("uniform-late", "uniform", "80.00", 40)
 	settledLate.SupplierSettled = day(2025, 11, 1)
 	unsettled := c("uniform-unsettled", "uniform", "80.00", 40)
@@ -434,11 +460,26 @@ func kitchenSink() fees.Filing {
 	topUp := c("textbooks", "textbooks", "100.00", 3)
 	borne := c("milk-borne", "milk", "60.00", 3)
 	pubLate := c("books-pub-late", "exercise_books", "10.00", 3)
+	// The one fee of these pupils: books-margin 10.00, books 10.00,
+	// textbooks 100.00, books-pub-late 10.00 and misc 31.00 make 161.00,
+	// 1.00 above the rural primary cap of 160.00.
+	oneFee := c("misc-over", "misc", "31.00", 3)
+	mealsAhead := c("meals-ahead", "meals", "900.00", 80) // September to February: into the spring term
+	mealsAhead.Quantity = 6
+	mealsAhead.Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 2, 28)}
+	dormAhead := c("dorm-ahead", "dorm", "1600.00", 20) // two school years at once
+	dormAhead.Quantity = 2
+	leavers := c("care-leavers", "care", "100.00", 3)
+	leavers.Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 16)}
+	// 138 days; the pupil's last day is 31 October, the 61st: 77 days
+	// unused, 100.00 × 77 ÷ 138 = 55.797… → 55.80 owed, 50.00 refunded.
+	leavers.Leavers = []fees.Leaver{{Pupil: "p1", Left: day(2025, 10, 31), Refunded: testkit.Dec("50.00")}}
 	return fees.Filing{
 		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
 		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
-		Charges: []fees.Charge{notInCatalog, forbidden, stage, grade, over, unpublished, late,
-			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate},
+		Charges: []fees.Charge{notInCatalog, forbidden, clothing, stage, grade, over, unpublished, late,
+			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee,
+			mealsAhead, dormAhead, leavers},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
 			{Charge: "textbooks", Actual: testkit.Dec("300.01"), Published: day(2026, 1, 25)},
@@ -449,7 +490,7 @@ func kitchenSink() fees.Filing {
 }
 
 func TestAuditCoversEveryCode(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	for _, c := range fees.Codes() {
@@ -466,18 +507,25 @@ func TestAuditCoversEveryCode(t *testing.T) {
 var documentedFacts = map[houqin.Code][]string{
 	fees.CodeNotInCatalog:               {"amount", "pupils"},
 	fees.CodeForbiddenItem:              {"amount", "pupils"},
+	fees.CodeCollectiveClothing:         {"amount", "pupils"},
 	fees.CodeStageOutOfScope:            {"amount", "pupils"},
 	fees.CodeGradeOutOfScope:            {"grade"},
 	fees.CodeOverStandard:               {"amount", "standard", "excess_per_pupil", "pupils", "excess_total"},
+	fees.CodeRepeatedOverStandard:       {"charge", "amount", "total", "standard", "excess_per_pupil", "pupils", "excess_total"},
+	fees.CodeOneFeeOverCap:              {"charges", "amount", "total", "cap", "excess_per_pupil", "pupils", "excess_total"},
 	fees.CodeNotPublished:               {"collected_on"},
 	fees.CodeCollectedBeforePublication: {"published_on", "collected_on", "due"},
 	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
 	fees.CodeVoluntaryTiedToEnrolment:   {"pupils"},
 	fees.CodeVoluntaryWithoutConsent:    {"pupils", "consents", "missing"},
+	fees.CodeBundledWithCompulsory:      {"amount", "compulsory", "pupils"},
 	fees.CodeSuppliesHandledBySchool:    {"amount", "pupils", "collected"},
 	fees.CodeInsuranceCollectedBySchool: {"amount", "pupils", "collected"},
 	fees.CodeRuralCompulsoryItem:        {"amount", "pupils", "collected"},
 	fees.CodeAgencyMargin:               {"amount", "provider_price", "margin_per_pupil", "pupils", "margin_total"},
+	fees.CodeChargedAcrossTerms:         {"collected_on", "term_end", "covers_to"},
+	fees.CodeChargedAcrossYears:         {"collected_on", "year_end", "covers_to"},
+	fees.CodeLeavingRefundShort:         {"leavers", "due", "short"},
 	fees.CodeRefundDue:                  {"collected", "actual", "excess", "pupils"},
 	fees.CodeTopUpDue:                   {"collected", "actual", "shortfall", "pupils"},
 	fees.CodeShortfallBorne:             {"collected", "actual", "shortfall"},
@@ -488,7 +536,7 @@ var documentedFacts = map[houqin.Code][]string{
 }
 
 func TestSeverities(t *testing.T) {
-	a := newAuditor(t, fees.DefaultPolicy())
+	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
 	notices := map[houqin.Code]bool{fees.CodeRefundDue: true, fees.CodeTopUpDue: true, fees.CodeShortfallBorne: true}
@@ -513,7 +561,7 @@ func TestZeroPolicy(t *testing.T) {
 	f.Term = houqin.Term{Year: 2025, Semester: houqin.Autumn} // ends 31 January 2026 by the default calendar
 	r, err := a.Audit(f)
 	require.NoError(t, err)
-	for _, c := range []houqin.Code{fees.CodeForbiddenItem, fees.CodeSuppliesHandledBySchool, fees.CodeInsuranceCollectedBySchool,
+	for _, c := range []houqin.Code{fees.CodeForbiddenItem, fees.CodeCollectiveClothing, fees.CodeSuppliesHandledBySchool, fees.CodeInsuranceCollectedBySchool,
 		fees.CodeRuralCompulsoryItem, fees.CodeSupplierSettledLate, fees.CodeSupplierUnsettled} {
 		assert.False(t, r.Findings.Has(c), c)
 	}
@@ -524,4 +572,330 @@ func TestZeroPolicy(t *testing.T) {
 	d, _ := late[0].Facts[1].Date()
 	assert.Equal(t, day(2026, 1, 31), d)
 	assert.True(t, r.Findings.Has(fees.CodeNotInCatalog), "papers, forbidden by no policy, is still outside the catalog")
+}
+
+// TestBundling runs the bundling rule: a voluntary item in one payment with
+// a compulsory charge. Meals are voluntary (150.00 a month), exercise books
+// a compulsory agency fee (10.00), misc a one-fee item (30.00), boarding a
+// service fee of the compulsory category boarding (200.00).
+func TestBundling(t *testing.T) {
+	charge := func(id, item, amount, payment string) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount, c.Payment = id, item, testkit.Dec(amount), payment
+		return c
+	}
+	rows := []struct {
+		name       string
+		policy     func(*fees.Policy)
+		charges    []fees.Charge
+		want       []string // subjects of the bundling findings
+		compulsory string   // the compulsory fact of the first
+	}{
+		{name: "meals with the exercise books in one payment",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"meals"}, compulsory: "10.00"},
+		{name: "in separate payments",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p2")}},
+		{name: "each on its own",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", ""), charge("books", "exercise_books", "10.00", "")}},
+		{name: "with two compulsory charges",
+			charges: []fees.Charge{charge("books", "exercise_books", "10.00", "p1"), charge("meals", "meals", "150.00", "p1"), charge("misc", "misc", "30.00", "p1")},
+			want:    []string{"meals"}, compulsory: "40.00"},
+		{name: "with boarding, a voluntary service of a compulsory category",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("boarding", "boarding", "200.00", "p1")},
+			want:    []string{"meals"}, compulsory: "200.00"},
+		{name: "with boarding where no category is compulsory", policy: func(p *fees.Policy) { p.Compulsory = nil },
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("boarding", "boarding", "200.00", "p1")}},
+		{name: "with tuition outside the catalog",
+			charges: func() []fees.Charge {
+				tuition := charge("tuition", "", "600.00", "p1")
+				tuition.Category = fees.Tuition
+				return []fees.Charge{tuition, charge("meals", "meals", "150.00", "p1")}
+			}(),
+			want: []string{"meals"}, compulsory: "600.00"},
+		{name: "two voluntary items in one payment",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("accident", "accident", "50.00", "p1")}},
+		{name: "two voluntary items with a compulsory one",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("accident", "accident", "50.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"accident", "meals"}, compulsory: "10.00"},
+		{name: "with exercise books of nothing",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "0", "p1")}},
+		{name: "meals of nothing with the exercise books",
+			charges: []fees.Charge{charge("meals", "meals", "0", "p1"), charge("books", "exercise_books", "10.00", "p1")}},
+		{name: "meals presented as voluntary consents and all",
+			charges: []fees.Charge{charge("meals", "meals", "150.00", "p1"), charge("books", "exercise_books", "10.00", "p1")},
+			want:    []string{"meals"}, compulsory: "10.00"},
+		{name: "where service fees are not voluntary by policy", policy: func(p *fees.Policy) { p.ServiceFeesVoluntary = false },
+			charges: []fees.Charge{charge("milk", "milk", "60.00", "p1"), charge("books", "exercise_books", "10.00", "p1")}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fees.DefaultPolicy()
+			if tt.policy != nil {
+				tt.policy(&p)
+			}
+			a := newAuditor(t, p)
+			f := baseFiling(tt.charges...)
+			f.Stage = fees.SeniorSecondary // boarding's stage; the others have every stage or none checked here
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeBundledWithCompulsory)
+			var subjects []string
+			for _, x := range got {
+				subjects = append(subjects, x.Subject)
+				assert.Equal(t, []string{"amount", "compulsory", "pupils"}, factNames(x))
+			}
+			assert.Equal(t, tt.want, subjects)
+			if len(got) > 0 {
+				testkit.AssertYuan(t, tt.compulsory, yuanFact(t, got[0], "compulsory"))
+			}
+		})
+	}
+}
+
+// TestRepeatedCharges runs the sum of an item's charges to the same pupils
+// at and around the standard. care is ¥100.00 per term, dorm ¥800.00 per
+// year, meals ¥150.00 per month; every charge is to 100 pupils and
+// collected on 1 September unless the row says otherwise.
+func TestRepeatedCharges(t *testing.T) {
+	type fact struct {
+		subject                         string
+		charge                          int64
+		amount, total, standard, excess string
+		excessTotal                     string
+	}
+	ch := func(id, item, amount string, more ...func(*fees.Charge)) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount = id, item, testkit.Dec(amount)
+		for _, m := range more {
+			m(&c)
+		}
+		return c
+	}
+	on := func(m time.Month, d int) func(*fees.Charge) {
+		return func(c *fees.Charge) { c.Published, c.Collected = day(2025, m, d), day(2025, m, d) }
+	}
+	grades := func(g ...int) func(*fees.Charge) { return func(c *fees.Charge) { c.Grades = g } }
+	rows := []struct {
+		name    string
+		charges []fees.Charge
+		earlier []fees.Charge
+		want    []fact
+		also    []houqin.Code // other codes expected
+	}{
+		{name: "two charges of 60.00 against 100.00", // 60 + 60 = 120: 20 over, × 100 = 2,000
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "two charges of 50.00: exactly the standard",
+			charges: []fees.Charge{ch("c1", "care", "50.00"), ch("c2", "care", "50.00")}},
+		{name: "one fen over in two charges", // 50.00 + 50.01 = 100.01: 0.01 over, × 100 = 1.00
+			charges: []fees.Charge{ch("c1", "care", "50.00"), ch("c2", "care", "50.01")},
+			want:    []fact{{"c2", 2, "50.01", "100.01", "100.00", "0.01", "1.00"}}},
+		{name: "the third charge takes it over", // 40 × 3 = 120
+			charges: []fees.Charge{ch("c1", "care", "40.00"), ch("c2", "care", "40.00"), ch("c3", "care", "40.00")},
+			want:    []fact{{"c3", 3, "40.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "every charge after the standard is spent is excess in full", // 20 + 60 = 80 = 180 − 100
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00"), ch("c3", "care", "60.00")},
+			want: []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"},
+				{"c3", 3, "60.00", "180.00", "100.00", "60.00", "6000.00"}}},
+		{name: "a first charge over its own standard is over_standard's", // 20 (over_standard) + 30 = 50 = 150 − 100
+			charges: []fees.Charge{ch("c1", "care", "120.00"), ch("c2", "care", "30.00")},
+			want:    []fact{{"c2", 2, "30.00", "150.00", "100.00", "30.00", "3000.00"}},
+			also:    []houqin.Code{fees.CodeOverStandard}},
+		{name: "counted in the order of collection",
+			charges: []fees.Charge{ch("c1", "care", "60.00", on(time.October, 1)), ch("c2", "care", "60.00")},
+			want:    []fact{{"c1", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "a charge not yet collected counts last",
+			charges: []fees.Charge{ch("c1", "care", "60.00", func(c *fees.Charge) { c.Published, c.Collected = houqin.Date{}, houqin.Date{} }),
+				ch("c2", "care", "60.00", on(time.December, 1))},
+			want: []fact{{"c1", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "different grades are different pupils",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1)), ch("c2", "care", "60.00", grades(2))}},
+		{name: "the same grades in another order",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1, 2)), ch("c2", "care", "60.00", grades(2, 1))},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "another stage is other pupils",
+			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00", func(c *fees.Charge) { c.Stage = fees.JuniorSecondary })}},
+		{name: "an item per month is not summed", // each month's meals within 150.00
+			charges: []fees.Charge{ch("c1", "meals", "150.00"), ch("c2", "meals", "150.00")}},
+		{name: "a charge of nothing is not counted",
+			charges: []fees.Charge{ch("c0", "care", "0"), ch("c1", "care", "60.00"), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		{name: "the largest quantity sets the sum's standard", // 150 (2 terms) + 60 = 210 against 200
+			charges: []fees.Charge{ch("c1", "care", "150.00", func(c *fees.Charge) { c.Quantity = 2 }), ch("c2", "care", "60.00")},
+			want:    []fact{{"c2", 2, "60.00", "210.00", "200.00", "10.00", "1000.00"}},
+			also:    []houqin.Code{fees.CodeChargedAcrossTerms}},
+		{name: "an item per year with the autumn term's charge", // 500 + 400 = 900: 100 over
+			earlier: []fees.Charge{ch("a1", "dorm", "500.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "400.00", on(time.September, 1))},
+			want:    []fact{{"c1", 2, "400.00", "900.00", "800.00", "100.00", "10000.00"}}},
+		{name: "an item per year at the standard with the autumn term's",
+			earlier: []fees.Charge{ch("a1", "dorm", "500.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "300.00")}},
+		{name: "an item per year spent in the autumn term: one fen", // 800.00 + 0.01
+			earlier: []fees.Charge{ch("a1", "dorm", "800.00")},
+			charges: []fees.Charge{ch("c1", "dorm", "0.01")},
+			want:    []fact{{"c1", 2, "0.01", "800.01", "800.00", "0.01", "1.00"}}},
+		{name: "the earlier term's charges alone are never reported",
+			earlier: []fees.Charge{ch("a1", "dorm", "600.00"), ch("a2", "dorm", "600.00")},
+			charges: []fees.Charge{ch("c1", "care", "60.00")}},
+		{name: "an item per term is not summed with the earlier term's",
+			earlier: []fees.Charge{ch("a1", "care", "100.00")},
+			charges: []fees.Charge{ch("c1", "care", "100.00")}},
+	}
+	a := newAuditor(t, fees.DefaultPolicy())
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			f := baseFiling(tt.charges...)
+			f.Earlier = tt.earlier
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeRepeatedOverStandard)
+			require.Len(t, got, len(tt.want))
+			for i, w := range tt.want {
+				x := got[i]
+				assert.Equal(t, w.subject, x.Subject)
+				assert.Equal(t, []string{"charge", "amount", "total", "standard", "excess_per_pupil", "pupils", "excess_total"}, factNames(x))
+				assert.Equal(t, w.charge, x.Facts[0].Value)
+				testkit.AssertYuan(t, w.amount, yuanFact(t, x, "amount"))
+				testkit.AssertYuan(t, w.total, yuanFact(t, x, "total"))
+				testkit.AssertYuan(t, w.standard, yuanFact(t, x, "standard"))
+				testkit.AssertYuan(t, w.excess, yuanFact(t, x, "excess_per_pupil"))
+				testkit.AssertYuan(t, w.excessTotal, yuanFact(t, x, "excess_total"))
+			}
+			for _, x := range r.Findings {
+				if x.Code != fees.CodeRepeatedOverStandard && x.Code != fees.CodeVoluntaryWithoutConsent {
+					assert.Contains(t, tt.also, x.Code)
+				}
+			}
+			// The naive way agrees.
+			n := newNaive(fees.DefaultPolicy(), testCatalog())
+			assert.Equal(t, n.repeated(f), got)
+		})
+	}
+}
+
+// TestOneFeeCap runs the one-fee cap at and around it. The school is a
+// rural primary school (cap 160.00 a year) unless the row says otherwise;
+// the one fee of the test catalog is misc (one_fee, 30.00 a term),
+// textbooks (agency, 120.00) and exercise books (agency, 10.00), by their
+// categories. Every charge is to 100 pupils on 1 September.
+func TestOneFeeCap(t *testing.T) {
+	type want struct {
+		subject              string
+		charges              int64
+		total, limit, excess string
+		excessTotal          string
+	}
+	ch := func(id, item, amount string, more ...func(*fees.Charge)) fees.Charge {
+		c := cleanCharge()
+		c.ID, c.Item, c.Amount = id, item, testkit.Dec(amount)
+		for _, m := range more {
+			m(&c)
+		}
+		return c
+	}
+	threeItems := func(misc string) []fees.Charge {
+		return []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", misc)}
+	}
+	rows := []struct {
+		name    string
+		policy  func(*fees.OneFeePolicy)
+		filing  func(*fees.Filing)
+		charges []fees.Charge
+		earlier []fees.Charge
+		want    []want
+	}{
+		{name: "exactly the cap: 120 + 10 + 30", charges: threeItems("30.00")},
+		{name: "one fen over the cap", charges: threeItems("30.01"), // 160.01: 0.01 over, × 100 = 1.00
+			want: []want{{"misc", 3, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "an urban school has no cap by default", charges: threeItems("60.00"),
+			filing: func(f *fees.Filing) { f.Rural = false }},
+		{name: "the cap switched off", charges: threeItems("60.00"),
+			policy: func(o *fees.OneFeePolicy) { o.Enabled = false }},
+		{name: "rural junior secondary with the autumn term: exactly 260", // 100 + 120 + 10 + 30
+			filing:  func(f *fees.Filing) { f.Stage = fees.JuniorSecondary },
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "100.00")},
+			charges: threeItems("30.00")},
+		{name: "rural junior secondary with the autumn term: one fen over",
+			filing:  func(f *fees.Filing) { f.Stage = fees.JuniorSecondary },
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "100.00")},
+			charges: threeItems("30.01"),
+			want:    []want{{"misc", 4, "260.01", "260.00", "0.01", "1.00"}}},
+		{name: "a float of 20%: 192.00 complies", // 160 × 1.2 = 192
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.2") },
+			earlier: []fees.Charge{ch("autumn-misc", "misc", "32.00")},
+			charges: threeItems("30.00")},
+		{name: "a float of 20%: 192.01 does not",
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.2") },
+			earlier: []fees.Charge{ch("autumn-misc", "misc", "32.01")},
+			charges: threeItems("30.00"),
+			want:    []want{{"misc", 4, "192.01", "192.00", "0.01", "1.00"}}},
+		{name: "a float that gives a fraction of a fen: the cap is the fen below", // 160 × 1.12345 = 179.752
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.12345") },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", "49.76")},
+			want:    []want{{"misc", 3, "179.76", "179.75", "0.01", "1.00"}}},
+		{name: "a float that gives a fraction of a fen: at the fen below",
+			policy:  func(o *fees.OneFeePolicy) { o.Float = testkit.Dec("0.12345") },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("books", "exercise_books", "10.00"), ch("misc", "misc", "49.75")}},
+		{name: "one charge alone over the cap",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "160.01")},
+			want:    []want{{"textbooks", 1, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "the autumn term spent the cap: the spring charge is excess in full",
+			earlier: []fees.Charge{ch("autumn-textbooks", "textbooks", "200.00")},
+			charges: []fees.Charge{ch("misc", "misc", "30.00")},
+			want:    []want{{"misc", 2, "230.00", "160.00", "30.00", "3000.00"}}},
+		{name: "each charge beyond the cap reports its part", // 150 + 20 + 30: 10 then 30
+			charges: []fees.Charge{ch("textbooks", "textbooks", "150.00"), ch("books", "exercise_books", "20.00"), ch("misc", "misc", "30.00")},
+			want:    []want{{"books", 2, "170.00", "160.00", "10.00", "1000.00"}, {"misc", 3, "200.00", "160.00", "30.00", "3000.00"}}},
+		{name: "other grades are other pupils",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00", func(c *fees.Charge) { c.Grades = []int{1} }),
+				ch("misc", "misc", "50.00", func(c *fees.Charge) { c.Grades = []int{2} })}},
+		{name: "a charge outside the catalog of a one-fee category counts",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"),
+				ch("workbooks", "", "40.01", func(c *fees.Charge) { c.Category = fees.ExerciseBooks })},
+			want: []want{{"workbooks", 2, "160.01", "160.00", "0.01", "1.00"}}},
+		{name: "meals are no part of the one fee",
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("meals", "meals", "150.00")}},
+		{name: "without one-fee categories only the one_fee items count",
+			policy:  func(o *fees.OneFeePolicy) { o.Categories = nil },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "150.00"), ch("misc", "misc", "30.00")}},
+		{name: "an urban cap where the region sets one",
+			policy: func(o *fees.OneFeePolicy) {
+				o.Caps = append(o.Caps, fees.OneFeeCap{Stage: fees.Primary, Cap: testkit.Dec("200.00")})
+			},
+			filing:  func(f *fees.Filing) { f.Rural = false },
+			charges: threeItems("70.01"),
+			want:    []want{{"misc", 3, "200.01", "200.00", "0.01", "1.00"}}},
+	}
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			p := kitchenPolicy()
+			if tt.policy != nil {
+				tt.policy(&p.OneFee)
+			}
+			a := newAuditor(t, p)
+			f := baseFiling(tt.charges...)
+			f.Rural, f.Earlier = true, tt.earlier
+			if tt.filing != nil {
+				tt.filing(&f)
+			}
+			r, err := a.Audit(f)
+			require.NoError(t, err)
+			got := testkit.Of(r.Findings, fees.CodeOneFeeOverCap)
+			require.Len(t, got, len(tt.want))
+			for i, w := range tt.want {
+				x := got[i]
+				assert.Equal(t, w.subject, x.Subject)
+				assert.Equal(t, []string{"charges", "amount", "total", "cap", "excess_per_pupil", "pupils", "excess_total"}, factNames(x))
+				assert.Equal(t, w.charges, x.Facts[0].Value)
+				testkit.AssertYuan(t, w.total, yuanFact(t, x, "total"))
+				testkit.AssertYuan(t, w.limit, yuanFact(t, x, "cap"))
+				testkit.AssertYuan(t, w.excess, yuanFact(t, x, "excess_per_pupil"))
+				testkit.AssertYuan(t, w.excessTotal, yuanFact(t, x, "excess_total"))
+			}
+			n := newNaive(p, testCatalog())
+			assert.Equal(t, n.oneFee(f), got)
+		})
+	}
 }
