@@ -37,11 +37,14 @@ func FuzzParseRubric(f *testing.F) {
 		a, err := assessment.New(r, assessment.DefaultPolicy())
 		require.NoError(t, err)
 		in := assessment.Inspection{School: "s"}
-		for _, s := range r.Sections {
-			for _, it := range s.Items {
-				if it.Method == assessment.Proportional {
-					in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Ratio: ratio("0.5")})
-				}
+		for _, it := range allItems(r) {
+			switch {
+			case it.Method == assessment.Proportional, it.Method == assessment.Threshold:
+				in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Ratio: ratio("0.5")})
+			case it.Method == assessment.Judged && len(it.Tiers) > 0:
+				in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Awarded: decimal.NewNullDecimal(it.Tiers[len(it.Tiers)-1])})
+			case it.Method == assessment.Judged:
+				in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Awarded: decimal.NewNullDecimal(decimal.Zero)})
 			}
 		}
 		res, err := a.Score(in)

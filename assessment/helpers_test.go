@@ -33,6 +33,47 @@ func mustNew(t testing.TB, r assessment.Rubric, pol assessment.Policy) *assessme
 
 func name(s string) assessment.Name { return assessment.Name{Hans: s, Hant: s, En: s} }
 
+// allItems returns the items of r in rubric order: a section's items, then
+// its sections'.
+func allItems(r assessment.Rubric) []assessment.Item {
+	var out []assessment.Item
+	var walk func([]assessment.Section)
+	walk = func(secs []assessment.Section) {
+		for _, s := range secs {
+			out = append(out, s.Items...)
+			walk(s.Sections)
+		}
+	}
+	walk(r.Sections)
+	return out
+}
+
+// allSections returns the sections of r in rubric order, each before those
+// it holds.
+func allSections(r assessment.Rubric) []assessment.Section {
+	var out []assessment.Section
+	var walk func([]assessment.Section)
+	walk = func(secs []assessment.Section) {
+		for _, s := range secs {
+			out = append(out, s)
+			walk(s.Sections)
+		}
+	}
+	walk(r.Sections)
+	return out
+}
+
+// mustObserve reports whether every inspection observes the item.
+func mustObserve(it assessment.Item) bool {
+	switch it.Method {
+	case assessment.Proportional, assessment.Judged:
+		return true
+	case assessment.Threshold:
+		return len(it.Findings) == 0
+	}
+	return false
+}
+
 // small is a rubric of 20 points with one item of each method:
 //
 //	s1: check (checklist, 4; fails on test.check_code)
