@@ -345,6 +345,7 @@ type scheme struct {
 	sections []SectionScore // the sections in rubric order (pre-order), each parent before its own
 	secs     []csection     // the same sections compiled
 	items    []citem
+	rules    []crule // rules[i] of items[i]
 	template []ItemScore
 	byID     map[string]int32
 	byCode   map[houqin.Code][]hit
@@ -360,20 +361,24 @@ type csection struct {
 	cap    int64 // a capped section's points, 0 when not capped
 }
 
+// citem is what scoring reads of every item; crule, the rest of the rule
+// of a threshold, judged or bonus item, which only its observation reads.
 type citem struct {
-	id          string
-	method      Method
-	fields      uint8 // the fields of an observation the item takes
-	highestOnly bool
-	section     int32
-	points      int64
-	floor       int64 // the lowest score the item's rule gives: its last tier, else 0
-	most        int64 // the most the item can lose: points − floor
-	deduct      int64 // per occurrence (deduction), per step (threshold)
+	id      string
+	method  Method
+	fields  uint8 // the fields of an observation the item takes
+	section int32
+	points  int64
+	most    int64 // the most the item can lose: points less its last tier, if its rule computes its score
+	deduct  int64 // per occurrence (deduction), per step (threshold)
+}
+
+type crule struct {
 	threshold   int64 // a threshold item's rate, in hundred-millionths
 	step        int64 // a threshold item's step, in hundred-millionths; 0 for all or nothing
 	tiers       []int64
 	levels      []clevel
+	highestOnly bool
 }
 
 type clevel struct {
@@ -483,6 +488,7 @@ func compileRubric(r Rubric) (*scheme, error) {
 		return nil, errs.Err()
 	}
 	s.items = make([]citem, 0, n)
+	s.rules = make([]crule, 0, n)
 	s.template = make([]ItemScore, 0, n)
 	s.sections = make([]SectionScore, 0, m)
 	s.secs = make([]csection, 0, m)
@@ -576,10 +582,11 @@ func (c *compiler) section(sp string, sec Section, parent int32) (full int64, kn
 			c.itemAt[it.ID] = ip
 		}
 		idx := int32(len(s.items))
-		ci, rules, ok := compileItem(errs, ip, it)
+		ci, cr, rules, ok := compileItem(errs, ip, it)
 		known = known && ok
 		ci.section = si
 		s.items = append(s.items, ci)
+		s.rules = append(s.rules, cr)
 		s.template = append(s.template, ItemScore{Item: it.ID, Max: Points(ci.points), CheckBy: it.CheckBy})
 		s.byID[it.ID] = idx
 		for _, h := range rules {
@@ -664,10 +671,12 @@ type codeRule struct {
 	rule hit
 }
 
-// compileItem compiles an item at path ip and returns it, the rules of its
-// finding codes, and whether its points are known (valid).
-func compileItem(errs *problem.List, ip string, it Item) (citem, []codeRule, bool) {
-	ci := citem{id: it.ID, method: it.Method, fields: fieldsTaken(it.Method), highestOnly: it.HighestOnly}
+// compileItem compiles an item at path ip and returns it, the rest of its
+// rule, the rules of its finding codes, and whether its points are known
+// (valid).
+func compileItem(errs *problem.List, ip string, it Item) (citem, crule, []codeRule, bool) {
+	ci := citem{id: it.ID, method: it.Method, fields: fieldsTaken(it.Method)}
+	cr := crule{highestOnly: it.HighestOnly}
 	checkID(errs, ip+".id", it.ID)
 	errs.Add(houqin.WithField(ip+".name", it.Name.validate()))
 	if it.CheckBy != (Name{}) {
@@ -704,7 +713,7 @@ func compileItem(errs *problem.List, ip string, it Item) (citem, []codeRule, boo
 	default:
 		ci.deduct = deduct
 	}
-	compileThreshold(errs, ip, it, &ci)
+	compileThreshold(errs, ip, it, &cr)
 
 	var rules []codeRule
 	if len(it.Findings) > 0 && (m == Proportional || m == Bonus || m == Judged) {
@@ -743,8 +752,7 @@ func compileItem(errs *problem.List, ip string, it Item) (citem, []codeRule, boo
 		rules = append(rules, codeRule{fr.Code, hit{deduct: nominal}}) // checklist and threshold: set below
 	}
 
-	compileTiers(errs, ip, it, &ci, known)
-	ci.most = ci.points - ci.floor
+	ci.most = ci.points - compileTiers(errs, ip, it, &ci, &cr, known)
 	if m == Checklist || m == Threshold {
 		for k := range rules {
 			rules[k].rule.deduct = ci.most
@@ -786,14 +794,14 @@ func compileItem(errs *problem.List, ip string, it Item) (citem, []codeRule, boo
 		case points > 0 && lv > points:
 			errs.Add(houqin.Invalid(lp+".points", fmt.Sprintf("%s is above the item's cap of %s", Points(lv), Points(points))))
 		}
-		ci.levels = append(ci.levels, clevel{l.ID, lv})
+		cr.levels = append(cr.levels, clevel{l.ID, lv})
 	}
-	return ci, rules, known
+	return ci, cr, rules, known
 }
 
 // compileThreshold checks a threshold item's rate and step, and that no
 // other item has them.
-func compileThreshold(errs *problem.List, ip string, it Item, ci *citem) {
+func compileThreshold(errs *problem.List, ip string, it Item, ci *crule) {
 	if it.Method != Threshold {
 		if !it.Threshold.IsZero() {
 			errs.Add(houqin.Invalid(ip+".threshold", "only threshold items have a threshold"))
@@ -821,21 +829,21 @@ func compileThreshold(errs *problem.List, ip string, it Item, ci *citem) {
 	}
 }
 
-// compileTiers checks an item's tiers against its rule and sets its floor:
-// the last tier of an item whose rule computes its score.
-func compileTiers(errs *problem.List, ip string, it Item, ci *citem, known bool) {
+// compileTiers checks an item's tiers against its rule and returns its
+// floor: the last tier of an item whose rule computes its score, else 0.
+func compileTiers(errs *problem.List, ip string, it Item, ci *citem, cr *crule, known bool) int64 {
 	if len(it.Tiers) == 0 {
-		return
+		return 0
 	}
 	tp := ip + ".tiers"
 	m := it.Method
 	switch {
 	case m == Proportional || m == Bonus || m == Veto:
 		errs.Add(houqin.Invalid(tp, fmt.Sprintf("a %s item has no tiers", m)))
-		return
+		return 0
 	case len(it.Tiers) > MaxLevels:
 		errs.Add(houqin.Invalid(tp, fmt.Sprintf("more than %d tiers", MaxLevels)))
-		return
+		return 0
 	}
 	tiers := make([]int64, len(it.Tiers))
 	ok := true
@@ -858,27 +866,27 @@ func compileTiers(errs *problem.List, ip string, it Item, ci *citem, known bool)
 		}
 	}
 	if !ok || !known {
-		return
+		return 0
 	}
-	stepped := m == Deduction || m == Threshold && ci.step > 0
+	stepped := m == Deduction || m == Threshold && cr.step > 0
 	switch {
 	case m == Judged:
-		ci.tiers = tiers
-		return
+		cr.tiers = tiers
+		return 0
 	case !stepped && len(tiers) != 2:
 		errs.Add(houqin.Invalid(tp, fmt.Sprintf("a %s item has two tiers, met and not met; score a line of %d tiers as a judged item", m, len(tiers))))
-		return
+		return 0
 	case stepped && ci.deduct > 0:
 		for k := 1; k < len(tiers); k++ {
 			if tiers[k-1]-tiers[k] != ci.deduct {
 				errs.Add(houqin.Invalid(field.Index(tp, k), fmt.Sprintf("%s is not a step of %s below the tier before it: a %s item's tiers fall by its deduction; score other tiers as a judged item", Points(tiers[k]), Points(ci.deduct), m)))
-				return
+				return 0
 			}
 		}
 	case stepped:
-		return // the deduction's own problem is reported
+		return 0 // the deduction's own problem is reported
 	}
-	ci.floor = tiers[len(tiers)-1]
+	return tiers[len(tiers)-1]
 }
 
 func compileGrades(errs *problem.List, path string, grades []Grade, maxScore int64) []cgrade {

@@ -262,9 +262,14 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	// taking from its item what the item has left; the sections, from the
 	// innermost out.
 	entries, err := a.observeAll(in.School, in.Observations, slots)
+	var found [16][]hit // the items the first findings score, looked up once
 	hits := 0
 	for j := 0; j < len(in.Findings) && len(s.byCode) > 0 && err == nil; j++ {
-		for _, h := range s.byCode[in.Findings[j].Code] {
+		hs := s.byCode[in.Findings[j].Code]
+		if j < len(found) {
+			found[j] = hs
+		}
+		for _, h := range hs {
 			slots[h.item].hits++
 			hits++
 		}
@@ -318,7 +323,7 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 			if st.hits > 0 {
 				st.pos = int32(pos) // the findings' evidence, written below
 				pos += int(st.hits)
-				st.raw = score - it.floor
+				st.raw = score - (it.points - it.most) // down to the item's last tier
 			}
 		}
 		scores[idx].Score = Points(score)
@@ -329,7 +334,11 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	if hits > 0 {
 		for j := range in.Findings {
 			f := &in.Findings[j]
-			for _, h := range s.byCode[f.Code] {
+			hs := found[j%len(found)]
+			if j >= len(found) {
+				hs = s.byCode[f.Code]
+			}
+			for _, h := range hs {
 				it, st := &items[h.item], &slots[h.item]
 				e := &trail[st.pos]
 				st.pos++
@@ -441,11 +450,11 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 		case Proportional:
 			err = a.proportional(it, o, st)
 		case Threshold:
-			err = threshold(it, o, st)
+			err = threshold(it, &s.rules[idx], o, st)
 		case Judged:
-			err = judged(it, o, st)
+			err = judged(it, &s.rules[idx], o, st)
 		case Bonus:
-			err = bonusOf(it, o, st)
+			err = bonusOf(it, &s.rules[idx], o, st)
 		}
 		if err != nil {
 			errs.Add(houqin.WithField(field.Index("observations", i), err))
@@ -540,17 +549,17 @@ func rate(it *citem, o *Observation) (int64, error) {
 // threshold records what a threshold item's observation takes: nothing at
 // or above the threshold; below it, all the item can lose, or Deduct per
 // step of shortfall begun: ⌈(threshold − rate) / step⌉ steps.
-func threshold(it *citem, o *Observation, st *slot) error {
+func threshold(it *citem, cr *crule, o *Observation, st *slot) error {
 	r, err := rate(it, o)
-	if err != nil || r >= it.threshold {
+	if err != nil || r >= cr.threshold {
 		return err
 	}
 	st.entry = true
-	if it.step == 0 {
+	if cr.step == 0 {
 		st.raw = it.most
 		return nil
 	}
-	steps := (it.threshold - r + it.step - 1) / it.step // ≤ 10⁸
+	steps := (cr.threshold - r + cr.step - 1) / cr.step // ≤ 10⁸
 	st.count = int32(steps)
 	st.raw = steps * it.deduct // ≤ 10⁸ × 10⁵
 	return nil
@@ -558,7 +567,7 @@ func threshold(it *citem, o *Observation, st *slot) error {
 
 // judged records what a judged item's observation takes: the item's points
 // less those awarded.
-func judged(it *citem, o *Observation, st *slot) error {
+func judged(it *citem, cr *crule, o *Observation, st *slot) error {
 	if !o.Awarded.Valid {
 		return houqin.Invalid("awarded", "required for judged item "+strconv.Quote(it.id))
 	}
@@ -570,8 +579,8 @@ func judged(it *citem, o *Observation, st *slot) error {
 		return houqin.Invalid("awarded", "negative")
 	case int64(v) > it.points:
 		return houqin.Invalid("awarded", v.String()+" is above the item's points, "+Points(it.points).String())
-	case it.tiers != nil && !slices.Contains(it.tiers, int64(v)):
-		return houqin.Invalid("awarded", v.String()+" is not one of the item's tiers, "+tierList(it.tiers))
+	case cr.tiers != nil && !slices.Contains(cr.tiers, int64(v)):
+		return houqin.Invalid("awarded", v.String()+" is not one of the item's tiers, "+tierList(cr.tiers))
 	}
 	st.raw = it.points - int64(v)
 	st.entry = st.raw > 0
@@ -592,10 +601,10 @@ func tierList(tiers []int64) string {
 
 // bonusOf records the bonus of a bonus item's observation: the points of
 // its levels added up to the item's cap, or the highest.
-func bonusOf(it *citem, o *Observation, st *slot) error {
+func bonusOf(it *citem, cr *crule, o *Observation, st *slot) error {
 	var sum, best int64
 	for k, id := range o.Levels {
-		v, ok := it.level(id)
+		v, ok := cr.level(id)
 		if !ok {
 			return houqin.Invalid(field.Index("levels", k), "unknown level "+clip.Quote(id, 64)+" of item "+strconv.Quote(it.id))
 		}
@@ -603,7 +612,7 @@ func bonusOf(it *citem, o *Observation, st *slot) error {
 		best = max(best, v)
 	}
 	st.raw = sum
-	if it.highestOnly {
+	if cr.highestOnly {
 		st.raw = best
 	}
 	return nil
@@ -642,8 +651,8 @@ func ratioProblem(d decimal.Decimal, why fixed.Reason) error {
 	return houqin.Invalid("ratio", "must lie in [0, 1]")
 }
 
-func (it *citem) level(id string) (int64, bool) {
-	for _, l := range it.levels {
+func (cr *crule) level(id string) (int64, bool) {
+	for _, l := range cr.levels {
 		if l.id == id {
 			return l.points, true
 		}
