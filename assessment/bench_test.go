@@ -344,7 +344,7 @@ func assertAgrees(t testing.TB, n *naiveRubric, in assessment.Inspection, got as
 
 // The integer way and the decimal way agree on every score.
 func TestScoreAgreesWithNaive(t *testing.T) {
-	for _, r := range []assessment.Rubric{bigRubric(), small(), assessment.SampleRubric()} {
+	for _, r := range []assessment.Rubric{bigRubric(), small(), assessment.SampleRubric(), bigShapes(), cityRubric(), townScheme()} {
 		a := mustNew(t, r, assessment.DefaultPolicy())
 		n := newNaive(r)
 		rng := rand.New(rand.NewPCG(7, 8))
@@ -463,6 +463,38 @@ func BenchmarkScore(b *testing.B) {
 			i++
 		}
 	})
+	b.Run("houqin_reuse", func(b *testing.B) {
+		a := mustNew(b, r, assessment.DefaultPolicy())
+		b.ReportAllocs()
+		var res assessment.Result
+		i := 0
+		for b.Loop() {
+			if err := a.ScoreTo(&res, ins[i%len(ins)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		n := newNaive(r)
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			_ = n.score(ins[i%len(ins)])
+			i++
+		}
+	})
+}
+
+// BenchmarkScoreShapes scores one school on a rubric of 100 items in the
+// shapes of county rubrics: nested sections with stated points, threshold,
+// judged and tiered items, key items, how each is checked.
+func BenchmarkScoreShapes(b *testing.B) {
+	r := bigShapes()
+	ins := make([]assessment.Inspection, 64)
+	for i := range ins {
+		ins[i] = bigShapesInspection(i)
+	}
 	b.Run("houqin_reuse", func(b *testing.B) {
 		a := mustNew(b, r, assessment.DefaultPolicy())
 		b.ReportAllocs()

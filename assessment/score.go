@@ -524,35 +524,34 @@ func fieldsTaken(m Method) uint8 {
 // item's points less their product by the observed ratio, rounded by the
 // policy.
 func (a *Assessor) proportional(it *citem, o *Observation, st *slot) error {
-	r, err := rate(it, o)
-	if err != nil {
-		return err
+	r, why := unitRatios.Of(o.Ratio.Decimal)
+	if !o.Ratio.Valid || why != fixed.OK || r < 0 {
+		return rateProblem(it, o, why)
 	}
 	st.raw = it.points - divRound(r*it.points, int64(houqin.RatioOne), a.p.rounding)
 	st.entry = st.raw > 0
 	return nil
 }
 
-// rate returns an observation's rate in hundred-millionths, for an item of
-// method m that requires one.
-func rate(it *citem, o *Observation) (int64, error) {
+// rateProblem says why an observation gives no ratio or rate for its
+// proportional or threshold item: it has none, or it is not in [0, 1].
+func rateProblem(it *citem, o *Observation, why fixed.Reason) error {
 	if !o.Ratio.Valid {
-		return 0, houqin.Invalid("ratio", "required for "+it.method.String()+" item "+strconv.Quote(it.id))
+		return houqin.Invalid("ratio", "required for "+it.method.String()+" item "+strconv.Quote(it.id))
 	}
-	r, why := unitRatios.Of(o.Ratio.Decimal)
-	if why != fixed.OK || r < 0 {
-		return 0, ratioProblem(o.Ratio.Decimal, why)
-	}
-	return r, nil
+	return ratioProblem(o.Ratio.Decimal, why)
 }
 
 // threshold records what a threshold item's observation takes: nothing at
 // or above the threshold; below it, all the item can lose, or Deduct per
 // step of shortfall begun: ⌈(threshold − rate) / step⌉ steps.
 func threshold(it *citem, cr *crule, o *Observation, st *slot) error {
-	r, err := rate(it, o)
-	if err != nil || r >= cr.threshold {
-		return err
+	r, why := unitRatios.Of(o.Ratio.Decimal)
+	if !o.Ratio.Valid || why != fixed.OK || r < 0 {
+		return rateProblem(it, o, why)
+	}
+	if r >= cr.threshold {
+		return nil
 	}
 	st.entry = true
 	if cr.step == 0 {

@@ -897,3 +897,21 @@ func TestThresholdJudgedValidate(t *testing.T) {
 		})
 	}
 }
+
+// The benchmark's inspections of bigShapes score exactly as the naive way
+// does.
+func TestBigShapesAgreesWithNaive(t *testing.T) {
+	r := bigShapes()
+	a := mustNew(t, r, assessment.DefaultPolicy())
+	n := newNaive(r)
+	vetoed := 0
+	for i := range 64 {
+		in := bigShapesInspection(i)
+		res, err := a.Score(in)
+		require.NoError(t, err)
+		checkResult(t, a, res)
+		assertAgrees(t, n, in, res)
+		vetoed += len(res.Vetoed)
+	}
+	assert.Positive(t, vetoed, "key items veto some")
+}
