@@ -625,6 +625,8 @@ func (c *compiler) section(sp string, sec Section, parent int32) (full int64, kn
 	case sec.Capped:
 		s.secs[si].cap = stated
 		full = stated
+	case stated != 0 && full == 0 && bonus:
+		errs.Add(houqin.Invalid(sp+".points", "bonus items add on top of the full marks: cap them with the rubric's bonus_cap, not a section's points"))
 	case stated != 0 && stated != full:
 		errs.Add(houqin.Invalid(sp+".points", fmt.Sprintf("the parts add up to %s, not %s", Points(full), Points(stated))))
 	}

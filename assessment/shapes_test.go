@@ -522,6 +522,10 @@ func TestNestedSectionsValidate(t *testing.T) {
 			r.Sections[1].Sections[1].Items = append(r.Sections[1].Sections[1].Items, assessment.Item{ID: "b", Name: name("b"),
 				Method: assessment.Bonus, Points: d("1"), Levels: []assessment.Level{{ID: "l", Name: name("l"), Points: d("1")}}})
 		}, []string{"sections[1].capped"}, "a capped section holds no bonus item"},
+		{"points on a section of bonus items", func(r *assessment.Rubric) {
+			r.Sections = append(r.Sections, assessment.Section{ID: "bonus", Name: name("加分项"), Points: d("3"), Items: []assessment.Item{
+				{ID: "b", Name: name("b"), Method: assessment.Bonus, Points: d("3"), Levels: []assessment.Level{{ID: "l", Name: name("l"), Points: d("1")}}}}})
+		}, []string{"sections[3].points"}, "bonus items add on top of the full marks: cap them with the rubric's bonus_cap, not a section's points"},
 		{"an empty nested section", func(r *assessment.Rubric) {
 			r.Sections[1].Sections = append(r.Sections[1].Sections, assessment.Section{ID: "x", Name: name("x")})
 		}, []string{"sections[1].sections[2].items"}, "at least one item or section is required"},
