@@ -364,13 +364,14 @@ type csection struct {
 // citem is what scoring reads of every item; crule, the rest of the rule
 // of a threshold, judged or bonus item, which only its observation reads.
 type citem struct {
-	id      string
-	method  Method
-	fields  uint8 // the fields of an observation the item takes
-	section int32
-	points  int64
-	most    int64 // the most the item can lose: points less its last tier, if its rule computes its score
-	deduct  int64 // per occurrence (deduction), per step (threshold)
+	id       string
+	method   Method
+	fields   uint8 // the fields of an observation the item takes
+	required bool  // whether every inspection must observe the item
+	section  int32
+	points   int64
+	most     int64 // the most the item can lose: points less its last tier, if its rule computes its score
+	deduct   int64 // per occurrence (deduction), per step (threshold)
 }
 
 type crule struct {
@@ -606,6 +607,7 @@ func (c *compiler) section(sp string, sec Section, parent int32) (full int64, kn
 			full += ci.points
 			if ci.method == Proportional || ci.method == Judged || ci.method == Threshold && len(it.Findings) == 0 {
 				s.required = append(s.required, idx)
+				s.items[idx].required = true
 			}
 		}
 	}

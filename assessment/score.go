@@ -414,7 +414,7 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 	if school == "" {
 		errs.Add(houqin.Invalid("school", "required"))
 	}
-	cursor, entries := 0, 0
+	cursor, entries, required := 0, 0, 0
 	for i := range obs {
 		o := &obs[i]
 		idx, ok := s.lookup(o.Item, &cursor)
@@ -430,6 +430,7 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 		}
 		st.obs = int32(i + 1)
 		it := &s.items[idx]
+		required += b2i(it.required)
 		if uint64(o.Occurrences) > MaxOccurrences || fieldsOf(o)&^it.fields != 0 || len(o.Levels) > MaxOccurrences {
 			errs.Add(houqin.WithField(field.Index("observations", i), misfit(it, o)))
 			continue
@@ -461,8 +462,8 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 		}
 		entries += b2i(st.entry)
 	}
-	for _, idx := range s.required {
-		if slots[idx].obs == 0 {
+	for k := 0; k < len(s.required) && required < len(s.required); k++ {
+		if idx := s.required[k]; slots[idx].obs == 0 {
 			errs.Add(houqin.Invalid("observations",
 				"no observation of "+s.items[idx].method.String()+" item "+strconv.Quote(s.items[idx].id)))
 		}
