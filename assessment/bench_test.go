@@ -570,3 +570,40 @@ func BenchmarkCombine(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCombineYear combines a school's two terms of two rounds each,
+// 30/70 within a term, the terms equal.
+func BenchmarkCombineYear(b *testing.B) {
+	year := []assessment.TermRounds{
+		term(houqin.Autumn, round("s", "1", "80"), round("s", "2", "90.25")),
+		term(houqin.Spring, round("s", "3", "84.5"), round("s", "4", "96")),
+	}
+	b.Run("houqin", func(b *testing.B) {
+		a := mustNew(b, assessment.SampleRubric(), assessment.DefaultPolicy())
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := a.CombineYear(year); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("naive", func(b *testing.B) {
+		n := newNaive(assessment.SampleRubric())
+		w := []decimal.Decimal{decimal.RequireFromString("0.3"), decimal.RequireFromString("0.7")}
+		half := decimal.RequireFromString("0.5")
+		b.ReportAllocs()
+		for b.Loop() {
+			sum := decimal.Zero
+			vetoed := false
+			for _, t := range year {
+				ts := decimal.Zero
+				for i, r := range t.Rounds {
+					ts = ts.Add(w[i].Mul(r.Score.Decimal()))
+					vetoed = vetoed || len(r.Vetoed) > 0
+				}
+				sum = sum.Add(half.Mul(ts.Round(2)))
+			}
+			_ = n.grade(sum.Round(2), vetoed)
+		}
+	})
+}

@@ -144,23 +144,25 @@ func (a *Assessor) CombineYear(terms []TermRounds) (Combined, error) {
 	var errs problem.List
 	n := 0
 	for t := range terms {
-		tp := field.Index("terms", t)
+		tp := func(name string) string { return field.Index("terms", t) + "." + name } // on a problem only
 		tr := &terms[t]
 		rs := len(tr.Rounds)
-		errs.Add(houqin.WithField(tp+".term", tr.Term.Validate()))
+		if err := tr.Term.Validate(); err != nil {
+			errs.Add(houqin.WithField(tp("term"), err))
+		}
 		switch {
 		case t > 0 && tr.Term == terms[0].Term:
-			errs.Add(houqin.Invalid(tp+".term", "the term of terms[0] again"))
+			errs.Add(houqin.Invalid(tp("term"), "the term of terms[0] again"))
 		case t > 0 && tr.Term.Year != terms[0].Term.Year:
-			errs.Add(houqin.Invalid(tp+".term", fmt.Sprintf("of school year %d, not %d like terms[0]", tr.Term.Year, terms[0].Term.Year)))
+			errs.Add(houqin.Invalid(tp("term"), fmt.Sprintf("of school year %d, not %d like terms[0]", tr.Term.Year, terms[0].Term.Year)))
 		}
 		switch {
 		case rs == 0:
-			errs.Add(houqin.Invalid(tp+".rounds", "no rounds to combine"))
+			errs.Add(houqin.Invalid(tp("rounds"), "no rounds to combine"))
 		case rs > MaxRounds:
-			errs.Add(houqin.Invalid(tp+".rounds", strconv.Itoa(rs)+" rounds, more than "+strconv.Itoa(MaxRounds)))
+			errs.Add(houqin.Invalid(tp("rounds"), strconv.Itoa(rs)+" rounds, more than "+strconv.Itoa(MaxRounds)))
 		case p.termRounds != nil && len(p.termRounds) != rs:
-			errs.Add(houqin.Invalid(tp+".rounds", strconv.Itoa(rs)+" rounds, but the policy weighs "+strconv.Itoa(len(p.termRounds))+" in a term"))
+			errs.Add(houqin.Invalid(tp("rounds"), strconv.Itoa(rs)+" rounds, but the policy weighs "+strconv.Itoa(len(p.termRounds))+" in a term"))
 		}
 		n += rs
 	}
