@@ -3,8 +3,11 @@ package assessment
 import "github.com/houqin-go/houqin"
 
 // The finding codes of the assessment. The subject of each is the school's
-// identifier. Rank gives the first five (a failing school's consequences and
-// the bottom places), Review the last four (the state of rectifications).
+// identifier. Rank gives the verdicts (CodeFailed, CodeVetoed), the
+// consequences of a standing (CodeAwardIneligible,
+// CodeRectificationRequired, CodePrincipalPerformance) and the bottom places;
+// Assessor.Findings the failed key items of a round; Review the state of
+// rectifications.
 const (
 	// CodeFailed: the school's score is below the pass mark, the Min of the
 	// rubric's lowest passing band (60 of 100 by default), so its grade
@@ -20,17 +23,38 @@ const (
 	// against the rules).
 	CodeVetoed houqin.Code = "assessment.vetoed"
 
+	// CodeKeyItemsFailed: Policy.KeyFailures key items (关键项) or more
+	// failed in one round (each scored less than its full points), which
+	// vetoes the result as a veto item does; the result's KeyFailed lists
+	// them. Violation. Facts: key_failed (count), key_failures (count),
+	// score (points). Source: the rubric, whose key items a bureau
+	// declares; the number of failures that vetoes is Policy.KeyFailures, 2
+	// by default.
+	CodeKeyItemsFailed houqin.Code = "assessment.key_items_failed"
+
 	// CodeAwardIneligible: a school that fails the logistics assessment
-	// loses every award eligibility (一律取消各种评先资格). Violation. Facts:
-	// score (points). Source: 高校后勤工作会上的领导讲话.
+	// loses every award eligibility (一律取消各种评先资格), or a school whose
+	// band carries ConsequenceAwardIneligible (Policy.Consequences).
+	// Violation. Facts: score (points). Source: 高校后勤工作会上的领导讲话.
 	CodeAwardIneligible houqin.Code = "assessment.award_ineligible"
 
 	// CodeRectificationRequired: a school that fails must commit to
 	// rectification (责令其做出整改承诺) and receives a written rectification
-	// notice with a deadline. Violation. Facts: score (points). Source:
-	// 高校后勤工作会上的领导讲话; the written notice (书面整改通知书):
-	// 监利县学校后勤管理工作会议讲话（上半年工作总结）.
+	// notice with a deadline; or a school whose band carries
+	// ConsequenceRectification (Policy.Consequences). Violation. Facts:
+	// score (points). Source: 高校后勤工作会上的领导讲话; the written notice
+	// (书面整改通知书): 监利县学校后勤管理工作会议讲话（上半年工作总结）.
 	CodeRectificationRequired houqin.Code = "assessment.rectification_required"
+
+	// CodePrincipalPerformance: the school's result counts in its
+	// principal's performance assessment (考核结果与校长绩效挂钩), where the
+	// policy links the school's band to it (ConsequencePrincipalPerformance
+	// in Policy.Consequences; no band carries it by default). Notice.
+	// Facts: score (points). Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (the result is a
+	// parameter of the principal's performance pay, 作为…校长绩效工资发放参数)
+	// and 高校后勤工作会上的领导讲话 (与领导干部考核挂钩).
+	CodePrincipalPerformance houqin.Code = "assessment.principal_performance"
 
 	// CodeBottomPlace: the school is among the Policy.Bottom last places of
 	// the ranking (末位). Warning. Facts: rank (count), schools (count),
@@ -67,6 +91,8 @@ func Codes() []houqin.Code {
 		CodeAwardIneligible,
 		CodeBottomPlace,
 		CodeFailed,
+		CodeKeyItemsFailed,
+		CodePrincipalPerformance,
 		CodeRecheckFailed,
 		CodeRectificationClosedLate,
 		CodeRectificationOpen,
@@ -94,6 +120,14 @@ func init() {
 			Hans: "%[1]s考核不合格（得分%[2]s），须作出整改承诺并限期整改",
 			Hant: "%[1]s考核不合格（得分%[2]s），須作出整改承諾並限期整改",
 			En:   "%[1]s failed the assessment (%[2]s points) and must commit to rectification by a deadline"},
+		houqin.Message{Code: CodeKeyItemsFailed,
+			Hans: "%[1]s有%[2]s个关键项不合格（达到%[3]s项即一票否决），后勤管理考核不合格（得分%[4]s）",
+			Hant: "%[1]s有%[2]s個關鍵項不合格（達到%[3]s項即一票否決），後勤管理考核不合格（得分%[4]s）",
+			En:   "%[1]s failed %[2]s key {2:item|items} (%[3]s or more veto the result) and fails the logistics assessment whatever its %[4]s points"},
+		houqin.Message{Code: CodePrincipalPerformance,
+			Hans: "%[1]s后勤管理考核得分%[2]s，计入校长绩效考核",
+			Hant: "%[1]s後勤管理考核得分%[2]s，計入校長績效考核",
+			En:   "%[1]s scored %[2]s points in the logistics assessment, which count in the principal's performance assessment"},
 		houqin.Message{Code: CodeBottomPlace,
 			Hans: "%[1]s在%[3]s所学校中排名第%[2]s，列末位（得分%[4]s）",
 			Hant: "%[1]s在%[3]s所學校中排名第%[2]s，列末位（得分%[4]s）",
@@ -101,7 +135,7 @@ func init() {
 		houqin.Message{Code: CodeRectificationOverdue,
 			Hans: "%[1]s的整改期限%[2]s已过%[3]s天，仍未经复查通过",
 			Hant: "%[1]s的整改期限%[2]s已過%[3]s天，仍未經複查通過",
-			En:   "%[1]s is %[3]s days past its rectification deadline of %[2]s without a passing recheck"},
+			En:   "%[1]s is %[3]s {3:day|days} past its rectification deadline of %[2]s without a passing recheck"},
 		houqin.Message{Code: CodeRecheckFailed,
 			Hans: "%[1]s于%[2]s复查未通过，须在%[3]s前整改到位",
 			Hant: "%[1]s於%[2]s複查未通過，須在%[3]s前整改到位",
@@ -109,7 +143,7 @@ func init() {
 		houqin.Message{Code: CodeRectificationOpen,
 			Hans: "%[1]s正在整改，期限%[2]s，尚余%[3]s天",
 			Hant: "%[1]s正在整改，期限%[2]s，尚餘%[3]s天",
-			En:   "%[1]s is rectifying: %[3]s days left until the deadline of %[2]s"},
+			En:   "%[1]s is rectifying: %[3]s {3:day|days} left until the deadline of %[2]s"},
 		houqin.Message{Code: CodeRectificationClosedLate,
 			Hans: "%[1]s于%[3]s复查通过，晚于整改期限%[2]s",
 			Hant: "%[1]s於%[3]s複查通過，晚於整改期限%[2]s",

@@ -20,6 +20,8 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	assessment.CodeVetoed:                {pointsFact("score", "97")},
 	assessment.CodeAwardIneligible:       {pointsFact("score", "58.5")},
 	assessment.CodeRectificationRequired: {pointsFact("score", "58.5")},
+	assessment.CodeKeyItemsFailed:        {houqin.CountFact("key_failed", 2), houqin.CountFact("key_failures", 2), pointsFact("score", "93.5")},
+	assessment.CodePrincipalPerformance:  {pointsFact("score", "88.25")},
 	assessment.CodeBottomPlace:           {houqin.CountFact("rank", 12), houqin.CountFact("schools", 12), pointsFact("score", "61")},
 	assessment.CodeRectificationOverdue:  {houqin.DateFact("deadline", day("2025-10-31")), houqin.CountFact("days_overdue", 5)},
 	assessment.CodeRecheckFailed:         {houqin.DateFact("recheck", day("2025-10-15")), houqin.DateFact("deadline", day("2025-10-31"))},

@@ -40,7 +40,7 @@ func ExampleParseRubric() {
 	// true
 	// invalid input: name.zh_hans: required
 	// invalid input: sections[0].items[0].deduct: finer than a hundredth of a point: 0.125
-	// invalid input: total: the items' points add up to 90, not 100
+	// invalid input: total: the sections' full marks add up to 90, not 100
 }
 
 // An inspection of the sample rubric: every proportional item must be
@@ -83,6 +83,7 @@ func ExampleAssessor_Score() {
 	}
 	// Output:
 	// 92.6 excellent
+	// canteen 33/40
 	// canteen_hygiene 18/20
 	// canteen_accounts 15/20
 	// dormitory 14.6/15
@@ -300,12 +301,23 @@ func ExampleSampleRubric() {
 	a, err := assessment.New(assessment.SampleRubric(), assessment.DefaultPolicy())
 	fmt.Println(a.Rubric().Name.In(language.SimplifiedChinese), a.Rubric().Total, a.MaxScore(), a.PassMark(), err)
 	for _, s := range a.Rubric().Sections {
-		fmt.Print(s.Name.In(language.English), "; ")
+		fmt.Println(s.Name.In(language.English), s.Points)
+		for _, sub := range s.Sections {
+			fmt.Println("  "+sub.Name.In(language.English), sub.Points)
+		}
 	}
-	fmt.Println()
 	// Output:
 	// 学校后勤管理考核评分表（示例） 100 103 60 <nil>
-	// Canteen hygiene and food safety; Canteen cost accounting; Dormitories; Greening and campus environment; Student consumption market and fees; Assets; Safety and insurance; Bonus; Veto items;
+	// Canteen 40
+	//   Canteen hygiene and food safety 20
+	//   Canteen cost accounting 20
+	// Dormitories 15
+	// Greening and campus environment 10
+	// Student consumption market and fees 20
+	// Assets 7
+	// Safety and insurance 8
+	// Bonus 0
+	// Veto items 0
 }
 
 func ExamplePointsOf() {
@@ -321,12 +333,12 @@ func ExamplePointsOf() {
 func ExampleRubric_Validate() {
 	r := assessment.SampleRubric()
 	r.Total = decimal.NewFromInt(105)
-	r.Sections[0].Items[0].Method = 0
+	r.Sections[1].Items[0].Method = 0
 	fmt.Println(r.Validate())
 	// Output:
-	// invalid input: sections[0].items[0].method: required: checklist, deduction, proportional, bonus or veto
-	// invalid input: total: the items' points add up to 100, not 105
-	// invalid input: grades: a rubric whose total is not 100 must declare its grade bands
+	// invalid input: sections[1].items[0].method: required: checklist, deduction, proportional, bonus, veto, threshold or judged
+	// invalid input: total: the sections' full marks add up to 100, not 105
+	// invalid input: grades: a rubric whose total is not 100 must declare its grade bands, or be ungraded
 }
 
 // A county writes only what differs from the default policy.
@@ -356,6 +368,8 @@ func ExampleCodes() {
 	// assessment.award_ineligible
 	// assessment.bottom_place
 	// assessment.failed
+	// assessment.key_items_failed
+	// assessment.principal_performance
 	// assessment.recheck_failed
 	// assessment.rectification_closed_late
 	// assessment.rectification_open

@@ -33,6 +33,47 @@ func mustNew(t testing.TB, r assessment.Rubric, pol assessment.Policy) *assessme
 
 func name(s string) assessment.Name { return assessment.Name{Hans: s, Hant: s, En: s} }
 
+// allItems returns the items of r in rubric order: a section's items, then
+// its sections'.
+func allItems(r assessment.Rubric) []assessment.Item {
+	var out []assessment.Item
+	var walk func([]assessment.Section)
+	walk = func(secs []assessment.Section) {
+		for _, s := range secs {
+			out = append(out, s.Items...)
+			walk(s.Sections)
+		}
+	}
+	walk(r.Sections)
+	return out
+}
+
+// allSections returns the sections of r in rubric order, each before those
+// it holds.
+func allSections(r assessment.Rubric) []assessment.Section {
+	var out []assessment.Section
+	var walk func([]assessment.Section)
+	walk = func(secs []assessment.Section) {
+		for _, s := range secs {
+			out = append(out, s)
+			walk(s.Sections)
+		}
+	}
+	walk(r.Sections)
+	return out
+}
+
+// mustObserve reports whether every inspection observes the item.
+func mustObserve(it assessment.Item) bool {
+	switch it.Method {
+	case assessment.Proportional, assessment.Judged:
+		return true
+	case assessment.Threshold:
+		return len(it.Findings) == 0
+	}
+	return false
+}
+
 // small is a rubric of 20 points with one item of each method:
 //
 //	s1: check (checklist, 4; fails on test.check_code)
@@ -253,6 +294,74 @@ func oddInspection(rng *rand.Rand, r assessment.Rubric) assessment.Inspection {
 	}
 	for range rng.IntN(8) {
 		in.Findings = append(in.Findings, houqin.Finding{Code: houqin.Code("t.c" + strconv.Itoa(rng.IntN(7))), Severity: houqin.Violation, Subject: strconv.Itoa(rng.IntN(5))})
+	}
+	return in
+}
+
+// bigShapes returns a rubric of 100 items worth 100 points in the shapes of
+// county rubrics: 5 A-level sections of 20 points, each of two B-level
+// sections of 10 one-point items. Items cycle through deduction (0.25 per
+// occurrence, 0.5 per finding of "bench.code_<i%7>"), checklist (tiers 1,
+// 0.5), proportional, threshold (60%, −0.25 per 10% short) and judged
+// (tiers 1, 0.5, 0 on every other one); every seventeenth is a key item.
+func bigShapes() assessment.Rubric {
+	d := testkit.Dec
+	r := assessment.Rubric{ID: "shapes", Name: name("shapes"), Total: d("100"), Ungraded: false}
+	for a := range 5 {
+		top := assessment.Section{ID: "a" + strconv.Itoa(a), Name: name("A"), Points: d("20")}
+		for b := range 2 {
+			sub := assessment.Section{ID: "b" + strconv.Itoa(a*2+b), Name: name("B"), Points: d("10")}
+			for k := range 10 {
+				i := (a*2+b)*10 + k
+				it := assessment.Item{ID: "item" + strconv.Itoa(i), Name: name("item"), CheckBy: name("查看记录"), Points: d("1"), Key: i%17 == 0}
+				switch i % 5 {
+				case 0:
+					it.Method, it.Deduct = assessment.Deduction, d("0.25")
+					it.Findings = []assessment.FindingRule{{Code: houqin.Code("bench.code_" + strconv.Itoa(i%7)), Deduct: d("0.5")}}
+				case 1:
+					it.Method, it.Tiers = assessment.Checklist, []decimal.Decimal{d("1"), d("0.5")}
+				case 2:
+					it.Method = assessment.Proportional
+				case 3:
+					it.Method, it.Threshold, it.Step, it.Deduct = assessment.Threshold, d("0.6"), d("0.1"), d("0.25")
+				case 4:
+					it.Method = assessment.Judged
+					if i%10 == 4 {
+						it.Tiers = []decimal.Decimal{d("1"), d("0.5"), d("0")}
+					}
+				}
+				sub.Items = append(sub.Items, it)
+			}
+			top.Sections = append(top.Sections, sub)
+		}
+		r.Sections = append(r.Sections, top)
+	}
+	return r
+}
+
+// bigShapesInspection returns an inspection of bigShapes for school i with
+// an observation of every item in rubric order, and a few findings.
+func bigShapesInspection(i int) assessment.Inspection {
+	in := assessment.Inspection{School: "school-" + strconv.Itoa(i), Round: "r1"}
+	for k := range 100 {
+		o := assessment.Observation{Item: "item" + strconv.Itoa(k)}
+		switch k % 5 {
+		case 0:
+			o.Occurrences = int64((i + k) % 4)
+		case 1:
+			o.Fail = (i+k)%5 == 0
+		case 2:
+			o.Ratio = decimal.NewNullDecimal(decimal.New(int64((i*7+k*13)%101), -2))
+		case 3:
+			o.Ratio = decimal.NewNullDecimal(decimal.New(int64((i*11+k*7)%101), -2))
+		case 4:
+			o.Awarded = decimal.NewNullDecimal(decimal.New(int64((i+k)%3)*50, -2))
+		}
+		in.Observations = append(in.Observations, o)
+	}
+	for k := range 4 {
+		in.Findings = append(in.Findings, houqin.Finding{Code: houqin.Code("bench.code_" + strconv.Itoa((i+k)%9)),
+			Severity: houqin.Violation, Subject: "c" + strconv.Itoa(k)})
 	}
 	return in
 }

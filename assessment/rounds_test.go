@@ -269,7 +269,7 @@ func TestPolicyJSON(t *testing.T) {
 	assert.True(t, pol.VetoRoundOnly)
 	b, err := json.Marshal(assessment.DefaultPolicy())
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"rounding": "half_up", "bottom": 1, "rectify_days": 30}`, string(b))
+	assert.JSONEq(t, `{"term_round_weights": ["0.3", "0.7"], "rounding": "half_up", "key_failures": 2, "bottom": 1, "rectify_days": 30}`, string(b))
 }
 
 func TestParsePolicy(t *testing.T) {
@@ -309,4 +309,175 @@ func TestParsePolicy(t *testing.T) {
 			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
+}
+
+// term is the rounds of one term of the school year 2025.
+func term(sem houqin.Semester, rounds ...assessment.Result) assessment.TermRounds {
+	return assessment.TermRounds{Term: houqin.Term{Year: 2025, Semester: sem}, Rounds: rounds}
+}
+
+// A year from two terms: each term's rounds 30/70, rounded once; the terms
+// equal or weighed by policy, rounded once more.
+func TestCombineYear(t *testing.T) {
+	tests := []struct {
+		name       string
+		rounds     []decimal.Decimal // Policy.TermRoundWeights; nil for the default 0.3, 0.7
+		terms      []decimal.Decimal // Policy.TermWeights
+		rounding   houqin.Rounding
+		vetoOnly   bool
+		year       []assessment.TermRounds
+		autumn     string
+		spring     string
+		score      string
+		grade      string
+		vetoed     bool
+		termWeight houqin.Ratio
+	}{
+		{name: "0.3 × 80 + 0.7 × 90 = 87; 0.3 × 85 + 0.7 × 95 = 92; (87 + 92) / 2 = 89.5",
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "80"), round("s", "a2", "90")),
+				term(houqin.Spring, round("s", "s1", "85"), round("s", "s2", "95"))},
+			autumn: "87", spring: "92", score: "89.5", grade: "good", termWeight: houqin.RatioOne / 2},
+		{name: "each term rounds: 0.3 × 89.99 + 0.7 × 90.01 = 90.004 → 90; the year (90 + 89.99) / 2 = 89.995 → 90",
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "89.99"), round("s", "a2", "90.01")),
+				term(houqin.Spring, round("s", "s1", "89.99"), round("s", "s2", "89.99"))},
+			autumn: "90", spring: "89.99", score: "90", grade: "excellent", termWeight: houqin.RatioOne / 2},
+		{name: "the same rounded down: 90.004 → 90, 89.995 → 89.99",
+			rounding: houqin.RoundFloor,
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "89.99"), round("s", "a2", "90.01")),
+				term(houqin.Spring, round("s", "s1", "89.99"), round("s", "s2", "89.99"))},
+			autumn: "90", spring: "89.99", score: "89.99", grade: "good", termWeight: houqin.RatioOne / 2},
+		{name: "weighed terms: 0.4 × 87 + 0.6 × 92 = 90",
+			terms: weights("0.4", "0.6"),
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "80"), round("s", "a2", "90")),
+				term(houqin.Spring, round("s", "s1", "85"), round("s", "s2", "95"))},
+			autumn: "87", spring: "92", score: "90", grade: "excellent"},
+		{name: "three equal rounds a term, the exact mean: (90 + 90 + 89.99) / 3 = 89.99666… → 90",
+			rounds: []decimal.Decimal{},
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "90"), round("s", "a2", "90"), round("s", "a3", "89.99")),
+				term(houqin.Spring, round("s", "s1", "80"), round("s", "s2", "80"), round("s", "s3", "80"))},
+			autumn: "90", spring: "80", score: "85", grade: "good", termWeight: houqin.RatioOne / 2},
+		{name: "one term only",
+			year:   []assessment.TermRounds{term(houqin.Spring, round("s", "s1", "60"), round("s", "s2", "50"))},
+			spring: "53", score: "53", grade: "fail", termWeight: houqin.RatioOne},
+		{name: "a veto in a round fails the year",
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "95", "veto.food_poisoning"), round("s", "a2", "95")),
+				term(houqin.Spring, round("s", "s1", "95"), round("s", "s2", "95"))},
+			autumn: "95", spring: "95", score: "95", grade: "fail", vetoed: true, termWeight: houqin.RatioOne / 2},
+		{name: "unless confined to its round",
+			vetoOnly: true,
+			year: []assessment.TermRounds{
+				term(houqin.Autumn, round("s", "a1", "95", "veto.food_poisoning"), round("s", "a2", "95")),
+				term(houqin.Spring, round("s", "s1", "95"), round("s", "s2", "95"))},
+			autumn: "95", spring: "95", score: "95", grade: "excellent", termWeight: houqin.RatioOne / 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pol := assessment.DefaultPolicy()
+			if tt.rounds != nil {
+				pol.TermRoundWeights = tt.rounds
+			}
+			pol.TermWeights, pol.Rounding, pol.VetoRoundOnly = tt.terms, tt.rounding, tt.vetoOnly
+			a := mustNew(t, assessment.SampleRubric(), pol)
+			c, err := a.CombineYear(tt.year)
+			require.NoError(t, err)
+			assert.Equal(t, tt.score, c.Score.String())
+			assert.Equal(t, tt.grade, c.Grade)
+			assert.Equal(t, tt.grade == "fail", c.Fail)
+			assert.Equal(t, tt.vetoed, c.Vetoed)
+			assert.Equal(t, tt.vetoed, c.Standing().Vetoed)
+			assert.Empty(t, c.Rounds, "the rounds are within their terms")
+			require.Len(t, c.Terms, len(tt.year))
+			for k, ts := range c.Terms {
+				assert.Equal(t, tt.year[k].Term, ts.Term)
+				want := tt.autumn
+				if ts.Term.Semester == houqin.Spring {
+					want = tt.spring
+				}
+				assert.Equal(t, want, ts.Score.String(), "the term's score")
+				w := tt.termWeight
+				if tt.terms != nil {
+					w, _ = houqin.RatioOf("", tt.terms[k])
+				}
+				assert.Equal(t, w, ts.Weight)
+				require.Len(t, ts.Rounds, len(tt.year[k].Rounds))
+				for i, rs := range ts.Rounds {
+					assert.Equal(t, tt.year[k].Rounds[i].Round, rs.Round)
+					assert.Equal(t, tt.year[k].Rounds[i].Score, rs.Score)
+				}
+			}
+			if len(c.Terms[0].Rounds) == 2 {
+				assert.Equal(t, []houqin.Ratio{30_000_000, 70_000_000}, []houqin.Ratio{c.Terms[0].Rounds[0].Weight, c.Terms[0].Rounds[1].Weight})
+			}
+		})
+	}
+}
+
+func TestCombineYearErrors(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	two := func(s, prefix string) []assessment.Result {
+		return []assessment.Result{round(s, prefix+"1", "90"), round(s, prefix+"2", "90")}
+	}
+	autumn, spring := houqin.Term{Year: 2025, Semester: houqin.Autumn}, houqin.Term{Year: 2025, Semester: houqin.Spring}
+	tests := []struct {
+		name   string
+		pol    func(*assessment.Policy)
+		year   []assessment.TermRounds
+		fields []string
+	}{
+		{"no terms", nil, nil, []string{"terms"}},
+		{"three terms", nil, []assessment.TermRounds{{autumn, two("s", "a")}, {spring, two("s", "s")}, {autumn, two("s", "x")}}, []string{"terms"}},
+		{"terms not one per weight", func(p *assessment.Policy) { p.TermWeights = weights("0.5", "0.5") },
+			[]assessment.TermRounds{{autumn, two("s", "a")}}, []string{"terms"}},
+		{"a term twice", nil, []assessment.TermRounds{{autumn, two("s", "a")}, {autumn, two("s", "s")}}, []string{"terms[1].term"}},
+		{"another school year", nil, []assessment.TermRounds{{autumn, two("s", "a")}, {houqin.Term{Year: 2026, Semester: houqin.Spring}, two("s", "s")}},
+			[]string{"terms[1].term"}},
+		{"an invalid term", nil, []assessment.TermRounds{{houqin.Term{Year: 2025}, two("s", "a")}}, []string{"terms[0].term.semester"}},
+		{"a term without rounds", nil, []assessment.TermRounds{{autumn, two("s", "a")}, {spring, nil}}, []string{"terms[1].rounds"}},
+		{"rounds not one per weight", nil, []assessment.TermRounds{{autumn, two("s", "a")[:1]}, {spring, two("s", "s")}}, []string{"terms[0].rounds"}},
+		{"too many rounds", func(p *assessment.Policy) { p.TermRoundWeights = nil },
+			[]assessment.TermRounds{{autumn, make([]assessment.Result, assessment.MaxRounds+1)}}, []string{"terms[0].rounds"}},
+		{"another school, a round name twice, a score out of range, another rubric", nil, []assessment.TermRounds{
+			{autumn, two("s", "a")},
+			{spring, []assessment.Result{round("t", "s1", "90"), round("s", "a2", "103.01"), {Rubric: "other", School: "s", Round: "s3"}}}},
+			[]string{"terms[1].rounds"}},
+		{"another school, a round name twice, a score out of range, another rubric", func(p *assessment.Policy) { p.TermRoundWeights = nil },
+			[]assessment.TermRounds{
+				{autumn, two("s", "a")},
+				{spring, []assessment.Result{round("t", "s1", "90"), round("s", "a2", "103.01"), {Rubric: "other", School: "s", Round: "s3"}}}},
+			[]string{"terms[1].rounds[0].school", "terms[1].rounds[1].round", "terms[1].rounds[1].score", "terms[1].rounds[2].rubric"}},
+		{"no school", nil, []assessment.TermRounds{{autumn, two("", "a")}}, []string{"terms[0].rounds[0].school"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			aa := a
+			if tt.pol != nil {
+				pol := assessment.DefaultPolicy()
+				tt.pol(&pol)
+				aa = mustNew(t, assessment.SampleRubric(), pol)
+			}
+			c, err := aa.CombineYear(tt.year)
+			require.ErrorIs(t, err, houqin.ErrInvalidInput)
+			assert.Equal(t, tt.fields, testkit.Fields(err))
+			assert.Zero(t, c.Score)
+		})
+	}
+	// Round names repeat across terms only once each, and the message
+	// names the first.
+	_, err := a.CombineYear([]assessment.TermRounds{{autumn, two("s", "a")}, {spring, two("s", "a")}})
+	assert.EqualError(t, err, `invalid input: terms[1].rounds[0].round: round "a1" appears twice (also terms[0].rounds[0])`+"\n"+
+		`invalid input: terms[1].rounds[1].round: round "a2" appears twice (also terms[0].rounds[1])`)
+}
+
+func TestTermWeightsPolicy(t *testing.T) {
+	pol, err := assessment.ParsePolicy([]byte(`{"term_round_weights": ["0.25", "0.25", "0.5"], "term_weights": ["0.4", "0.6"]}`))
+	require.NoError(t, err)
+	assert.Len(t, pol.TermRoundWeights, 3)
+	_, err = assessment.ParsePolicy([]byte(`{"term_round_weights": ["0.3", "0.6"], "term_weights": ["1.5", "-0.5"]}`))
+	assert.Equal(t, []string{"term_round_weights", "term_weights[0]", "term_weights[1]"}, testkit.Fields(err))
 }

@@ -135,18 +135,19 @@ func TestSampleRubric(t *testing.T) {
 	r := assessment.SampleRubric()
 	require.NoError(t, r.Validate())
 	var sum, bonus decimal.Decimal
-	items := 0
-	for _, s := range r.Sections {
-		for _, it := range s.Items {
-			items++
-			switch it.Method {
-			case assessment.Bonus:
-				bonus = bonus.Add(it.Points)
-			default:
-				sum = sum.Add(it.Points)
-			}
-			assert.NotEmpty(t, it.Name.Hant, it.ID)
-			assert.NotEmpty(t, it.Name.En, it.ID)
+	for _, it := range allItems(r) {
+		switch it.Method {
+		case assessment.Bonus:
+			bonus = bonus.Add(it.Points)
+		default:
+			sum = sum.Add(it.Points)
+		}
+		assert.NotEmpty(t, it.Name.Hant, it.ID)
+		assert.NotEmpty(t, it.Name.En, it.ID)
+		if it.Method != assessment.Bonus && it.Method != assessment.Veto {
+			assert.NotEmpty(t, it.CheckBy.Hans, "%s says how it is checked", it.ID)
+			assert.NotEmpty(t, it.CheckBy.Hant, it.ID)
+			assert.NotEmpty(t, it.CheckBy.En, it.ID)
 		}
 	}
 	assert.True(t, sum.Equal(decimal.NewFromInt(100)), "points sum to 100, got %s", sum)
@@ -165,18 +166,19 @@ func TestSampleRubric(t *testing.T) {
 
 	// The assessor keeps its own copy.
 	mine := a.Rubric()
-	mine.Sections[0].Items[0].Findings[0].Code = "x.y"
+	mine.Sections[0].Sections[0].Items[0].Findings[0].Code = "x.y"
 	mine.Grades = nil
 	assert.Equal(t, assessment.SampleRubric(), a.Rubric())
-	r.Sections[0].Items[0].Findings = nil
+	r.Sections[0].Sections[0].Items[0].Findings = nil
 	assert.Equal(t, assessment.SampleRubric(), a.Rubric())
 
-	// Each call is a fresh copy, down to the findings and levels.
-	r.Sections[0].Items[0].ID = "changed"
-	assert.Equal(t, "canteen.licence", assessment.SampleRubric().Sections[0].Items[0].ID)
+	// Each call is a fresh copy, down to the nested sections, findings,
+	// levels and tiers.
+	r.Sections[0].Sections[0].Items[0].ID = "changed"
+	assert.Equal(t, "canteen.licence", assessment.SampleRubric().Sections[0].Sections[0].Items[0].ID)
 	r = assessment.SampleRubric()
-	r.Sections[0].Items[0].Findings[0].Code = "x.y"
-	r.Sections[7].Items[0].Levels[0].ID = "changed"
+	r.Sections[0].Sections[0].Items[0].Findings[0].Code = "x.y"
+	r.Sections[6].Items[0].Levels[0].ID = "changed"
 	assert.Equal(t, a.Rubric(), assessment.SampleRubric())
 
 	// The sample is the package's JSON file, which a bureau can copy.
@@ -264,7 +266,8 @@ func TestParseRubric(t *testing.T) {
 }
 
 func TestMethodText(t *testing.T) {
-	for _, m := range []assessment.Method{assessment.Checklist, assessment.Deduction, assessment.Proportional, assessment.Bonus, assessment.Veto} {
+	for _, m := range []assessment.Method{assessment.Checklist, assessment.Deduction, assessment.Proportional, assessment.Bonus, assessment.Veto,
+		assessment.Threshold, assessment.Judged} {
 		b, err := m.MarshalText()
 		require.NoError(t, err)
 		var back assessment.Method
@@ -279,6 +282,8 @@ func TestMethodText(t *testing.T) {
 	}
 	assert.Equal(t, "扣分项", assessment.Deduction.Label(language.SimplifiedChinese))
 	assert.Equal(t, "一票否決項", assessment.Veto.Label(language.TraditionalChinese))
+	assert.Equal(t, "达标线计分项", assessment.Threshold.Label(language.SimplifiedChinese))
+	assert.Equal(t, "評定計分項", assessment.Judged.Label(language.TraditionalChinese))
 	assert.Equal(t, "Method(9)", assessment.Method(9).String())
 	assert.Equal(t, "Method(0)", assessment.Method(0).Label(language.English))
 	_, err := assessment.Method(0).MarshalText()
@@ -286,7 +291,7 @@ func TestMethodText(t *testing.T) {
 	var m assessment.Method
 	assert.ErrorIs(t, m.UnmarshalText([]byte("Checklist")), houqin.ErrInvalidInput)
 	err = m.UnmarshalText([]byte(strings.Repeat("中", 20)))
-	assert.EqualError(t, err, `invalid input: method: unknown method "中中中中中中中中中中…" (want checklist, deduction, proportional, bonus or veto)`,
+	assert.EqualError(t, err, `invalid input: method: unknown method "中中中中中中中中中中…" (want checklist, deduction, proportional, bonus, veto, threshold or judged)`,
 		"clipped between characters")
 }
 

@@ -19,11 +19,15 @@ var parsedSample = sync.OnceValues(func() (Rubric, error) { return ParseRubric(s
 
 // SampleRubric returns a sample rubric of 100 points built from the areas
 // that 高校后勤工作会上的领导讲话 and 监利县学校后勤管理工作会议讲话（上半年工作总结）
-// name: canteen hygiene and food safety, canteen cost accounting,
-// dormitories, greening and sanitation, the student-consumption market and
-// fees, assets, and safety and insurance; plus two bonus items (at most 3
-// points together) and three veto items (a food-poisoning incident,
-// falsified records, a canteen contracted out against the rules). It uses
+// name: the canteen (40 points, in two sections of 20: hygiene and food
+// safety, cost accounting), dormitories, greening and sanitation, the
+// student-consumption market and fees, assets, and safety and insurance;
+// plus two bonus items (at most 3 points together) and three veto items (a
+// food-poisoning incident, falsified records, a canteen contracted out
+// against the rules). Every section states its points; every item says how
+// it is checked. The school-liability insured rate is a threshold item at
+// 100% (投保率达到100%, 监利县学校后勤管理工作会议讲话（上半年工作总结）),
+// scored by the insurance package's findings or by a rate observed. It uses
 // the default grade bands.
 //
 // It is a sample, not a standard: a bureau replaces it with its own rubric,
@@ -46,13 +50,11 @@ func SampleRubric() Rubric {
 // that each is a code those packages declare.
 func SampleCodes() []houqin.Code {
 	var out []houqin.Code
-	for _, sec := range SampleRubric().Sections {
-		for _, it := range sec.Items {
-			for _, r := range it.Findings {
-				out = append(out, r.Code)
-			}
+	walkItems(SampleRubric().Sections, func(it *Item) {
+		for _, r := range it.Findings {
+			out = append(out, r.Code)
 		}
-	}
+	})
 	slices.Sort(out)
 	return slices.Compact(out)
 }

@@ -36,15 +36,20 @@ type Inspection struct {
 // apply depends on the item's method; a field that does not apply is an
 // error, so that a record meant for another item does not pass unnoticed:
 //
-//   - checklist: Fail (the item scores nothing);
+//   - checklist: Fail (the item scores nothing, or its last tier);
 //   - deduction: Occurrences (each takes the item's Deduct);
 //   - proportional: Ratio, required, in [0, 1];
+//   - threshold: Ratio, the rate measured, in [0, 1]; required unless the
+//     item lists finding codes, which then score it alone;
+//   - judged: Awarded, required, the points the inspector awards, in
+//     [0, the item's points] and one of its tiers if it has them;
 //   - bonus: Levels, the ids of the levels achieved (a level may repeat);
 //   - veto: Fail (the school fails whatever its score).
 //
 // An item without an observation scores as if nothing was recorded: full
-// points for checklist and deduction items, no bonus, no veto. Every
-// proportional item must be observed.
+// points for checklist and deduction items (and threshold items scored by
+// findings), no bonus, no veto. Every proportional and judged item must be
+// observed, and every threshold item that lists no finding code.
 type Observation struct {
 	// Item is the id of the rubric item. Required.
 	Item string `json:"item"`
@@ -53,9 +58,14 @@ type Observation struct {
 	Occurrences int64 `json:"occurrences,omitempty"`
 	// Fail says a checklist item was not met, or a veto item was triggered.
 	Fail bool `json:"fail,omitempty"`
-	// Ratio is a proportional item's achieved ratio: 0.85 when 17 of 20
-	// rooms pass. Use decimal.NewNullDecimal to set it.
+	// Ratio is a proportional item's achieved ratio (0.85 when 17 of 20
+	// rooms pass), or a threshold item's measured rate (0.43 for a green
+	// coverage of 43%), with at most eight decimals. Use
+	// decimal.NewNullDecimal to set it.
 	Ratio decimal.NullDecimal `json:"ratio,omitzero"`
+	// Awarded is the points a judged item is awarded, in hundredths at
+	// most: "2" of 3. Use decimal.NewNullDecimal to set it.
+	Awarded decimal.NullDecimal `json:"awarded,omitzero"`
 	// Levels are the ids of the levels a bonus item achieved, at most
 	// MaxOccurrences.
 	Levels []string `json:"levels,omitempty"`
@@ -81,21 +91,31 @@ type Result struct {
 	School string `json:"school"`
 	// Round is the inspection's round.
 	Round string `json:"round,omitempty"`
-	// Score is the school's total: the sum of its items' scores, bonus
-	// included.
+	// Score is the school's total: the sum of its top-level sections'
+	// scores, bonus included. It is the sum of its items' scores unless a
+	// capped section cut some off.
 	Score Points `json:"score"`
 	// Max is the rubric's total, the full marks without bonus.
 	Max Points `json:"max"`
 	// Bonus is the part of Score that bonus items gave.
 	Bonus Points `json:"bonus,omitempty"`
 	// Grade is the id of the grade band: that of Score, or the failing band
-	// when an item vetoed.
+	// when vetoed; empty for a rubric without bands.
 	Grade string `json:"grade"`
-	// Fail reports whether the grade is a failing band.
+	// Fail reports whether the grade is a failing band; in a rubric without
+	// bands, whether the school is vetoed.
 	Fail bool `json:"fail,omitempty"`
-	// Vetoed are the ids of the veto items triggered, in rubric order.
+	// Vetoed are the ids of the items that veto the result, in rubric
+	// order: the veto items triggered, then, when Policy.KeyFailures key
+	// items or more failed, those key items. The result is vetoed exactly
+	// when Vetoed is not empty.
 	Vetoed []string `json:"vetoed,omitempty"`
-	// Sections are the sections' scores, in rubric order.
+	// KeyFailed are the ids of the key items that failed (scored less than
+	// their full points), in rubric order, whether or not they are enough
+	// to veto.
+	KeyFailed []string `json:"key_failed,omitempty"`
+	// Sections are the sections' scores, in rubric order, each section
+	// before the sections it holds.
 	Sections []SectionScore `json:"sections"`
 	// Items are the items' scores, in rubric order.
 	Items []ItemScore `json:"items"`
@@ -105,14 +125,18 @@ type Result struct {
 	Trail []Evidence `json:"trail,omitempty"`
 }
 
-// SectionScore is the score of one section.
+// SectionScore is the score of one section, at any level.
 type SectionScore struct {
 	// Section is the section's id.
 	Section string `json:"section"`
-	// Score is the sum of the section's item scores, bonus included.
+	// Parent is the id of the section that holds it; empty at the top.
+	Parent string `json:"parent,omitempty"`
+	// Score is the sum of the scores of the section's items and sections,
+	// bonus included, at most Max when the section is capped.
 	Score Points `json:"score"`
-	// Max is the sum of the points of the section's items other than bonus
-	// items.
+	// Max is the section's full marks: the points of its items other than
+	// bonus items and its sections' full marks added up, or its points when
+	// it is capped.
 	Max Points `json:"max"`
 }
 
@@ -125,8 +149,11 @@ type ItemScore struct {
 	// Max is the item's points: its full marks, a bonus item's cap, zero for
 	// a veto item.
 	Max Points `json:"max"`
-	// Vetoed reports whether a veto item was triggered.
+	// Vetoed reports whether a veto item was triggered, or a failed key item
+	// vetoes the result.
 	Vetoed bool `json:"vetoed,omitempty"`
+	// CheckBy says how the item is checked (查帐目), from the rubric.
+	CheckBy Name `json:"check_by,omitzero"`
 }
 
 // Source says where a piece of evidence comes from.
@@ -171,7 +198,8 @@ type Evidence struct {
 	// Subject is a finding's subject.
 	Subject string `json:"subject,omitempty"`
 	// Count is the number of occurrences an observation of a deduction item
-	// counted; 1 for a finding.
+	// counted, or the steps of shortfall of a threshold item's rate; 1 for
+	// a finding.
 	Count int64 `json:"count,omitempty"`
 	// Points is what the evidence would take on its own.
 	Points Points `json:"points"`
@@ -186,6 +214,7 @@ type slot struct {
 	obs   int32 // index+1 of the item's observation, 0 when none
 	hits  int32 // findings that score the item
 	pos   int32 // next position of the item's evidence in the trail
+	count int32 // the observation's occurrences or steps of shortfall
 	entry bool  // whether the observation is evidence
 	// raw is what the observation says: the points it would take from a
 	// checklist, deduction or proportional item (its evidence's Points),
@@ -198,7 +227,8 @@ type slot struct {
 // and returns all the problems at once as *houqin.InputError values: an
 // unknown item, a second observation of an item, a field that does not fit
 // the item's method, a negative or excessive count, a ratio outside [0, 1],
-// an unknown level, a proportional item left unobserved.
+// awarded points outside the item's points or tiers, an unknown level, an
+// item that must be observed left unobserved.
 //
 // Scoring runs in integer hundredths with a constant number of allocations
 // (the result's slices) whatever the number of items; [Assessor.ScoreTo]
@@ -226,14 +256,20 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 	slots := (*buf)[:len(s.items)]
 	clear(slots)
 
-	// Scoring takes four passes: the observations, each matched to its item
+	// Scoring takes five passes: the observations, each matched to its item
 	// and checked against the item's method; the findings, counted per item
-	// they score; the items in rubric order; and the findings again, each
-	// taking from its item what the item has left.
+	// they score; the items in rubric order; the findings again, each
+	// taking from its item what the item has left; the sections, from the
+	// innermost out.
 	entries, err := a.observeAll(in.School, in.Observations, slots)
+	var found [16][]hit // the items the first findings score, looked up once
 	hits := 0
 	for j := 0; j < len(in.Findings) && len(s.byCode) > 0 && err == nil; j++ {
-		for _, h := range s.byCode[in.Findings[j].Code] {
+		hs := s.byCode[in.Findings[j].Code]
+		if j < len(found) {
+			found[j] = hs
+		}
+		for _, h := range hs {
 			slots[h.item].hits++
 			hits++
 		}
@@ -242,12 +278,9 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 		}
 	}
 	if err != nil {
-		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0], Vetoed: dst.Vetoed[:0]}
+		*dst = Result{Sections: dst.Sections[:0], Items: dst.Items[:0], Trail: dst.Trail[:0],
+			Vetoed: dst.Vetoed[:0], KeyFailed: dst.KeyFailed[:0]}
 		return err
-	}
-	vetoes := 0
-	for _, idx := range s.vetoes {
-		vetoes += b2i(slots[idx].entry || slots[idx].hits > 0)
 	}
 
 	r := Result{
@@ -258,32 +291,26 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 		Sections: reuse(dst.Sections, len(s.sections)),
 		Items:    reuse(dst.Items, len(s.items)),
 		Trail:    reuse(dst.Trail, entries+hits),
-		Vetoed:   reuse(dst.Vetoed, vetoes)[:0],
 	}
 	copy(r.Sections, s.sections)
-	copy(r.Items, s.template) // each item's id and points
+	copy(r.Items, s.template) // each item's id, points and how it is checked
 
 	// The items, in rubric order. An item's evidence is together in the
 	// trail: its observation first, then its findings in the order given.
 	// Each piece of evidence takes its points, or what the item has left.
-	items, scores, trail, obs := s.items[:len(slots)], r.Items[:len(slots)], r.Trail, in.Observations
-	var total, bonus, section int64
+	items, scores, trail, obs, sections := s.items[:len(slots)], r.Items[:len(slots)], r.Trail, in.Observations, r.Sections
+	var bonus int64
 	bonusLeft := s.bonusCap
-	sec := int32(0) // the section whose score adds up in section
 	pos := 0
 	for idx := range slots {
-		it, st, is := &items[idx], &slots[idx], &scores[idx]
-		if it.section != sec { // the items of a section are together
-			r.Sections[sec].Score = Points(section)
-			sec, section = it.section, 0
-		}
+		it, st := &items[idx], &slots[idx]
 		var score int64
 		if it.method == Bonus {
 			score = min(st.raw, bonusLeft)
 			bonusLeft -= score
 			bonus += score
 		} else {
-			taken := min(st.raw, it.points)
+			taken := min(st.raw, it.most)
 			score = it.points - taken
 			if st.entry {
 				o := &obs[st.obs-1]
@@ -291,33 +318,27 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 				pos++
 				// Field by field: a composite literal would be a typed memory move.
 				e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = it.id, FromObservation, int(st.obs-1), "", "", o.Note
-				e.Count, e.Points, e.Taken = o.Occurrences, Points(st.raw), Points(taken)
+				e.Count, e.Points, e.Taken = int64(st.count), Points(st.raw), Points(taken)
 			}
 			if st.hits > 0 {
 				st.pos = int32(pos) // the findings' evidence, written below
 				pos += int(st.hits)
-				st.raw = score
+				st.raw = score - (it.points - it.most) // down to the item's last tier
 			}
 		}
-		is.Score = Points(score)
-		section += score
-		total += score
-	}
-	if len(r.Sections) > 0 {
-		r.Sections[sec].Score = Points(section)
-	}
-	for _, idx := range s.vetoes {
-		if slots[idx].entry || slots[idx].hits > 0 {
-			scores[idx].Vetoed = true
-			r.Vetoed = append(r.Vetoed, items[idx].id)
-		}
+		scores[idx].Score = Points(score)
+		sections[it.section].Score += Points(score)
 	}
 
 	// The findings, in the order given.
 	if hits > 0 {
 		for j := range in.Findings {
 			f := &in.Findings[j]
-			for _, h := range s.byCode[f.Code] {
+			hs := found[j%len(found)]
+			if j >= len(found) {
+				hs = s.byCode[f.Code]
+			}
+			for _, h := range hs {
 				it, st := &items[h.item], &slots[h.item]
 				e := &trail[st.pos]
 				st.pos++
@@ -326,16 +347,59 @@ func (a *Assessor) ScoreTo(dst *Result, in Inspection) error {
 				e.Item, e.From, e.Index, e.Code, e.Subject, e.Note = it.id, FromFinding, j, f.Code, f.Subject, ""
 				e.Count, e.Points, e.Taken = 1, Points(h.deduct), Points(take)
 				scores[h.item].Score -= Points(take)
-				r.Sections[it.section].Score -= Points(take)
-				total -= take
+				sections[it.section].Score -= Points(take)
 			}
 		}
 	}
+
+	// The sections, each added to the one that holds it once complete: in
+	// rubric order a section comes before those it holds.
+	var total int64
+	for k := len(sections) - 1; k >= 0; k-- {
+		sc, cs := &sections[k], &s.secs[k]
+		if cs.cap > 0 && int64(sc.Score) > cs.cap {
+			sc.Score = Points(cs.cap)
+		}
+		if cs.parent >= 0 {
+			sections[cs.parent].Score += sc.Score
+		} else {
+			total += int64(sc.Score)
+		}
+	}
+
+	// Vetoes: the veto items triggered, then the key items when enough fail.
+	vetoes, keyFailed := 0, 0
+	for _, idx := range s.vetoes {
+		vetoes += b2i(slots[idx].entry || slots[idx].hits > 0)
+	}
+	for _, idx := range s.keys {
+		keyFailed += b2i(scores[idx].Score < scores[idx].Max)
+	}
+	keyVeto := keyFailed > 0 && keyFailed >= a.p.keyFailures
+	if keyVeto {
+		vetoes += keyFailed
+	}
+	r.Vetoed = reuse(dst.Vetoed, vetoes)[:0]
+	r.KeyFailed = reuse(dst.KeyFailed, keyFailed)[:0]
+	for _, idx := range s.vetoes {
+		if slots[idx].entry || slots[idx].hits > 0 {
+			scores[idx].Vetoed = true
+			r.Vetoed = append(r.Vetoed, items[idx].id)
+		}
+	}
+	for _, idx := range s.keys {
+		if scores[idx].Score < scores[idx].Max {
+			r.KeyFailed = append(r.KeyFailed, items[idx].id)
+			if keyVeto {
+				scores[idx].Vetoed = true
+				r.Vetoed = append(r.Vetoed, items[idx].id)
+			}
+		}
+	}
+
 	r.Score = Points(total)
 	r.Bonus = Points(bonus)
-	g := s.grade(total, len(r.Vetoed) > 0)
-	r.Grade = s.grades[g].id
-	r.Fail = s.grades[g].fail
+	r.Grade, r.Fail = s.verdict(total, len(r.Vetoed) > 0)
 	*dst = r
 	return nil
 }
@@ -350,7 +414,7 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 	if school == "" {
 		errs.Add(houqin.Invalid("school", "required"))
 	}
-	cursor, entries, props := 0, 0, 0
+	cursor, entries, required := 0, 0, 0
 	for i := range obs {
 		o := &obs[i]
 		idx, ok := s.lookup(o.Item, &cursor)
@@ -366,39 +430,42 @@ func (a *Assessor) observeAll(school string, obs []Observation, slots []slot) (i
 		}
 		st.obs = int32(i + 1)
 		it := &s.items[idx]
-		props += b2i(it.method == Proportional)
+		required += b2i(it.required)
 		if uint64(o.Occurrences) > MaxOccurrences || fieldsOf(o)&^it.fields != 0 || len(o.Levels) > MaxOccurrences {
 			errs.Add(houqin.WithField(field.Index("observations", i), misfit(it, o)))
 			continue
 		}
+		var err error
 		switch it.method {
 		case Deduction:
 			st.raw = o.Occurrences * it.deduct
+			st.count = int32(o.Occurrences)
 			st.entry = o.Occurrences > 0
 		case Checklist:
 			if o.Fail {
-				st.raw = it.points
+				st.raw = it.most
 			}
 			st.entry = o.Fail
 		case Veto:
 			st.entry = o.Fail
 		case Proportional:
-			if err := a.proportional(it, o, st); err != nil {
-				errs.Add(houqin.WithField(field.Index("observations", i), err))
-			}
+			err = a.proportional(it, o, st)
+		case Threshold:
+			err = threshold(it, &s.rules[idx], o, st)
+		case Judged:
+			err = judged(it, &s.rules[idx], o, st)
 		case Bonus:
-			if err := bonusOf(it, o, st); err != nil {
-				errs.Add(houqin.WithField(field.Index("observations", i), err))
-			}
+			err = bonusOf(it, &s.rules[idx], o, st)
+		}
+		if err != nil {
+			errs.Add(houqin.WithField(field.Index("observations", i), err))
 		}
 		entries += b2i(st.entry)
 	}
-	if props < len(s.props) {
-		for _, idx := range s.props {
-			if slots[idx].obs == 0 {
-				errs.Add(houqin.Invalid("observations",
-					"no observation of proportional item "+strconv.Quote(s.items[idx].id)))
-			}
+	for k := 0; k < len(s.required) && required < len(s.required); k++ {
+		if idx := s.required[k]; slots[idx].obs == 0 {
+			errs.Add(houqin.Invalid("observations",
+				"no observation of "+s.items[idx].method.String()+" item "+strconv.Quote(s.items[idx].id)))
 		}
 	}
 	return entries, errs.Err()
@@ -426,13 +493,14 @@ var obsFields = [...]struct {
 }{
 	{"occurrences", []Method{Deduction}, "only deduction items count occurrences"},
 	{"fail", []Method{Checklist, Veto}, "only checklist and veto items fail"},
-	{"ratio", []Method{Proportional}, "only proportional items take a ratio"},
+	{"ratio", []Method{Proportional, Threshold}, "only proportional and threshold items take a ratio"},
 	{"levels", []Method{Bonus}, "only bonus items take levels"},
+	{"awarded", []Method{Judged}, "only judged items are awarded points"},
 }
 
 // fieldsOf returns the set of the fields o sets.
 func fieldsOf(o *Observation) uint8 {
-	return uint8(b2i(o.Occurrences != 0) | b2i(o.Fail)<<1 | b2i(o.Ratio.Valid)<<2 | b2i(len(o.Levels) > 0)<<3)
+	return uint8(b2i(o.Occurrences != 0) | b2i(o.Fail)<<1 | b2i(o.Ratio.Valid)<<2 | b2i(len(o.Levels) > 0)<<3 | b2i(o.Awarded.Valid)<<4)
 }
 
 func b2i(b bool) int {
@@ -457,24 +525,86 @@ func fieldsTaken(m Method) uint8 {
 // item's points less their product by the observed ratio, rounded by the
 // policy.
 func (a *Assessor) proportional(it *citem, o *Observation, st *slot) error {
-	if !o.Ratio.Valid {
-		return houqin.Invalid("ratio", "required for proportional item "+strconv.Quote(it.id))
-	}
 	r, why := unitRatios.Of(o.Ratio.Decimal)
-	if why != fixed.OK || r < 0 {
-		return ratioProblem(o.Ratio.Decimal, why)
+	if !o.Ratio.Valid || why != fixed.OK || r < 0 {
+		return rateProblem(it, o, why)
 	}
 	st.raw = it.points - divRound(r*it.points, int64(houqin.RatioOne), a.p.rounding)
 	st.entry = st.raw > 0
 	return nil
 }
 
+// rateProblem says why an observation gives no ratio or rate for its
+// proportional or threshold item: it has none, or it is not in [0, 1].
+func rateProblem(it *citem, o *Observation, why fixed.Reason) error {
+	if !o.Ratio.Valid {
+		return houqin.Invalid("ratio", "required for "+it.method.String()+" item "+strconv.Quote(it.id))
+	}
+	return ratioProblem(o.Ratio.Decimal, why)
+}
+
+// threshold records what a threshold item's observation takes: nothing at
+// or above the threshold; below it, all the item can lose, or Deduct per
+// step of shortfall begun: ⌈(threshold − rate) / step⌉ steps.
+func threshold(it *citem, cr *crule, o *Observation, st *slot) error {
+	r, why := unitRatios.Of(o.Ratio.Decimal)
+	if !o.Ratio.Valid || why != fixed.OK || r < 0 {
+		return rateProblem(it, o, why)
+	}
+	if r >= cr.threshold {
+		return nil
+	}
+	st.entry = true
+	if cr.step == 0 {
+		st.raw = it.most
+		return nil
+	}
+	steps := (cr.threshold - r + cr.step - 1) / cr.step // ≤ 10⁸
+	st.count = int32(steps)
+	st.raw = steps * it.deduct // ≤ 10⁸ × 10⁵
+	return nil
+}
+
+// judged records what a judged item's observation takes: the item's points
+// less those awarded.
+func judged(it *citem, cr *crule, o *Observation, st *slot) error {
+	if !o.Awarded.Valid {
+		return houqin.Invalid("awarded", "required for judged item "+strconv.Quote(it.id))
+	}
+	v, err := PointsOf("awarded", o.Awarded.Decimal)
+	switch {
+	case err != nil:
+		return err
+	case v < 0:
+		return houqin.Invalid("awarded", "negative")
+	case int64(v) > it.points:
+		return houqin.Invalid("awarded", v.String()+" is above the item's points, "+Points(it.points).String())
+	case cr.tiers != nil && !slices.Contains(cr.tiers, int64(v)):
+		return houqin.Invalid("awarded", v.String()+" is not one of the item's tiers, "+tierList(cr.tiers))
+	}
+	st.raw = it.points - int64(v)
+	st.entry = st.raw > 0
+	return nil
+}
+
+// tierList writes tiers as "3, 2".
+func tierList(tiers []int64) string {
+	var b []byte
+	for k, t := range tiers {
+		if k > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, Points(t).String()...)
+	}
+	return string(b)
+}
+
 // bonusOf records the bonus of a bonus item's observation: the points of
 // its levels added up to the item's cap, or the highest.
-func bonusOf(it *citem, o *Observation, st *slot) error {
+func bonusOf(it *citem, cr *crule, o *Observation, st *slot) error {
 	var sum, best int64
 	for k, id := range o.Levels {
-		v, ok := it.level(id)
+		v, ok := cr.level(id)
 		if !ok {
 			return houqin.Invalid(field.Index("levels", k), "unknown level "+clip.Quote(id, 64)+" of item "+strconv.Quote(it.id))
 		}
@@ -482,7 +612,7 @@ func bonusOf(it *citem, o *Observation, st *slot) error {
 		best = max(best, v)
 	}
 	st.raw = sum
-	if it.highestOnly {
+	if cr.highestOnly {
 		st.raw = best
 	}
 	return nil
@@ -521,8 +651,8 @@ func ratioProblem(d decimal.Decimal, why fixed.Reason) error {
 	return houqin.Invalid("ratio", "must lie in [0, 1]")
 }
 
-func (it *citem) level(id string) (int64, bool) {
-	for _, l := range it.levels {
+func (cr *crule) level(id string) (int64, bool) {
+	for _, l := range cr.levels {
 		if l.id == id {
 			return l.points, true
 		}
@@ -546,4 +676,20 @@ func (s *scheme) lookup(id string, cursor *int) (int, bool) {
 		*cursor = int(i) + 1
 	}
 	return int(i), ok
+}
+
+// Findings returns the findings of one round's result as [Assessor.Score]
+// gave it: CodeKeyItemsFailed when Policy.KeyFailures key items or more
+// failed, which vetoes the result (its KeyFailed lists them). The verdict
+// and the consequences of a school's standing come from [Assessor.Rank].
+func (a *Assessor) Findings(r Result) houqin.Findings {
+	n := len(r.KeyFailed)
+	if n == 0 || n < a.p.keyFailures {
+		return nil
+	}
+	return houqin.Findings{{Code: CodeKeyItemsFailed, Severity: houqin.Violation, Subject: r.School, Facts: []houqin.Fact{
+		houqin.CountFact("key_failed", int64(n)),
+		houqin.CountFact("key_failures", int64(a.p.keyFailures)),
+		{Name: "score", Unit: houqin.UnitPoints, Value: int64(r.Score)},
+	}}}
 }

@@ -3,6 +3,7 @@ package assessment_test
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -158,48 +159,91 @@ func TestScoreMethods(t *testing.T) {
 	}
 }
 
-// checkResult checks the invariants of a result: items add up to sections
-// and to the total, evidence taken adds up to each item's loss, and the
-// grade is that of the score.
+// checkResult checks the invariants of a result: items add up to their
+// sections, sections to the sections that hold them (up to a cap) and to the
+// total, evidence taken adds up to each item's loss, vetoes and failed key
+// items are listed in rubric order, and the grade is that of the score.
 func checkResult(t *testing.T, a *assessment.Assessor, r assessment.Result) {
 	t.Helper()
 	rub := a.Rubric()
-	var total, bonus assessment.Points
-	k := 0
 	taken := map[string]assessment.Points{}
 	for _, e := range r.Trail {
 		taken[e.Item] += e.Taken
 		assert.LessOrEqual(t, e.Taken, e.Points)
 		assert.GreaterOrEqual(t, e.Taken, assessment.Points(0))
 	}
-	for si, sec := range rub.Sections {
-		var sum, max assessment.Points
-		for _, it := range sec.Items {
-			is := r.Items[k]
-			k++
-			require.Equal(t, it.ID, is.Item)
-			sum += is.Score
-			assert.GreaterOrEqual(t, is.Score, assessment.Points(0))
-			assert.LessOrEqual(t, is.Score, is.Max)
-			switch it.Method {
-			case assessment.Bonus:
-				bonus += is.Score
-			case assessment.Veto:
-				assert.Zero(t, is.Score)
-			default:
-				max += is.Max
-				assert.Equal(t, is.Max-is.Score, taken[it.ID], "evidence of %s adds up to its loss", it.ID)
+	items := allItems(rub)
+	require.Len(t, r.Items, len(items))
+	secs := allSections(rub)
+	require.Len(t, r.Sections, len(secs))
+	at := map[string]int{} // section id → index
+	for k, sec := range secs {
+		at[sec.ID] = k
+	}
+	sums := make([]assessment.Points, len(secs))
+	maxes := make([]assessment.Points, len(secs))
+	var bonus, total assessment.Points
+	k := 0
+	var walk func([]assessment.Section)
+	walk = func(ss []assessment.Section) {
+		for _, sec := range ss {
+			si := at[sec.ID]
+			for _, it := range sec.Items {
+				is := r.Items[k]
+				k++
+				require.Equal(t, it.ID, is.Item)
+				assert.Equal(t, it.CheckBy, is.CheckBy)
+				sums[si] += is.Score
+				assert.GreaterOrEqual(t, is.Score, assessment.Points(0))
+				assert.LessOrEqual(t, is.Score, is.Max)
+				switch it.Method {
+				case assessment.Bonus:
+					bonus += is.Score
+				case assessment.Veto:
+					assert.Zero(t, is.Score)
+				default:
+					maxes[si] += is.Max
+					assert.Equal(t, is.Max-is.Score, taken[it.ID], "evidence of %s adds up to its loss", it.ID)
+					if len(it.Tiers) > 0 {
+						assert.True(t, slices.ContainsFunc(it.Tiers, func(d decimal.Decimal) bool { return d.Equal(is.Score.Decimal()) }),
+							"%s scores one of its tiers", it.ID)
+					}
+				}
+				assert.Equal(t, it.Key && is.Score < is.Max, slices.Contains(r.KeyFailed, it.ID))
 			}
+			walk(sec.Sections)
 		}
-		assert.Equal(t, sec.ID, r.Sections[si].Section)
-		assert.Equal(t, sum, r.Sections[si].Score)
-		assert.Equal(t, max, r.Sections[si].Max)
-		total += sum
+	}
+	walk(rub.Sections)
+	for si := len(secs) - 1; si >= 0; si-- {
+		sec := secs[si]
+		got := r.Sections[si]
+		assert.Equal(t, sec.ID, got.Section)
+		want, max := sums[si], maxes[si]
+		if sec.Capped {
+			cap, err := assessment.PointsOf("", sec.Points)
+			require.NoError(t, err)
+			want, max = min(want, cap), cap
+		}
+		assert.Equal(t, want, got.Score, "section %s", sec.ID)
+		assert.Equal(t, max, got.Max, "section %s", sec.ID)
+		if got.Parent == "" {
+			total += got.Score
+		} else {
+			p := at[got.Parent]
+			require.Less(t, p, si, "a section comes after the one that holds it")
+			sums[p] += got.Score
+			maxes[p] += got.Max
+		}
 	}
 	assert.Equal(t, total, r.Score)
 	assert.Equal(t, bonus, r.Bonus)
 	assert.LessOrEqual(t, r.Score, a.MaxScore())
-	if len(r.Vetoed) == 0 {
+	switch {
+	case rub.Ungraded:
+		assert.Empty(t, r.Grade)
+		assert.Equal(t, len(r.Vetoed) > 0, r.Fail)
+	case len(r.Vetoed) == 0:
 		g, _ := a.Grade(r.Grade)
 		min, _ := assessment.PointsOf("", g.Min)
 		assert.GreaterOrEqual(t, r.Score, min)
@@ -520,11 +564,9 @@ func TestScoreSampleWithFindings(t *testing.T) {
 // sampleInspection observes every proportional item of the sample rubric at 1.
 func sampleInspection(school string) assessment.Inspection {
 	in := assessment.Inspection{School: school, Round: "2025-autumn-start"}
-	for _, s := range assessment.SampleRubric().Sections {
-		for _, it := range s.Items {
-			if it.Method == assessment.Proportional {
-				in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Ratio: ratio("1")})
-			}
+	for _, it := range allItems(assessment.SampleRubric()) {
+		if it.Method == assessment.Proportional {
+			in.Observations = append(in.Observations, assessment.Observation{Item: it.ID, Ratio: ratio("1")})
 		}
 	}
 	return in
