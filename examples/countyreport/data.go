@@ -109,6 +109,10 @@ type Cover struct {
 	BusRuns     []insurance.BusRun     `json:"bus_runs,omitempty"`
 }
 
+// bom is the byte-order mark Windows Notepad writes at the start of a
+// UTF-8 file: the county file may begin with it.
+var bom = []byte("\xef\xbb\xbf")
+
 // maxData bounds the data file: far more than a county's year.
 const maxData = 256 << 20
 
@@ -130,16 +134,59 @@ func readCounty(r io.Reader) ([]byte, error) {
 // reads them); it names the record and the field of the first problem,
 // and checks the county's own structure ([County.validate]).
 func parseCounty(data []byte) (County, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var c County
-	if err := dec.Decode(&c); err != nil {
-		return County{}, jsonError(data, err)
+	data = bytes.TrimPrefix(data, bom)
+	dec, c, err := decodeCounty(data)
+	if err != nil {
+		// The decoder stops at a bad value: read on past each one, set to
+		// null, to list the file's other problems with it.
+		// When every bad value is read past, the county is checked too,
+		// and its problems listed with them (a value set to null is not
+		// reported twice).
+		errs := []error{err}
+		seen := map[string]bool{}
+		for tries, fixed := 0, data; tries < maxListed*5; tries++ {
+			field := houqin.InputErrors(err)[0].Field
+			seen[field] = true
+			start, end := spanOf(fixed, field)
+			if start < 0 || end < 0 {
+				break
+			}
+			fixed = append(append(append([]byte(nil), fixed[:start]...), "null"...), fixed[end:]...)
+			_, c, err = decodeCounty(fixed)
+			if err == nil {
+				more := c.validate()
+				if more == nil {
+					_, more = build(&c)
+				}
+				for _, e := range houqin.InputErrors(more) {
+					if !seen[e.Field] {
+						errs = append(errs, e)
+					}
+				}
+				break
+			}
+			if seen[houqin.InputErrors(err)[0].Field] {
+				break
+			}
+			errs = append(errs, err)
+		}
+		return County{}, errors.Join(errs...)
 	}
 	if dec.More() {
 		return County{}, houqin.Invalid("", "trailing data after the county")
 	}
 	return c, c.validate()
+}
+
+// decodeCounty decodes one county from data.
+func decodeCounty(data []byte) (*json.Decoder, County, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var c County
+	if err := dec.Decode(&c); err != nil {
+		return nil, County{}, jsonError(data, err)
+	}
+	return dec, c, nil
 }
 
 // jsonError names where in the data a decoding error happened: the path of
@@ -148,14 +195,14 @@ func parseCounty(data []byte) (County, error) {
 func jsonError(data []byte, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return houqin.Invalid(where(data, se.Offset), "JSON syntax error: "+se.Error())
+		return houqin.Invalid(pathAt(data, se.Offset), "line "+strconv.Itoa(lineAt(data, se.Offset))+": JSON syntax error: "+se.Error())
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return houqin.Invalid(where(data, te.Offset), "want "+te.Type.String()+", got JSON "+te.Value)
+		return houqin.Invalid(pathAt(data, te.Offset), "line "+strconv.Itoa(lineAt(data, te.Offset))+": want "+jsonKind(te.Type)+", got JSON "+te.Value)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return houqin.Invalid("", "the JSON ends too soon")
+		return houqin.Invalid("", "line "+strconv.Itoa(lineAt(data, int64(len(data))))+": the JSON ends too soon")
 	}
 	// A value's own decoder (a date, an amount, an enum) and an unknown
 	// field say what was wrong but not where: find the text they name.
@@ -166,13 +213,20 @@ func jsonError(data []byte, err error) error {
 	}
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if at := bytes.Index(data, []byte(name+":")); at >= 0 {
-			return houqin.Invalid(where(data, int64(at+1)), "unknown field "+name)
+			return houqin.Invalid(pathAt(data, int64(at+1)), "unknown field "+name)
 		}
 		return houqin.Invalid("", "unknown field "+name)
 	}
+	if _, rest, ok := strings.Cut(reason, "can't convert "); ok { // shopspring/decimal's refusal
+		if v, _, ok := strings.Cut(rest, " "); ok {
+			if at := bytes.Index(data, []byte(v)); at >= 0 {
+				return houqin.Invalid(pathAt(data, int64(at+1)), "line "+strconv.Itoa(lineAt(data, int64(at)))+": "+reason)
+			}
+		}
+	}
 	for _, quoted := range quotedIn(reason) {
 		if at := bytes.Index(data, []byte(quoted)); at >= 0 {
-			return houqin.Invalid(where(data, int64(at+1)), reason)
+			return houqin.Invalid(pathAt(data, int64(at+1)), reason)
 		}
 	}
 	return houqin.Invalid("", reason)
@@ -200,15 +254,9 @@ func quotedIn(s string) []string {
 	return out
 }
 
-// where returns the path of the JSON value at byte offset in data and its
-// line: "schools[3].pupils (line 120)".
-func where(data []byte, offset int64) string {
-	line := 1 + bytes.Count(data[:min(int(offset), len(data))], []byte("\n"))
-	path := pathAt(data, offset)
-	if path == "" {
-		return "line " + strconv.Itoa(line)
-	}
-	return path + " (line " + strconv.Itoa(line) + ")"
+// lineAt returns the line of byte offset in data.
+func lineAt(data []byte, offset int64) int {
+	return 1 + bytes.Count(data[:min(int(offset), len(data))], []byte("\n"))
 }
 
 // pathAt walks the tokens of data up to offset and returns the path of the
@@ -330,7 +378,7 @@ func (c *County) validate() error {
 		}
 	}
 	for i, cl := range c.Claims {
-		if _, ok := seen[cl.School]; !ok {
+		if _, ok := seen[cl.School]; !ok && len(c.Schools) > 0 {
 			bad(fmt.Sprintf("claims[%d].school", i), "unknown school %q", cl.School)
 		}
 	}

@@ -24,6 +24,7 @@
 package main
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -31,8 +32,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"golang.org/x/text/language"
 )
 
 // countyJSON is the built-in county: county.json, read by parseCounty like
@@ -44,12 +43,16 @@ var countyJSON []byte
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "countyreport:", err)
-		if errors.Is(err, flag.ErrHelp) {
-			os.Exit(0)
-		}
 		os.Exit(1)
 	}
 }
+
+// usage is the first paragraph of -h.
+const usage = `Usage: countyreport [-lang zh-Hans|zh-Hant|en] [-json] [-data FILE] [-dump]
+
+Prints the school logistics report (学校后勤管理工作通报) of the built-in county,
+or of the county in FILE. Flags:
+`
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("countyreport", flag.ContinueOnError)
@@ -58,23 +61,29 @@ func run(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "write the whole result as JSON for a host")
 	dataFile := fs.String("data", "", "read the county from this JSON file instead of the built-in county.json")
 	dump := fs.Bool("dump", false, "write the county's JSON exactly as read (the built-in county.json, or the -data file) and stop")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	for _, a := range args { // -h is asked for: the usage goes to stdout
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(stdout)
+		}
+	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	tag, err := language.Parse(*lang)
+	tag, err := parseLang(*lang)
 	if err != nil {
 		return fmt.Errorf("-lang %q: %w", *lang, err)
 	}
 
-	named := func(err error) error { // names the -data file in its errors
-		if err != nil && *dataFile != "" {
-			return fmt.Errorf("%s: %w", *dataFile, err)
-		}
-		return err
-	}
 	data := countyJSON
 	if *dataFile != "" {
 		f, err := os.Open(*dataFile)
@@ -84,12 +93,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		data, err = readCounty(f)
 		f.Close()
 		if err != nil {
-			return named(err)
+			return explain(tag, *dataFile, nil, err)
 		}
 	}
 	county, err := parseCounty(data)
 	if err != nil {
-		return named(err)
+		return explain(tag, *dataFile, bytes.TrimPrefix(data, bom), err)
 	}
 	if *dump {
 		_, err := stdout.Write(data)
@@ -97,7 +106,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	rep, err := build(&county)
 	if err != nil {
-		return named(err)
+		return explain(tag, *dataFile, bytes.TrimPrefix(data, bom), err)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

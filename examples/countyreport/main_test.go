@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,8 +119,9 @@ func TestDumpIsTheEmbeddedFile(t *testing.T) {
 	assert.True(t, strings.HasPrefix(runOK(t, "-data", path), "河西县"))
 }
 
-// A broken data file fails with a message that names the record and the
-// field.
+// A broken data file fails with a message for the clerk who keeps it: the
+// line of the file, where the value sits counted from 1 in the report's
+// language, and the reason in that language.
 func TestBrokenData(t *testing.T) {
 	school := func(c map[string]any, i int) map[string]any { return c["schools"].([]any)[i].(map[string]any) }
 	tests := []struct {
@@ -127,30 +129,44 @@ func TestBrokenData(t *testing.T) {
 		mutate func(c map[string]any)
 		raw    string
 		want   []string
+		en     []string
 	}{
 		{"a date that does not exist", func(c map[string]any) {
 			school(c, 3)["fees"].([]any)[0].(map[string]any)["charges"].([]any)[0].(map[string]any)["published"] = "2025-02-30"
-		}, "", []string{"schools[3].fees[0].charges[0].published", "2025-02-30 does not exist"}},
+		}, "", []string{"第4所学校 › 第1个学期的收费 › 第1项收费 › 公示日期：日历上没有这一天：2025-02-30"},
+			[]string{"school 4, fee filing 1, charge 1, day published: no such day: 2025-02-30"}},
 		{"an amount finer than a fen", func(c map[string]any) {
 			st := school(c, 2)["canteen"].(map[string]any)["statements"].([]any)[4].(map[string]any)
 			st["lines"].([]any)[1].(map[string]any)["amount"] = "123.456"
-		}, "", []string{"school S03", "schools[2].canteen.statements[4].lines[1].amount", "finer than a fen"}},
-		{"an unknown field", func(c map[string]any) { school(c, 1)["pupills"] = 3 }, "", []string{"schools[1].pupills", "unknown field"}},
+		}, "", []string{"第3所学校 › 食堂 › 第5份月报 › 第2行 › 金额：金额只能精确到分（最多两位小数）：123.456"},
+			[]string{"school 3, canteen, statement 5, line 2, amount: an amount has at most two decimals (fen)"}},
+		{"an unknown field", func(c map[string]any) { school(c, 1)["pupills"] = 3 }, "",
+			[]string{"第2所学校 › “pupills”栏：文件格式里没有这一栏（是否拼错？）"},
+			[]string{`school 2, field "pupills": the file has no such field (a misspelling?)`}},
 		{"an unknown stage", func(c map[string]any) {
 			school(c, 1)["fees"].([]any)[0].(map[string]any)["stage"] = "college"
-		}, "", []string{"schools[1].fees[0].stage", "college"}},
-		{"a number as text", func(c map[string]any) { school(c, 1)["pupils"] = "many" }, "", []string{"schools[1].pupils", "want int"}},
-		{"a duplicate school", func(c map[string]any) { school(c, 1)["id"] = "S01" }, "", []string{"schools[1].id", "also schools[0]"}},
+		}, "", []string{"第2所学校 › 第1个学期的收费 › 学段：不认识的取值\"college\"（可填：kindergarten"}, nil},
+		{"a number as text", func(c map[string]any) { school(c, 1)["pupils"] = "many" }, "",
+			[]string{"第2所学校 › 学生人数：这里应填数字，实际是文字"}, []string{"school 2, pupils: this should be a number, not text"}},
+		{"a duplicate school", func(c map[string]any) { school(c, 1)["id"] = "S01" }, "",
+			[]string{"第2所学校 › 编号：\"S01\"与第1所学校的编号重复"}, nil},
 		{"a negative canteen amount", func(c map[string]any) {
 			st := school(c, 0)["canteen"].(map[string]any)["statements"].([]any)[0].(map[string]any)
 			st["lines"].([]any)[0].(map[string]any)["amount"] = "-5.00"
-		}, "", []string{"schools[0].canteen.statements[0].lines[0].amount", "negative"}},
+		}, "", []string{"第1所学校 › 食堂 › 第1份月报 › 第1行 › 金额：不能为负数"},
+			[]string{"school 1, canteen, statement 1, line 1, amount: must not be negative"}},
 		{"a claim with a duplicate id", func(c map[string]any) {
 			cl := c["claims"].([]any)
 			cl[1].(map[string]any)["id"] = cl[0].(map[string]any)["id"]
-		}, "", []string{"claims[1]", "duplicate"}},
-		{"not JSON", nil, `{"name": "清河县",,}`, []string{"line 1", "JSON syntax error"}},
-		{"cut short", nil, `{"name": "清河县"`, []string{"ends too soon"}},
+		}, "", []string{"第2件理赔 › 编号：理赔编号重复"}, nil},
+		{"a hostile exponent", func(c map[string]any) {
+			st := school(c, 0)["canteen"].(map[string]any)["statements"].([]any)[0].(map[string]any)
+			st["lines"].([]any)[0].(map[string]any)["amount"] = json.Number("1e20000")
+		}, "", []string{"不是金额（请写成如1234.50的元数）"}, []string{"not an amount (write yuan such as 1234.50)"}},
+		{"an array for the county", nil, `[]`, []string{"这里应填一组字段（{…}），实际是列表（[…]）"},
+			[]string{"this should be a record ({…}), not a list ([…])"}},
+		{"not JSON", nil, "{\n\"name\": \"清河县\",,}", []string{"文件第2行：", "这里不是正确的JSON写法"}, []string{"file line 2: "}},
+		{"cut short", nil, `{"name": "清河县"`, []string{"文件在结尾之前中断"}, []string{"the file ends too soon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -160,30 +176,139 @@ func TestBrokenData(t *testing.T) {
 				require.NoError(t, json.Unmarshal([]byte(runOK(t, "-dump")), &c))
 				tt.mutate(c)
 				var err error
-				data, err = json.Marshal(c)
+				data, err = json.MarshalIndent(c, "", "  ")
 				require.NoError(t, err)
 			}
 			path := filepath.Join(t.TempDir(), "county.json")
 			require.NoError(t, os.WriteFile(path, data, 0o644))
-			var out, errOut bytes.Buffer
-			err := run([]string{"-data", path}, &out, &errOut)
-			require.Error(t, err)
-			assert.ErrorIs(t, err, houqin.ErrInvalidInput)
-			for _, w := range tt.want {
-				assert.Contains(t, err.Error(), w)
+			for _, lang := range []string{"zh-Hans", "en"} {
+				var out, errOut bytes.Buffer
+				err := run([]string{"-data", path, "-lang", lang}, &out, &errOut)
+				require.Error(t, err)
+				assert.ErrorIs(t, err, houqin.ErrInvalidInput)
+				want := tt.want
+				if lang == "en" {
+					want = tt.en
+				}
+				for _, w := range want {
+					assert.Contains(t, err.Error(), w)
+				}
+				for _, bad := range []string{"schools[", "claims[", "MaxDecodeExponent", "main.", "invalid input", "want int"} {
+					assert.NotContains(t, err.Error(), bad, "no internal words for a clerk")
+				}
+				assert.Regexp(t, `(文件第|file line )[1-9]`, err.Error(), "the line of the file")
+				assert.Empty(t, out.String(), "nothing is printed for bad data")
 			}
-			assert.Empty(t, out.String(), "nothing is printed for bad data")
 		})
 	}
 }
 
+// The line of a problem is the line of the value in the file.
+func TestProblemLine(t *testing.T) {
+	file, err := os.ReadFile("county.json")
+	require.NoError(t, err)
+	mine := strings.Replace(string(file), `"amount": "5230.84"`, `"amount": "-5230.84"`, 1)
+	require.NotEqual(t, string(file), mine)
+	line := 1 + strings.Count(mine[:strings.Index(mine, `"amount": "-5230.84"`)], "\n")
+	path := filepath.Join(t.TempDir(), "county.json")
+	require.NoError(t, os.WriteFile(path, []byte(mine), 0o644))
+	err = run([]string{"-data", path}, &bytes.Buffer{}, &bytes.Buffer{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "文件第"+strconv.Itoa(line)+"行：")
+}
+
+// Several problems of one file are listed together, up to maxListed, with
+// a count of the rest; a file with no schools says so once.
+func TestManyProblems(t *testing.T) {
+	var c map[string]any
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-dump")), &c))
+	c["schools"] = []any{}
+	c["name"] = ""
+	data, err := json.MarshalIndent(c, "", "  ")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "county.json")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	err = run([]string{"-data", path, "-lang", "en"}, &bytes.Buffer{}, &bytes.Buffer{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "has 2 problems:\n")
+	assert.Contains(t, err.Error(), "name: missing")
+	assert.Contains(t, err.Error(), "schools: no schools are listed")
+
+	// Every school's statements with a negative amount: each is listed up
+	// to the limit, the rest counted.
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-dump")), &c))
+	n := 0
+	for _, s := range c["schools"].([]any) {
+		sts, _ := s.(map[string]any)["canteen"].(map[string]any)["statements"].([]any)
+		for _, st := range sts {
+			if lines, _ := st.(map[string]any)["lines"].([]any); len(lines) > 0 {
+				lines[0].(map[string]any)["amount"] = "-1.00"
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, maxListed)
+	data, err = json.MarshalIndent(c, "", "  ")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	err = run([]string{"-data", path}, &bytes.Buffer{}, &bytes.Buffer{})
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	assert.Len(t, lines, 1+maxListed+1)
+	assert.Equal(t, "  另有"+strconv.Itoa(n-maxListed)+"处问题未列出；请先改正以上问题。", lines[len(lines)-1])
+	assert.Len(t, houqin.InputErrors(err), n, "a host still has every problem")
+}
+
+// A file with a date that does not exist, a negative amount and an amount
+// finer than a fen lists the three together: the decoder reads past the
+// first, and the checks of the county find the others.
+func TestThreeProblems(t *testing.T) {
+	var c map[string]any
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-dump")), &c))
+	school := func(i int) map[string]any { return c["schools"].([]any)[i].(map[string]any) }
+	line := func(i, st, l int) map[string]any {
+		return school(i)["canteen"].(map[string]any)["statements"].([]any)[st].(map[string]any)["lines"].([]any)[l].(map[string]any)
+	}
+	line(0, 0, 0)["amount"] = "-1"
+	school(3)["fees"].([]any)[0].(map[string]any)["charges"].([]any)[0].(map[string]any)["published"] = "2025-02-30"
+	line(5, 1, 2)["amount"] = "1.234"
+	data, err := json.MarshalIndent(c, "", "  ")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "county.json")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	err = run([]string{"-data", path, "-lang", "en"}, &bytes.Buffer{}, &bytes.Buffer{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "has 3 problems:")
+	assert.Contains(t, err.Error(), "school 4, fee filing 1, charge 1, day published: no such day: 2025-02-30")
+	assert.Contains(t, err.Error(), "school 1, canteen, statement 1, line 1, amount: must not be negative")
+	assert.Contains(t, err.Error(), "school 6, canteen, statement 2, line 3, amount: an amount has at most two decimals (fen): 1.234")
+}
+
+// A file saved by Windows Notepad begins with a byte-order mark: it reads.
+func TestByteOrderMark(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "county.json")
+	require.NoError(t, os.WriteFile(path, append([]byte("\xef\xbb\xbf"), countyJSON...), 0o644))
+	assert.Equal(t, runOK(t), runOK(t, "-data", path))
+}
+
 func TestFlags(t *testing.T) {
 	var out, errOut bytes.Buffer
-	assert.Error(t, run([]string{"-lang", "??"}, &out, &errOut))
 	assert.Error(t, run([]string{"-data", filepath.Join(t.TempDir(), "missing.json")}, &out, &errOut))
 	assert.Error(t, run([]string{"extra"}, &out, &errOut))
 	assert.Error(t, run([]string{"-nope"}, &out, &errOut))
 	assert.True(t, strings.HasPrefix(runOK(t, "-lang", "zh-TW"), "清河縣"), "zh-TW reads Traditional Chinese")
+	for _, l := range []string{"ja", "english", "??"} {
+		err := run([]string{"-lang", l}, &out, &errOut)
+		require.Error(t, err, l)
+		assert.Contains(t, err.Error(), "accepted values are zh-Hans (简体中文), zh-Hant (繁體中文) and en (English)", l)
+	}
+	// -h prints the usage and is no error.
+	out.Reset()
+	errOut.Reset()
+	require.NoError(t, run([]string{"-h"}, &out, &errOut))
+	assert.Contains(t, out.String(), "Usage: countyreport")
+	assert.Contains(t, out.String(), "-lang")
+	assert.NotContains(t, out.String()+errOut.String(), "help requested")
 }
 
 // The sample rubric deducts per finding of the other packages: every code

@@ -9,6 +9,8 @@ import (
 	"github.com/houqin-go/houqin/canteen"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
+	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
@@ -128,14 +130,19 @@ func build(c *County) (*Report, error) {
 	year := houqin.Period{From: cal.Term(houqin.Term{Year: c.SchoolYear, Semester: houqin.Autumn}).From,
 		To: cal.Term(houqin.Term{Year: c.SchoolYear, Semester: houqin.Spring}).To}
 	var standings []assessment.Standing
+	var bad problem.List // every school's problems, listed together
 	for i := range c.Schools {
 		s := &c.Schools[i]
 		sr, err := r.checkSchool(s, chk, cat, auditor, ins, year, claimsOf[s.ID])
 		if err != nil {
-			return nil, fmt.Errorf("school %s: %w", s.ID, houqin.WithField(fmt.Sprintf("schools[%d]", i), err))
+			bad.Add(houqin.WithField(field.Index("schools", i), err))
+			continue
 		}
 		r.Schools = append(r.Schools, sr)
 		standings = append(standings, sr.Year.Standing())
+	}
+	if err := bad.Err(); err != nil {
+		return nil, err
 	}
 	if r.Ranking, err = r.assessor.Rank(standings); err != nil {
 		return nil, err
@@ -208,6 +215,7 @@ func tally(ins *insurance.Checker, claims []insurance.Claim, asOf houqin.Date) (
 func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalog, auditor *fees.Auditor,
 	ins *insurance.Checker, year houqin.Period, claims []Dated) (SchoolReport, error) {
 	sr := SchoolReport{ID: s.ID}
+	var bad problem.List
 	add := func(source string, on houqin.Date, label func(languageTag) string, fs ...houqin.Finding) {
 		for _, f := range fs {
 			sr.Findings = append(sr.Findings, Dated{Finding: f, Source: source, On: on, label: label})
@@ -224,7 +232,8 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, st := range books.Statements {
 		res, err := chk.Check(st)
 		if err != nil {
-			return sr, houqin.WithField(fmt.Sprintf("canteen.statements[%d]", i), err)
+			bad.Add(houqin.WithField(fmt.Sprintf("canteen.statements[%d]", i), err))
+			continue
 		}
 		sr.Canteen.Months = append(sr.Canteen.Months, res)
 		label := canteenLabel(st.Period)
@@ -236,7 +245,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			}
 		}
 	}
-	if len(books.Statements) > 0 {
+	if len(books.Statements) > 0 && bad.Err() == nil {
 		res, err := chk.Rollup(year, books.Statements)
 		if err != nil {
 			return sr, houqin.WithField("canteen.statements", err)
@@ -249,14 +258,16 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, p := range books.Purchases {
 		fs, err := chk.CheckPurchases(cat, []canteen.Purchase{p.Purchase})
 		if err != nil {
-			return sr, houqin.WithField(fmt.Sprintf("canteen.purchases[%d]", i), err)
+			bad.Add(houqin.WithField(fmt.Sprintf("canteen.purchases[%d]", i), err))
+			continue
 		}
 		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), p.ID), fs...)
 	}
 	for i, ro := range books.Rosters {
 		fs, err := chk.CheckStaff(ro)
 		if err != nil {
-			return sr, houqin.WithField(fmt.Sprintf("canteen.rosters[%d]", i), err)
+			bad.Add(houqin.WithField(fmt.Sprintf("canteen.rosters[%d]", i), err))
+			continue
 		}
 		for _, f := range fs {
 			on := ro.Period.To
@@ -277,7 +288,8 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	for i, fl := range s.Fees {
 		rep, err := auditor.Audit(fl)
 		if err != nil {
-			return sr, houqin.WithField(fmt.Sprintf("fees[%d]", i), err)
+			bad.Add(houqin.WithField(fmt.Sprintf("fees[%d]", i), err))
+			continue
 		}
 		sr.Fees = append(sr.Fees, rep)
 		charges := map[string]fees.Charge{}
@@ -298,7 +310,10 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	fs, err := ins.Check(insurance.Input{Enrollments: s.Insurance.Enrollments, Premiums: s.Insurance.Premiums,
 		BusCovers: s.Insurance.BusCovers, BusRuns: s.Insurance.BusRuns})
 	if err != nil {
-		return sr, houqin.WithField("insurance", err)
+		bad.Add(houqin.WithField("insurance", err))
+	}
+	if err := bad.Err(); err != nil { // the school's every problem, before it is scored
+		return sr, err
 	}
 	for _, f := range fs {
 		on := year.From // cover is bought for the year
