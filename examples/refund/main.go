@@ -15,6 +15,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,6 +32,13 @@ func main() {
 	}
 }
 
+// usage is the first paragraph of -h.
+const usage = `Usage: refund [-lang zh-Hans|zh-Hant|en] [-total 1000.00] [-pupils 45]
+
+Splits a term-end refund exactly over a class and prints the list for the
+parents (退费通知). Flags:
+`
+
 // The example's own texts, registered the way a host registers its codes.
 func init() {
 	if err := houqin.RegisterMessages(
@@ -42,11 +50,15 @@ func init() {
 		houqin.Message{Code: "refund.total",
 			Hans: "多收金额 %[1]s（%[2]s），退还 %[3]s 名学生：",
 			Hant: "多收金額 %[1]s（%[2]s），退還 %[3]s 名學生：",
-			En:   "Collected beyond cost: %[1]s (%[2]s), refunded to %[3]s pupils:"},
+			En:   "Collected beyond cost: %[1]s (%[2]s), refunded to %[3]s {3:pupil|pupils}:"},
 		houqin.Message{Code: "refund.rule",
 			Hans: "每人 %[1]s，其中前 %[2]s 名各多退 1 分，合计与多收金额分毫不差。",
 			Hant: "每人 %[1]s，其中前 %[2]s 名各多退 1 分，合計與多收金額分毫不差。",
-			En:   "%[1]s each; the first %[2]s on the roll get one fen more, so the refunds sum to the total exactly."},
+			En:   "%[1]s each; %[2]s {2:pupil|pupils} at the top of the roll {2:gets|get} one fen more, so the refunds sum to the total exactly."},
+		houqin.Message{Code: "refund.even",
+			Hans: "每人 %[1]s，合计与多收金额分毫不差。",
+			Hant: "每人 %[1]s，合計與多收金額分毫不差。",
+			En:   "%[1]s each, so the refunds sum to the total exactly."},
 		houqin.Message{Code: "refund.sum",
 			Hans: "合计 %[1]s（%[2]s）",
 			Hant: "合計 %[1]s（%[2]s）",
@@ -68,19 +80,29 @@ var class = []string{
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("refund", flag.ContinueOnError)
 	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
 	lang := fs.String("lang", "zh-Hans", "language of the refund list: zh-Hans, zh-Hant or en")
 	totalText := fs.String("total", "1000.00", "the money collected beyond the actual cost, in yuan")
 	pupils := fs.Int("pupils", len(class), "the number of pupils to refund")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
 		return err
 	}
 	tag, err := language.Parse(*lang)
-	if err != nil {
-		return fmt.Errorf("-lang: %w", err)
+	if base, _ := tag.Base(); err != nil || (base.String() != "zh" && base.String() != "en") {
+		return fmt.Errorf("-lang %q: accepted values are zh-Hans (简体中文), zh-Hant (繁體中文) and en (English)", *lang)
 	}
 	var total houqin.Fen
 	if err := total.UnmarshalText([]byte(*totalText)); err != nil {
 		return fmt.Errorf("-total: %w", err)
+	}
+	if total < 0 {
+		return houqin.WithField("-total", houqin.Invalid("", "a refund is not negative: "+*totalText))
 	}
 	if *pupils > 10_000 {
 		return fmt.Errorf("-pupils: more than a school of 10,000")
@@ -89,16 +111,16 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-pupils: %w", err)
 	}
-	// Pupil i gets each, and one fen more (less for a negative total) when
-	// i < extra.
+	// Pupil i gets each, and one fen more when i < extra.
 	one := houqin.Fen(1)
-	if total < 0 {
-		one = -1
-	}
 
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.title", houqin.Localize(tag, "refund.class")))
 	fmt.Fprintln(out, houqin.Localize(tag, "refund.total", total, total.Daxie(tag), *pupils))
-	fmt.Fprintln(out, houqin.Localize(tag, "refund.rule", each, extra))
+	if extra > 0 {
+		fmt.Fprintln(out, houqin.Localize(tag, "refund.rule", each, extra))
+	} else { // no pupil gets a fen more: no sentence about none
+		fmt.Fprintln(out, houqin.Localize(tag, "refund.even", each))
+	}
 	fmt.Fprintln(out)
 	var sum houqin.Fen
 	for i := range *pupils {
