@@ -261,18 +261,33 @@ type recordsCheck struct {
 	words     int             // the words of checkedOn per handler
 }
 
-// date adds a problem for field at to v, and reports false, unless d is a
-// valid date that lies in period (when the period is valid, periodOK).
-func (v *recordsCheck) date(at string, d houqin.Date, period houqin.Period, periodOK bool) bool {
+// at is the path of field name of element i of list, such as
+// "samples[3].grams"; name may be empty. Paths are built only for errors.
+func at(list string, i int, name string) string { return field.Join(field.Index(list, i), name) }
+
+// date adds a problem for field name of element i of list to v, and
+// reports false, unless d is a valid date that lies in period (when the
+// period is valid, periodOK).
+func (v *recordsCheck) date(list string, i int, name string, d houqin.Date, period houqin.Period, periodOK bool) bool {
 	if err := d.Validate(); err != nil {
-		v.p.Add(houqin.WithField(at, err))
+		v.p.Add(houqin.WithField(at(list, i, name), err))
 		return false
 	}
 	if periodOK && !period.Contains(d) {
-		v.p.Add(houqin.Invalid(at, d.String()+" lies outside the period "+period.String()))
+		v.p.Add(houqin.Invalid(at(list, i, name), d.String()+" lies outside the period "+period.String()))
 		return false
 	}
 	return true
+}
+
+// name adds a problem for field name of element i of list to v, and
+// reports false, unless s is a name: not empty, at most 256 bytes.
+func (v *recordsCheck) name(list string, i int, name, s string) bool {
+	if s != "" && len(s) <= maxItemLen {
+		return true
+	}
+	v.p.Add(checkName(at(list, i, name), s))
+	return false
 }
 
 func (v *recordsCheck) validate(r *Records) {
@@ -300,33 +315,28 @@ func (v *recordsCheck) validateMeals(r *Records, periodOK bool) {
 	v.days = make([]houqin.Date, 0, len(r.Meals))
 	for i := range r.Meals {
 		m := &r.Meals[i]
-		at := field.Index("meals", i)
-		ok := v.date(field.Join(at, "date"), m.Date, r.Period, periodOK)
-		if err := checkName(field.Join(at, "name"), m.Name); err != nil {
-			v.p.Add(err)
-			ok = false
-		}
+		ok := v.date("meals", i, "date", m.Date, r.Period, periodOK)
+		ok = v.name("meals", i, "name", m.Name) && ok
 		if len(m.Dishes) == 0 {
-			v.p.Add(houqin.Invalid(field.Join(at, "dishes"), "missing: a meal served has at least one dish"))
+			v.p.Add(houqin.Invalid(at("meals", i, "dishes"), "missing: a meal served has at least one dish"))
 		}
 		if ok {
 			key := mealKey{m.Date, m.Name}
 			if j, dup := v.meals[key]; dup {
-				v.p.Add(houqin.Invalid(field.Join(at, "name"), "meal "+clip.Quote(m.Name, 40)+" of "+m.Date.String()+" is listed twice, first as "+field.Index("meals", j)))
+				v.p.Add(houqin.Invalid(at("meals", i, "name"), "meal "+clip.Quote(m.Name, 40)+" of "+m.Date.String()+" is listed twice, first as "+field.Index("meals", j)))
 			} else {
 				v.meals[key] = i
 			}
 			v.days = append(v.days, m.Date)
 		}
 		for j, d := range m.Dishes {
-			dat := field.Index(field.Join(at, "dishes"), j)
-			if err := checkName(dat, d); err != nil {
-				v.p.Add(err)
+			if d == "" || len(d) > maxItemLen {
+				v.p.Add(checkName(at(at("meals", i, "dishes"), j, ""), d))
 				continue
 			}
 			key := dishKey{i, d}
 			if _, dup := v.dishes[key]; dup {
-				v.p.Add(houqin.Invalid(dat, "dish "+clip.Quote(d, 40)+" is listed twice in the meal"))
+				v.p.Add(houqin.Invalid(at(at("meals", i, "dishes"), j, ""), "dish "+clip.Quote(d, 40)+" is listed twice in the meal"))
 				continue
 			}
 			v.dishes[key] = len(v.dishName)
@@ -347,33 +357,32 @@ func (v *recordsCheck) validateSamples(r *Records, periodOK bool) {
 	v.weights = make([]int64, len(r.Samples))
 	for i := range r.Samples {
 		s := &r.Samples[i]
-		at := field.Index("samples", i)
 		n := v.p.Len()
-		v.date(field.Join(at, "date"), s.Date, r.Period, periodOK)
-		v.p.Add(checkName(field.Join(at, "meal"), s.Meal))
-		v.p.Add(checkName(field.Join(at, "dish"), s.Dish))
+		v.date("samples", i, "date", s.Date, r.Period, periodOK)
+		v.name("samples", i, "meal", s.Meal)
+		v.name("samples", i, "dish", s.Dish)
 		if w, why := gramsOf(s.Grams); why != "" {
-			v.p.Add(houqin.Invalid(field.Join(at, "grams"), why))
+			v.p.Add(houqin.Invalid(at("samples", i, "grams"), why))
 		} else {
 			v.weights[i] = w
 		}
 		if !s.Taken.IsZero() && !s.Discarded.IsZero() && s.Discarded.Before(s.Taken) {
-			v.p.Add(houqin.Invalid(field.Join(at, "discarded"), "before the sample was taken ("+s.Taken.Format(time.RFC3339)+")"))
+			v.p.Add(houqin.Invalid(at("samples", i, "discarded"), "before the sample was taken ("+s.Taken.Format(time.RFC3339)+")"))
 		}
 		if v.p.Len() > n {
 			continue
 		}
 		meal, ok := v.meals[mealKey{s.Date, s.Meal}]
 		if !ok {
-			v.p.Add(houqin.Invalid(at, "no meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()+" among the meals"))
+			v.p.Add(houqin.Invalid(at("samples", i, ""), "no meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()+" among the meals"))
 			continue
 		}
 		dish, ok := v.dishes[dishKey{meal, s.Dish}]
 		switch {
 		case !ok:
-			v.p.Add(houqin.Invalid(field.Join(at, "dish"), "no dish "+clip.Quote(s.Dish, 40)+" at meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()))
+			v.p.Add(houqin.Invalid(at("samples", i, "dish"), "no dish "+clip.Quote(s.Dish, 40)+" at meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()))
 		case v.sampled[dish] != 0:
-			v.p.Add(houqin.Invalid(at, "a second sample of the dish, first as "+field.Index("samples", v.sampled[dish]-1)))
+			v.p.Add(houqin.Invalid(at("samples", i, ""), "a second sample of the dish, first as "+field.Index("samples", v.sampled[dish]-1)))
 		default:
 			v.sampled[dish] = i + 1
 		}
@@ -384,18 +393,17 @@ func (v *recordsCheck) validateAccompanied(r *Records, periodOK bool) {
 	v.withBy = make([]bool, len(r.Meals))
 	for i := range r.Accompanied {
 		a := &r.Accompanied[i]
-		at := field.Index("accompanied", i)
 		n := v.p.Len()
-		v.date(field.Join(at, "date"), a.Date, r.Period, periodOK)
-		v.p.Add(checkName(field.Join(at, "meal"), a.Meal))
-		v.p.Add(checkName(field.Join(at, "by"), a.By))
+		v.date("accompanied", i, "date", a.Date, r.Period, periodOK)
+		v.name("accompanied", i, "meal", a.Meal)
+		v.name("accompanied", i, "by", a.By)
 		if v.p.Len() > n {
 			continue
 		}
 		if meal, ok := v.meals[mealKey{a.Date, a.Meal}]; ok {
 			v.withBy[meal] = true
 		} else {
-			v.p.Add(houqin.Invalid(at, "no meal "+clip.Quote(a.Meal, 40)+" on "+a.Date.String()+" among the meals"))
+			v.p.Add(houqin.Invalid(at("accompanied", i, ""), "no meal "+clip.Quote(a.Meal, 40)+" on "+a.Date.String()+" among the meals"))
 		}
 	}
 }
@@ -404,20 +412,19 @@ func (v *recordsCheck) validateMorning(r *Records, periodOK bool) {
 	v.handlers = make(map[string]int, len(r.Handlers))
 	v.serving = make([]houqin.Period, len(r.Handlers))
 	for i, h := range r.Handlers {
-		at := field.Index("handlers", i)
-		if err := checkName(field.Join(at, "id"), h.ID); err != nil {
-			v.p.Add(err)
-		} else if j, dup := v.handlers[h.ID]; dup {
-			v.p.Add(houqin.Invalid(field.Join(at, "id"), clip.Quote(h.ID, 40)+" is listed twice, first as "+field.Index("handlers", j)))
-		} else {
+		switch j, dup := v.handlers[h.ID]; {
+		case !v.name("handlers", i, "id", h.ID):
+		case dup:
+			v.p.Add(houqin.Invalid(at("handlers", i, "id"), clip.Quote(h.ID, 40)+" is listed twice, first as "+field.Index("handlers", j)))
+		default:
 			v.handlers[h.ID] = i
 		}
 		v.serving[i] = r.Period
 		if h.Serving != (houqin.Period{}) {
 			if err := h.Serving.Validate(); err != nil {
-				v.p.Add(houqin.WithField(field.Join(at, "serving"), err))
+				v.p.Add(houqin.WithField(at("handlers", i, "serving"), err))
 			} else if periodOK && !(r.Period.Contains(h.Serving.From) && r.Period.Contains(h.Serving.To)) {
-				v.p.Add(houqin.Invalid(field.Join(at, "serving"), h.Serving.String()+" lies outside the period "+r.Period.String()))
+				v.p.Add(houqin.Invalid(at("handlers", i, "serving"), h.Serving.String()+" lies outside the period "+r.Period.String()))
 			}
 			v.serving[i] = h.Serving
 		}
@@ -429,14 +436,13 @@ func (v *recordsCheck) validateMorning(r *Records, periodOK bool) {
 	v.checkedOn = make([]uint64, len(r.Handlers)*v.words)
 	for i := range r.MorningChecks {
 		c := &r.MorningChecks[i]
-		at := field.Index("morning_checks", i)
-		ok := v.date(field.Join(at, "date"), c.Date, r.Period, periodOK)
+		ok := v.date("morning_checks", i, "date", c.Date, r.Period, periodOK)
 		h, known := v.handlers[c.Handler]
 		switch {
 		case c.Handler == "":
-			v.p.Add(houqin.Invalid(field.Join(at, "handler"), "missing"))
+			v.p.Add(houqin.Invalid(at("morning_checks", i, "handler"), "missing"))
 		case !known:
-			v.p.Add(houqin.Invalid(field.Join(at, "handler"), clip.Quote(c.Handler, 40)+" is not among the handlers"))
+			v.p.Add(houqin.Invalid(at("morning_checks", i, "handler"), clip.Quote(c.Handler, 40)+" is not among the handlers"))
 		case ok:
 			if d, served := slices.BinarySearchFunc(v.days, c.Date, houqin.Date.Compare); served {
 				v.checkedOn[h*v.words+d/64] |= 1 << (d % 64)

@@ -172,13 +172,13 @@ func (k *Checker) CheckSubsidy(asOf houqin.Date, accounts []SubsidyAccount) ([]S
 			continue
 		}
 		if !b.Period.From.After(a.Period.To) {
-			p.Add(houqin.Invalid(field.Join(field.Index("accounts", i), "period"),
+			p.Add(houqin.Invalid(at("accounts", i, "period"),
 				b.Period.String()+" overlaps "+a.Period.String()+" of the same school, "+field.Index("accounts", prev)))
 			continue
 		}
 		diff := opening[i] - out[prev].Balance
 		if diff < -houqin.MaxFen || diff > houqin.MaxFen {
-			p.Add(houqin.Invalid(field.Join(field.Index("accounts", i), "opening"),
+			p.Add(houqin.Invalid(at("accounts", i, "opening"),
 				"differs from the balance of "+field.Index("accounts", prev)+" by more than 1,000,000,000,000.00 yuan"))
 			continue
 		}
@@ -246,11 +246,10 @@ func (rec *records) account(a *SubsidyAccount, r *SubsidyResult, opening *houqin
 		l := &a.Spending[i]
 		f, ok := fenOf(l.Amount)
 		if !ok || !l.Use.Valid() {
-			at := field.Index("spending", i)
-			_, err := amount(field.Join(at, "amount"), l.Amount)
+			_, err := amount(at("spending", i, "amount"), l.Amount)
 			p.Add(err)
 			if why := useCodec.Validate(uint8(l.Use)); why != "" {
-				p.Add(houqin.Invalid(field.Join(at, "use"), why))
+				p.Add(houqin.Invalid(at("spending", i, "use"), why))
 			}
 			continue
 		}
@@ -316,24 +315,23 @@ func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, p
 	ascending := true
 	for i := range a.Days {
 		d := &a.Days[i]
-		at := field.Index("days", i)
 		if err := d.Date.Validate(); err != nil {
-			p.Add(houqin.WithField(field.Join(at, "date"), err))
+			p.Add(houqin.WithField(at("days", i, "date"), err))
 			continue
 		}
 		if periodOK && !a.Period.Contains(d.Date) {
-			p.Add(houqin.Invalid(field.Join(at, "date"), d.Date.String()+" lies outside the period "+a.Period.String()))
+			p.Add(houqin.Invalid(at("days", i, "date"), d.Date.String()+" lies outside the period "+a.Period.String()))
 		}
 		if i > 0 && !d.Date.After(a.Days[i-1].Date) {
 			ascending = false
 		}
 		if d.Meals < 0 || d.Meals > maxDayMeals {
-			p.Add(houqin.Invalid(field.Join(at, "meals"), "must lie between 0 and 10,000,000, got "+strconv.Itoa(d.Meals)))
+			p.Add(houqin.Invalid(at("days", i, "meals"), "must lie between 0 and 10,000,000, got "+strconv.Itoa(d.Meals)))
 			continue
 		}
 		rate, ok := rec.rate(d.Date)
 		if !ok {
-			p.Add(houqin.Invalid(field.Join(at, "date"), noRate(rec, d.Date)))
+			p.Add(houqin.Invalid(at("days", i, "date"), noRate(rec, d.Date)))
 			continue
 		}
 		rates += int64(rate)
@@ -348,7 +346,7 @@ func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, p
 		seen := make(map[houqin.Date]int, len(a.Days))
 		for i, d := range a.Days {
 			if j, dup := seen[d.Date]; dup {
-				p.Add(houqin.Invalid(field.Join(field.Index("days", i), "date"), d.Date.String()+" is listed twice, first as "+field.Index("days", j)))
+				p.Add(houqin.Invalid(at("days", i, "date"), d.Date.String()+" is listed twice, first as "+field.Index("days", j)))
 			} else {
 				seen[d.Date] = i
 			}
