@@ -39,12 +39,15 @@ type rateStep struct {
 	fen  houqin.Fen
 }
 
-// The bounds of the nutrition subsidy's input.
+// maxDailyRate bounds a daily rate of the subsidy and a top-up: 50.00 yuan
+// a day, ten times the national rate of 2021.
+const maxDailyRate houqin.Fen = 5_000
+
+// The bounds of the nutrition subsidy's other input.
 const (
-	maxDailyRate   houqin.Fen = 5_000      // a rate or a top-up of 50.00 yuan a day
-	maxPupils                 = 100_000    // covered pupils of one school
-	maxDayMeals               = 10_000_000 // meals claimed on one day
-	maxPublishDays            = 366        // Policy.SubsidyPublishDays
+	maxPupils      = 100_000    // covered pupils of one school
+	maxDayMeals    = 10_000_000 // meals claimed on one day
+	maxPublishDays = 366        // Policy.SubsidyPublishDays
 )
 
 // compileSubsidy validates the fields of p that the nutrition subsidy uses,

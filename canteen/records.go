@@ -175,6 +175,8 @@ func gramsOf(g decimal.Decimal) (int64, string) {
 	switch {
 	case why == fixed.TooFine:
 		return 0, "finer than 0.1 g: " + clip.String(g.String(), 40)
+	case why == fixed.TooManyPlaces:
+		return 0, "not a weight: exponent out of range"
 	case why != fixed.OK:
 		return 0, "beyond 10,000 g"
 	case v < 0:
@@ -254,7 +256,7 @@ type recordsCheck struct {
 	dishName  []string        // dishName[j]: the name of dish j
 	sampled   []int           // sampled[j]: 1 + the index of dish j's sample, 0 for none
 	weights   []int64         // weights[i]: the weight of sample i in 0.1 g
-	withBy    []bool          // accompanied meals: withBy[i] for meal i
+	withBy    []bool          // withBy[i]: whether meal i has a leader at table in the log
 	handlers  map[string]int
 	serving   []houqin.Period // serving[h]: the days handler h worked
 	checkedOn []uint64        // the morning checks: bit d%64 of word h*words + d/64 for handler h on day d

@@ -407,6 +407,7 @@ func TestCheckRecordsInputErrors(t *testing.T) {
 		{"finer than 0.1 g", func(r *canteen.Records) { r.Samples[2].Grams = testkit.Dec("124.95") }, []string{"samples[2].grams"}},
 		{"beyond 10 kg", func(r *canteen.Records) { r.Samples[2].Grams = testkit.Dec("10000.1") }, []string{"samples[2].grams"}},
 		{"a hostile exponent", func(r *canteen.Records) { r.Samples[2].Grams = decimal.New(1, 1_000_000_000) }, []string{"samples[2].grams"}},
+		{"a hostile negative exponent", func(r *canteen.Records) { r.Samples[2].Grams = decimal.New(1, -1_000_000_000) }, []string{"samples[2].grams"}},
 		{"discarded before it was taken", func(r *canteen.Records) { r.Samples[2].Discarded = r.Samples[2].Taken.Add(-time.Second) }, []string{"samples[2].discarded"}},
 		{"a sample of a dish not served", func(r *canteen.Records) { r.Samples[2].Dish = "鱼香肉丝" }, []string{"samples[2].dish"}},
 		{"a sample of a meal not served", func(r *canteen.Records) { r.Samples[2].Meal = "早餐" }, []string{"samples[2]"}},

@@ -311,6 +311,10 @@ func (rec *records) account(a *SubsidyAccount, r *SubsidyResult, opening *houqin
 // and its excess in r, with the finding of the excess.
 func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, periodOK bool) {
 	n := p.Len()
+	pupils := a.Pupils
+	if pupils < 0 || pupils > maxPupils {
+		pupils = 0 // reported by account; the sums below stay in range
+	}
 	var rates, claimed, excess, excessMeals, excessDays int64
 	ascending := true
 	for i := range a.Days {
@@ -336,7 +340,7 @@ func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, p
 		}
 		rates += int64(rate)
 		claimed += int64(d.Meals) * int64(rate)
-		if over := int64(d.Meals - a.Pupils); over > 0 && a.Pupils >= 0 {
+		if over := int64(d.Meals - pupils); over > 0 {
 			excessMeals += over
 			excess += over * int64(rate)
 			excessDays++
@@ -354,7 +358,7 @@ func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, p
 	}
 	// rates ≤ 3,652,059 days × 10,000 fen; × 100,000 pupils fits in int64,
 	// and so does claimed ≤ days × 10,000,000 meals × 10,000 fen.
-	entitlement := rates * int64(max(a.Pupils, 0))
+	entitlement := rates * int64(pupils)
 	if entitlement > int64(houqin.MaxFen) || claimed > int64(houqin.MaxFen) {
 		p.Add(houqin.Invalid("days", "the subsidy of the meal days adds up beyond ±1,000,000,000,000.00 yuan"))
 	}
