@@ -383,8 +383,9 @@ const (
 	//
 	// Facts: date (date, the day the meal was served).
 	//
-	// Source: 学校食品安全与营养健康管理规定 (每餐次的食品成品应当留样:
-	// a sample of every dish of every meal).
+	// Source: 学校食品安全与营养健康管理规定
+	// (对每餐次加工制作的每种食品成品进行留样: a sample of every dish of every
+	// meal).
 	CodeSampleMissing houqin.Code = "canteen.sample_missing"
 
 	// CodeSampleUnderweight: a food sample lighter than Policy.SampleGrams
@@ -409,8 +410,8 @@ const (
 	// minutes of Policy.SampleHours), shortfall (count, required − kept,
 	// at least 1).
 	//
-	// Source: 学校食品安全与营养健康管理规定 (在冷藏条件下存放48小时以上:
-	// refrigerated for at least 48 hours).
+	// Source: 学校食品安全与营养健康管理规定 (由专柜冷藏保存48小时以上:
+	// kept refrigerated, apart, for at least 48 hours).
 	CodeSampleDiscardedEarly houqin.Code = "canteen.sample_discarded_early"
 
 	// CodeSampleUnlabelled: a food sample whose log entry does not say when
@@ -516,8 +517,8 @@ const (
 	//
 	// Facts: amount (yuan).
 	//
-	// Source: 农村义务教育学生营养改善计划实施细则 (不得以现金形式直接发放给
-	// 学生和家长: never cash to pupils or parents).
+	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy buys meals:
+	// it is never handed to pupils or parents as cash).
 	CodeSubsidyCashToPupils houqin.Code = "canteen.subsidy_cash_to_pupils"
 
 	// CodeSubsidyLedgerMismatch: the subsidy booked as income in the

@@ -127,7 +127,7 @@ type Policy struct {
 	// SampleGrams is the least weight of the food sample (留样) kept of each
 	// dish of each meal, in grams with at most one decimal: a sample of
 	// exactly SampleGrams complies, 0.1 g less does not. Default 125
-	// (学校食品安全与营养健康管理规定: 每个品种留样量不少于125克); some places
+	// (学校食品安全与营养健康管理规定: 每个品种留样量……不得少于125克); some places
 	// require 200 (older rules 250, some 100). Zero does not check weights.
 	// At most 1,000.
 	SampleGrams decimal.Decimal `json:"sample_grams"`
@@ -135,8 +135,9 @@ type Policy struct {
 	// SampleHours is the least time a food sample is kept, refrigerated,
 	// from when it is taken to when it is discarded, in whole hours: a
 	// sample kept exactly SampleHours complies, a second less does not.
-	// Default 48 (学校食品安全与营养健康管理规定: 留存48小时以上); older rules
-	// say 24. Zero does not check how long samples are kept. At most 720.
+	// Default 48 (学校食品安全与营养健康管理规定: 由专柜冷藏保存48小时以上);
+	// older rules say 24. Zero does not check how long samples are kept. At
+	// most 720.
 	SampleHours int `json:"sample_hours"`
 
 	// AccompaniedMeals makes a meal served without a record of a school
