@@ -160,6 +160,7 @@ func TestSamples(t *testing.T) {
 		facts  []string    // after the date
 	}{
 		{name: "exactly 125 g", edit: func(s *canteen.Sample) { s.Grams = testkit.Dec("125") }},
+		{name: "the most a sample may weigh: 10,000 g", edit: func(s *canteen.Sample) { s.Grams = testkit.Dec("10000") }},
 		{name: "125.0 g written with a decimal", edit: func(s *canteen.Sample) { s.Grams = testkit.Dec("125.0") }},
 		// 125.0 − 124.9 = 0.1 g short.
 		{name: "124.9 g", edit: func(s *canteen.Sample) { s.Grams = testkit.Dec("124.9") },

@@ -81,6 +81,9 @@ func TestSubsidyEntitlement(t *testing.T) {
 		{name: "across November 2014", pupils: 100,
 			days: []houqin.Date{date(2014, time.October, 30), date(2014, time.October, 31), date(2014, time.November, 3), date(2014, time.November, 4)},
 			want: "1400"},
+		// 100 × (3.00 + 4.00) = 700.00: 1 November 2014 is the first day at 4.00.
+		{name: "the day before and the day of November 2014", pupils: 100,
+			days: []houqin.Date{date(2014, time.October, 31), date(2014, time.November, 1)}, want: "700"},
 		// 320 × (4.00 + 5.00) = 2,880.00.
 		{name: "across the autumn term 2021", pupils: 320,
 			days: []houqin.Date{date(2021, time.August, 31), date(2021, time.September, 1)}, want: "2880"},
@@ -501,6 +504,7 @@ func TestRecordsPolicyValidate(t *testing.T) {
 		{"721 hours", func(p *canteen.Policy) { p.SampleHours = 721 }, []string{"policy.sample_hours"}},
 		{"negative hours", func(p *canteen.Policy) { p.SampleHours = -48 }, []string{"policy.sample_hours"}},
 		{"certificates of 24 months", func(p *canteen.Policy) { p.CertificateMonths = 24 }, nil},
+		{"certificates of 120 months", func(p *canteen.Policy) { p.CertificateMonths = 120 }, nil},
 		{"certificates of 121 months", func(p *canteen.Policy) { p.CertificateMonths = 121 }, []string{"policy.certificate_months"}},
 		{"negative months", func(p *canteen.Policy) { p.CertificateMonths = -1 }, []string{"policy.certificate_months"}},
 		{"a rate of 50.00", func(p *canteen.Policy) { p.SubsidyRates[2].Rate = testkit.Dec("50") }, nil},
