@@ -1,6 +1,7 @@
 package canteen
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"time"
@@ -232,35 +233,67 @@ func (k *Checker) CheckRecords(r Records) (houqin.Findings, error) {
 	return fs, nil
 }
 
-// mealKey names a meal: its day and its name.
-type mealKey struct {
-	date houqin.Date
-	name string
-}
-
 // dishKey names a dish of a meal: the meal's index and the dish's name.
 type dishKey struct {
 	meal int
 	dish string
 }
 
-// recordsCheck is what validating a canteen's records learns of them.
+// smallMeal is the most dishes a meal may have for its dishes to be found
+// by a scan rather than by hashing: a school meal has a handful.
+const smallMeal = 32
+
+// recordsCheck is what validating a canteen's records learns of them: an
+// index of the meals by day and name that is searched, not hashed, since
+// a day has a few meals and a meal a few dishes.
 type recordsCheck struct {
 	p problem.List
 
-	days      []houqin.Date // the serving days, ascending, each once
-	mealDay   []int         // mealDay[i]: the index in days of meal i's day
-	meals     map[mealKey]int
-	dishes    map[dishKey]int // the index of a dish in the flat list of every meal's dishes
-	dishMeal  []int           // dishMeal[j]: the meal of dish j
-	dishName  []string        // dishName[j]: the name of dish j
-	sampled   []int           // sampled[j]: 1 + the index of dish j's sample, 0 for none
-	weights   []int64         // weights[i]: the weight of sample i in 0.1 g
-	withBy    []bool          // withBy[i]: whether meal i has a leader at table in the log
+	days     []houqin.Date   // the serving days, ascending, each once
+	dayStart []int           // the meals of days[k] are order[dayStart[k]:dayStart[k+1]]
+	order    []int           // the valid meals by day, then name, then index
+	mealDay  []int           // mealDay[i]: the index in days of meal i's day
+	dishBase []int           // dish j of meal i is dish dishBase[i]+j of the flat list of every meal's dishes
+	big      map[dishKey]int // the dishes of meals of more than smallMeal dishes, by name
+	sampled  []int           // sampled[dishBase[i]+j]: 1 + the index of the dish's sample, 0 for none
+	weights  []int64         // weights[i]: the weight of sample i in 0.1 g
+	withBy   []bool          // withBy[i]: whether meal i has a leader at table in the log
+
 	handlers  map[string]int
 	serving   []houqin.Period // serving[h]: the days handler h worked
 	checkedOn []uint64        // the morning checks: bit d%64 of word h*words + d/64 for handler h on day d
 	words     int             // the words of checkedOn per handler
+}
+
+// meal returns the index of the meal named name on day d, and whether
+// there is one.
+func (v *recordsCheck) meal(r *Records, d houqin.Date, name string) (int, bool) {
+	k, ok := slices.BinarySearchFunc(v.days, d, houqin.Date.Compare)
+	if !ok {
+		return 0, false
+	}
+	for _, i := range v.order[v.dayStart[k]:v.dayStart[k+1]] {
+		if r.Meals[i].Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// dish returns the index in the flat list of the dish named name of meal
+// i, and whether there is one.
+func (v *recordsCheck) dish(r *Records, i int, name string) (int, bool) {
+	dishes := r.Meals[i].Dishes
+	if len(dishes) > smallMeal {
+		j, ok := v.big[dishKey{i, name}]
+		return j, ok
+	}
+	for j, d := range dishes {
+		if d == name {
+			return v.dishBase[i] + j, true
+		}
+	}
+	return 0, false
 }
 
 // at is the path of field name of element i of list, such as
@@ -306,56 +339,73 @@ func (v *recordsCheck) validate(r *Records) {
 }
 
 func (v *recordsCheck) validateMeals(r *Records, periodOK bool) {
-	n := 0
-	for i := range r.Meals {
-		n += len(r.Meals[i].Dishes)
-	}
-	v.meals = make(map[mealKey]int, len(r.Meals))
-	v.dishes = make(map[dishKey]int, n)
-	v.dishMeal = make([]int, 0, n)
-	v.dishName = make([]string, 0, n)
-	v.days = make([]houqin.Date, 0, len(r.Meals))
+	v.order = make([]int, 0, len(r.Meals))
+	v.dishBase = make([]int, len(r.Meals)+1)
 	for i := range r.Meals {
 		m := &r.Meals[i]
+		v.dishBase[i+1] = v.dishBase[i] + len(m.Dishes)
 		ok := v.date("meals", i, "date", m.Date, r.Period, periodOK)
 		ok = v.name("meals", i, "name", m.Name) && ok
 		if len(m.Dishes) == 0 {
 			v.p.Add(houqin.Invalid(at("meals", i, "dishes"), "missing: a meal served has at least one dish"))
 		}
 		if ok {
-			key := mealKey{m.Date, m.Name}
-			if j, dup := v.meals[key]; dup {
-				v.p.Add(houqin.Invalid(at("meals", i, "name"), "meal "+clip.Quote(m.Name, 40)+" of "+m.Date.String()+" is listed twice, first as "+field.Index("meals", j)))
-			} else {
-				v.meals[key] = i
-			}
-			v.days = append(v.days, m.Date)
+			v.order = append(v.order, i)
 		}
-		for j, d := range m.Dishes {
-			if d == "" || len(d) > maxItemLen {
-				v.p.Add(checkName(at(at("meals", i, "dishes"), j, ""), d))
-				continue
-			}
-			key := dishKey{i, d}
-			if _, dup := v.dishes[key]; dup {
-				v.p.Add(houqin.Invalid(at(at("meals", i, "dishes"), j, ""), "dish "+clip.Quote(d, 40)+" is listed twice in the meal"))
-				continue
-			}
-			v.dishes[key] = len(v.dishName)
-			v.dishMeal = append(v.dishMeal, i)
-			v.dishName = append(v.dishName, d)
-		}
+		v.validateDishes(r, i)
 	}
-	slices.SortFunc(v.days, houqin.Date.Compare)
-	v.days = slices.Compact(v.days)
+	slices.SortFunc(v.order, func(a, b int) int {
+		ma, mb := &r.Meals[a], &r.Meals[b]
+		return cmp.Or(ma.Date.Compare(mb.Date), cmp.Compare(ma.Name, mb.Name), cmp.Compare(a, b))
+	})
 	v.mealDay = make([]int, len(r.Meals))
-	for i := range r.Meals {
-		v.mealDay[i], _ = slices.BinarySearchFunc(v.days, r.Meals[i].Date, houqin.Date.Compare)
+	v.days = make([]houqin.Date, 0, len(v.order))
+	v.dayStart = make([]int, 0, len(v.order)+1)
+	for n, i := range v.order {
+		m := &r.Meals[i]
+		if n > 0 {
+			prev := &r.Meals[v.order[n-1]]
+			if prev.Date == m.Date && prev.Name == m.Name {
+				v.p.Add(houqin.Invalid(at("meals", i, "name"), "meal "+clip.Quote(m.Name, 40)+" of "+m.Date.String()+" is listed twice, first as "+field.Index("meals", v.order[n-1])))
+			}
+		}
+		if len(v.days) == 0 || v.days[len(v.days)-1] != m.Date {
+			v.days = append(v.days, m.Date)
+			v.dayStart = append(v.dayStart, n)
+		}
+		v.mealDay[i] = len(v.days) - 1
+	}
+	v.dayStart = append(v.dayStart, len(v.order))
+}
+
+// validateDishes checks the dishes of meal i: names, each once.
+func (v *recordsCheck) validateDishes(r *Records, i int) {
+	dishes := r.Meals[i].Dishes
+	for j, d := range dishes {
+		dup := false
+		switch {
+		case d == "" || len(d) > maxItemLen:
+			v.p.Add(checkName(at(at("meals", i, "dishes"), j, ""), d))
+			continue
+		case len(dishes) <= smallMeal:
+			dup = slices.Contains(dishes[:j], d)
+		default:
+			if v.big == nil {
+				v.big = make(map[dishKey]int)
+			}
+			_, dup = v.big[dishKey{i, d}]
+			if !dup {
+				v.big[dishKey{i, d}] = v.dishBase[i] + j
+			}
+		}
+		if dup {
+			v.p.Add(houqin.Invalid(at(at("meals", i, "dishes"), j, ""), "dish "+clip.Quote(d, 40)+" is listed twice in the meal"))
+		}
 	}
 }
 
 func (v *recordsCheck) validateSamples(r *Records, periodOK bool) {
-	v.sampled = make([]int, len(v.dishName))
+	v.sampled = make([]int, v.dishBase[len(r.Meals)])
 	v.weights = make([]int64, len(r.Samples))
 	for i := range r.Samples {
 		s := &r.Samples[i]
@@ -374,12 +424,12 @@ func (v *recordsCheck) validateSamples(r *Records, periodOK bool) {
 		if v.p.Len() > n {
 			continue
 		}
-		meal, ok := v.meals[mealKey{s.Date, s.Meal}]
+		meal, ok := v.meal(r, s.Date, s.Meal)
 		if !ok {
 			v.p.Add(houqin.Invalid(at("samples", i, ""), "no meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()+" among the meals"))
 			continue
 		}
-		dish, ok := v.dishes[dishKey{meal, s.Dish}]
+		dish, ok := v.dish(r, meal, s.Dish)
 		switch {
 		case !ok:
 			v.p.Add(houqin.Invalid(at("samples", i, "dish"), "no dish "+clip.Quote(s.Dish, 40)+" at meal "+clip.Quote(s.Meal, 40)+" on "+s.Date.String()))
@@ -402,7 +452,7 @@ func (v *recordsCheck) validateAccompanied(r *Records, periodOK bool) {
 		if v.p.Len() > n {
 			continue
 		}
-		if meal, ok := v.meals[mealKey{a.Date, a.Meal}]; ok {
+		if meal, ok := v.meal(r, a.Date, a.Meal); ok {
 			v.withBy[meal] = true
 		} else {
 			v.p.Add(houqin.Invalid(at("accompanied", i, ""), "no meal "+clip.Quote(a.Meal, 40)+" on "+a.Date.String()+" among the meals"))

@@ -469,3 +469,27 @@ func TestRecordsJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"morning_checks":[]}`), &nolog))
 	assert.NotNil(t, nolog.MorningChecks, "an empty log is a log")
 }
+
+// TestBigMeal: a meal of more dishes than a school serves (a buffet) is
+// indexed by name.
+func TestBigMeal(t *testing.T) {
+	r := canteen.Records{Canteen: "C001", Period: sept}
+	meal := canteen.Meal{Date: sep(1), Name: "自助餐"}
+	for i := range 40 {
+		meal.Dishes = append(meal.Dishes, "菜"+strings.Repeat("一", i+1))
+	}
+	r.Meals = []canteen.Meal{meal}
+	r.Accompanied = []canteen.Accompaniment{{Date: sep(1), Meal: "自助餐", By: "王"}}
+	for _, d := range meal.Dishes[1:] {
+		r.Samples = append(r.Samples, canteen.Sample{Date: sep(1), Meal: "自助餐", Dish: d, Grams: testkit.Dec("125"), Taken: at(1, 12, 0, 0), By: "李"})
+	}
+	fs, err := checker(t, nil).CheckRecords(r)
+	require.NoError(t, err)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "自助餐/菜一", fs[0].Subject)
+
+	r.Samples[0].Dish = "鱼"
+	r.Meals[0].Dishes = append(r.Meals[0].Dishes, r.Meals[0].Dishes[3])
+	_, err = checker(t, nil).CheckRecords(r)
+	assert.Equal(t, []string{"meals[0].dishes[40]", "samples[0].dish"}, testkit.Fields(err))
+}
