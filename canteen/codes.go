@@ -321,7 +321,7 @@ var messages = []houqin.Message{
 		Code: CodeSubsidyOverclaimed,
 		Hans: "%[1]s：%[4]s天申报就餐人次超过在册受助学生%[5]s人，多报%[2]s人次，涉及营养膳食补助%[3]s，属虚报冒领",
 		Hant: "%[1]s：%[4]s天申報就餐人次超過在冊受助學生%[5]s人，多報%[2]s人次，涉及營養膳食補助%[3]s，屬虛報冒領",
-		En:   "%[1]s: meals claimed beyond the %[5]s covered {5:pupil|pupils} on the roll on %[4]s {4:day|days}, %[2]s {2:meal|meals} too many, claiming %[3]s of nutrition subsidy falsely",
+		En:   "%[1]s: on %[4]s {4:day|days}, meals claimed beyond the covered pupils on the roll (%[5]s): %[2]s {2:meal|meals} too many, claiming %[3]s of nutrition subsidy falsely",
 	},
 	{
 		Code: CodeSubsidyMisused,
