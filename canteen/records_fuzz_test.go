@@ -204,3 +204,40 @@ func FuzzSubsidyUseText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCheckStaffCertificates drives the certificates' rules of CheckStaff:
+// the validity cap and the first working day.
+func FuzzCheckStaffCertificates(f *testing.F) {
+	f.Add([]byte(`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"workers":[{"id":"W","first_day":"2025-09-01","serving":{"from":"2025-09-20","to":"2025-09-30"},"health_certificates":[{"from":"2025-09-15","to":"2026-12-31"}]}]}`))
+	f.Add([]byte(`{"canteen":"C","period":{"from":"2025-02-01","to":"2025-02-28"},"workers":[{"id":"W","first_day":"2024-01-31","health_certificates":[{"from":"2024-02-29","to":"2025-03-01"},{"from":"2025-02-20","to":"2026-02-20"}]}]}`))
+	f.Add([]byte(`{"canteen":"C","period":{"from":"9999-12-01","to":"9999-12-31"},"workers":[{"id":"W","first_day":"0001-01-01","health_certificates":[{"from":"9999-12-31","to":"9999-12-31"},{"from":"0001-01-01","to":"9999-12-31"}]}]}`))
+	f.Add([]byte(`{"canteen":"C","period":{"from":"2025-09-01","to":"2025-09-30"},"workers":[{"id":"W","first_day":"2025-09-02"}]}`))
+	chk := checker(f, nil)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r canteen.Roster
+		if json.Unmarshal(data, &r) != nil {
+			return
+		}
+		fs, err := chk.CheckStaff(r)
+		if err != nil {
+			requireInvalid(t, err)
+			return
+		}
+		for _, f := range fs {
+			switch f.Code {
+			case canteen.CodeCertificateBeyondValidity:
+				issued, _ := f.Facts[0].Date()
+				expires, _ := f.Facts[1].Date()
+				latest, ok := f.Facts[2].Date()
+				if ok && (!latest.Before(expires) || latest.Before(issued)) {
+					t.Fatalf("a cap %v", f.Facts)
+				}
+			case canteen.CodeWorkedBeforeCertificate:
+				if f.Facts[2].Value < 1 {
+					t.Fatalf("worked before by %v", f.Facts)
+				}
+			}
+		}
+		checkFindingsSpeak(t, fs)
+	})
+}
