@@ -35,6 +35,9 @@ const (
 	UnitPoints Unit = "points"
 	// UnitHours is a duration held in hundredths of an hour: 3050 is 30.5.
 	UnitHours Unit = "hours"
+	// UnitGrams is a weight held in tenths of a gram: 1249 is 124.9 (grams),
+	// and "124.9" in JSON.
+	UnitGrams Unit = "grams"
 )
 
 // scale returns the number of decimal places of u's integer, and whether u
@@ -45,6 +48,8 @@ func (u Unit) scale() (int, bool) {
 		return 2, true
 	case UnitPercent:
 		return 8, true
+	case UnitGrams:
+		return 1, true
 	case UnitCount, UnitDate:
 		return 0, true
 	}
@@ -81,8 +86,8 @@ func DateFact(name string, d Date) Fact {
 
 // Decimal returns the value of f as a decimal in the unit's own terms: yuan
 // with two decimal places for UnitYuan, the proportion (0.05) for
-// UnitPercent, points or hours with two places, the number yyyymmdd for
-// UnitDate; an unknown unit's value as it is.
+// UnitPercent, points or hours with two places, grams with one, the number
+// yyyymmdd for UnitDate; an unknown unit's value as it is.
 func (f Fact) Decimal() decimal.Decimal {
 	s, _ := f.Unit.scale()
 	return decimal.New(f.Value, -int32(s))
@@ -100,11 +105,11 @@ func (f Fact) Date() (Date, bool) {
 
 // Format writes the value of f for a reader of the language matched from
 // tag: ¥1,234.50 (CN¥ in English), 5.00%, 2025年9月1日 or 1 September 2025,
-// and a plain number without trailing zeros for counts, points and hours,
-// its digits grouped in English (15,120) and not in Chinese (15120). A
-// percentage has two decimals; in [Finding.Message], where it stands beside
-// other percentages, it has as many more as it takes to tell them apart.
-// It works on the integer, never through a decimal.
+// and a plain number without trailing zeros for counts, points, hours and
+// grams, its digits grouped in English (15,120) and not in Chinese (15120).
+// A percentage has two decimals; in [Finding.Message], where it stands
+// beside other percentages, it has as many more as it takes to tell them
+// apart. It works on the integer, never through a decimal.
 func (f Fact) Format(tag language.Tag) string { return f.format(lang.Of(tag), format.PercentPlaces) }
 
 // format writes f for a reader of l, a percentage with places decimals.

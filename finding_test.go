@@ -101,6 +101,8 @@ func TestFindingFacts(t *testing.T) {
 		{day, "20251008", "8 October 2025"},
 		{houqin.Fact{Name: "x", Unit: houqin.UnitPoints, Value: 9250}, "92.5", "92.5"},
 		{houqin.Fact{Name: "x", Unit: houqin.UnitHours, Value: 2401}, "24.01", "24.01"},
+		{houqin.Fact{Name: "x", Unit: houqin.UnitGrams, Value: 1249}, "124.9", "124.9"},
+		{houqin.Fact{Name: "x", Unit: houqin.UnitGrams, Value: 12500}, "1250", "1,250"},
 		{houqin.Fact{Name: "x", Unit: "furlongs", Value: 7}, "7", "7"},
 	} {
 		assertYuan(t, tt.dec, tt.fact.Decimal())
@@ -136,6 +138,8 @@ func TestFindingJSON(t *testing.T) {
 	var one houqin.Fact
 	require.NoError(t, json.Unmarshal([]byte(`{"name":"x","unit":"yuan","value":"1234.5"}`), &one))
 	assert.Equal(t, houqin.YuanFact("x", 123450), one, "an amount however it is written")
+	require.NoError(t, json.Unmarshal([]byte(`{"name":"w","unit":"grams","value":"124.90"}`), &one))
+	assert.Equal(t, houqin.Fact{Name: "w", Unit: houqin.UnitGrams, Value: 1249}, one, "a weight in tenths of a gram")
 
 	bad := []string{
 		`{"code":"a.b","severity":"fatal"}`,
@@ -148,6 +152,7 @@ func TestFindingJSON(t *testing.T) {
 		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"count","value":"1.5"}]}`,
 		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"count","value":"99999999999999999999"}]}`,
 		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"percent","value":"0.123456789"}]}`,
+		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"grams","value":"124.95"}]}`,
 		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"","value":"1"}]}`,
 		`{"code":"a.b","severity":"notice","facts":[{"name":"x","unit":"number","value":"1"}]}`,
 		`{"code":"a.b","severity":"notice","facts":[7]}`,
@@ -239,7 +244,7 @@ func TestSeverityText(t *testing.T) {
 }
 
 func TestUnits(t *testing.T) {
-	for _, u := range []houqin.Unit{houqin.UnitYuan, houqin.UnitPercent, houqin.UnitCount, houqin.UnitDate, houqin.UnitPoints, houqin.UnitHours} {
+	for _, u := range []houqin.Unit{houqin.UnitYuan, houqin.UnitPercent, houqin.UnitCount, houqin.UnitDate, houqin.UnitPoints, houqin.UnitHours, houqin.UnitGrams} {
 		f := houqin.Fact{Name: "x", Unit: u, Value: 20250901}
 		b, err := json.Marshal(f)
 		require.NoError(t, err)

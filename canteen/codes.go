@@ -269,4 +269,325 @@ var messages = []houqin.Message{
 		Hant: "%[1]s：就餐%[2]s人，從業人員%[3]s人，少於按比例應配的%[4]s人",
 		En:   "%[1]s: %[3]s workers for %[2]s diners, fewer than the %[4]s the staffing ratio requires",
 	},
+	{
+		Code: CodeSampleMissing,
+		Hans: "%[1]s：%[2]s供应的菜品未留样",
+		Hant: "%[1]s：%[2]s供應的菜品未留樣",
+		En:   "%[1]s: no food sample was kept of the dish served on %[2]s",
+	},
+	{
+		Code: CodeSampleUnderweight,
+		Hans: "%[1]s：%[2]s的留样仅%[3]s克，少于规定的%[4]s克，差%[5]s克",
+		Hant: "%[1]s：%[2]s的留樣僅%[3]s克，少於規定的%[4]s克，差%[5]s克",
+		En:   "%[1]s: the food sample of %[2]s weighs %[3]s g, %[5]s g short of the %[4]s g required",
+	},
+	{
+		Code: CodeSampleDiscardedEarly,
+		Hans: "%[1]s：%[2]s的留样仅保存%[3]s分钟，少于规定的%[4]s分钟，差%[5]s分钟",
+		Hant: "%[1]s：%[2]s的留樣僅保存%[3]s分鐘，少於規定的%[4]s分鐘，差%[5]s分鐘",
+		En:   "%[1]s: the food sample of %[2]s was kept %[3]s {3:minute|minutes}, %[5]s {5:minute|minutes} short of the %[4]s required",
+	},
+	{
+		Code: CodeSampleUnlabelled,
+		Hans: "%[1]s：%[2]s的留样记录未注明留样时间或留样人",
+		Hant: "%[1]s：%[2]s的留樣記錄未註明留樣時間或留樣人",
+		En:   "%[1]s: the food sample of %[2]s is logged without the time it was taken or who took it",
+	},
+	{
+		Code: CodeMealUnaccompanied,
+		Hans: "%[1]s：%[2]s至%[3]s的%[4]s个供餐日中共%[5]s餐无学校负责人陪餐记录",
+		Hant: "%[1]s：%[2]s至%[3]s的%[4]s個供餐日中共%[5]s餐無學校負責人陪餐記錄",
+		En:   "%[1]s: %[5]s {5:meal|meals} on %[4]s serving {4:day|days} from %[2]s to %[3]s without a record of a school leader eating with the pupils",
+	},
+	{
+		Code: CodeMorningCheckMissing,
+		Hans: "%[1]s：自%[2]s起共%[3]s个供餐日无晨检记录",
+		Hant: "%[1]s：自%[2]s起共%[3]s個供餐日無晨檢記錄",
+		En:   "%[1]s: no morning health check on %[3]s serving {3:day|days}, the first on %[2]s",
+	},
+	{
+		Code: CodeCertificateBeyondValidity,
+		Hans: "%[1]s：健康证于%[2]s签发，标明有效期至%[3]s，超出规定的有效期（最迟至%[4]s），此后不视为持证",
+		Hant: "%[1]s：健康證於%[2]s簽發，標明有效期至%[3]s，超出規定的有效期（最遲至%[4]s），此後不視為持證",
+		En:   "%[1]s: the health certificate issued on %[2]s states an expiry of %[3]s, beyond its validity, which ends on %[4]s at the latest; it covers no day after that",
+	},
+	{
+		Code: CodeWorkedBeforeCertificate,
+		Hans: "%[1]s：%[2]s上岗，健康证%[3]s才签发，先上岗后办证%[4]s天",
+		Hant: "%[1]s：%[2]s上崗，健康證%[3]s才簽發，先上崗後辦證%[4]s天",
+		En:   "%[1]s: started work on %[2]s, %[4]s {4:day|days} before the first health certificate was issued on %[3]s",
+	},
+	{
+		Code: CodeSubsidyOverclaimed,
+		Hans: "%[1]s：%[4]s天申报就餐人次超过在册受助学生%[5]s人，多报%[2]s人次，涉及营养膳食补助%[3]s，属虚报冒领",
+		Hant: "%[1]s：%[4]s天申報就餐人次超過在冊受助學生%[5]s人，多報%[2]s人次，涉及營養膳食補助%[3]s，屬虛報冒領",
+		En:   "%[1]s: on %[4]s {4:day|days}, meals claimed beyond the covered pupils on the roll (%[5]s): %[2]s {2:meal|meals} too many, claiming %[3]s of nutrition subsidy falsely",
+	},
+	{
+		Code: CodeSubsidyMisused,
+		Hans: "%[1]s：营养膳食补助%[2]s未用于学生食材",
+		Hant: "%[1]s：營養膳食補助%[2]s未用於學生食材",
+		En:   "%[1]s: %[2]s of nutrition subsidy spent on something other than food for the pupils",
+	},
+	{
+		Code: CodeSubsidyCashToPupils,
+		Hans: "%[1]s：营养膳食补助%[2]s以现金发放给学生或家长",
+		Hant: "%[1]s：營養膳食補助%[2]s以現金發放給學生或家長",
+		En:   "%[1]s: %[2]s of nutrition subsidy handed to pupils or parents as cash",
+	},
+	{
+		Code: CodeSubsidyLedgerMismatch,
+		Hans: "%[1]s：补助专账入账%[3]s与实际拨付%[2]s不符，相差%[4]s",
+		Hant: "%[1]s：補助專賬入賬%[3]s與實際撥付%[2]s不符，相差%[4]s",
+		En:   "%[1]s: the subsidy ledger books %[3]s, which does not match the %[2]s received (difference %[4]s)",
+	},
+	{
+		Code: CodeSubsidyMixedAccounts,
+		Hans: "%[1]s：补助专账中混入伙食费等其他收入%[2]s，未分账核算",
+		Hant: "%[1]s：補助專賬中混入伙食費等其他收入%[2]s，未分賬核算",
+		En:   "%[1]s: %[2]s of meal fees or other income booked in the subsidy ledger, which must be kept apart",
+	},
+	{
+		Code: CodeSubsidyCarryForwardMismatch,
+		Hans: "%[1]s：上期补助结余%[2]s，本期结转%[3]s，相差%[4]s",
+		Hant: "%[1]s：上期補助結餘%[2]s，本期結轉%[3]s，相差%[4]s",
+		En:   "%[1]s: the subsidy balance of %[2]s at the end of the previous period is brought forward as %[3]s (difference %[4]s)",
+	},
+	{
+		Code: CodeSubsidyBalanceAtTermEnd,
+		Hans: "%[1]s：学期末营养膳食补助结余%[2]s，占可用补助%[3]s的%[4]s，超过容许的%[5]s",
+		Hant: "%[1]s：學期末營養膳食補助結餘%[2]s，佔可用補助%[3]s的%[4]s，超過容許的%[5]s",
+		En:   "%[1]s: %[2]s of nutrition subsidy left unspent at the end of the term, %[4]s of the %[3]s available, above the tolerance of %[5]s",
+	},
+	{
+		Code: CodeSubsidyPublishedLate,
+		Hans: "%[1]s：营养膳食补助使用情况应于%[2]s前公示，%[3]s才公示，逾期%[4]s天",
+		Hant: "%[1]s：營養膳食補助使用情況應於%[2]s前公示，%[3]s才公示，逾期%[4]s天",
+		En:   "%[1]s: the use of the nutrition subsidy, due to be published by %[2]s, was published on %[3]s, %[4]s {4:day|days} late",
+	},
+	{
+		Code: CodeSubsidyNotPublished,
+		Hans: "%[1]s：营养膳食补助使用情况应于%[2]s前公示，已逾期%[3]s天未公示",
+		Hant: "%[1]s：營養膳食補助使用情況應於%[2]s前公示，已逾期%[3]s天未公示",
+		En:   "%[1]s: the use of the nutrition subsidy, due to be published by %[2]s, is still unpublished %[3]s {3:day|days} later",
+	},
 }
+
+// The codes of the food-safety records: the rules of a canteen's records
+// that an inspector reads at every visit ([Checker.CheckRecords], and the
+// health certificates of [Checker.CheckStaff]).
+const (
+	// CodeSampleMissing: a dish of a meal served without a food sample
+	// (留样) in the sample log. Violation; subject: the meal and the dish as
+	// the menu names them, "午餐/红烧肉".
+	//
+	// Facts: date (date, the day the meal was served).
+	//
+	// Source: 学校食品安全与营养健康管理规定
+	// (对每餐次加工制作的每种食品成品进行留样: a sample of every dish of every
+	// meal).
+	CodeSampleMissing houqin.Code = "canteen.sample_missing"
+
+	// CodeSampleUnderweight: a food sample lighter than Policy.SampleGrams
+	// (default 125 g): exactly the least weight complies, 0.1 g less does
+	// not. Violation; subject: the meal and the dish, "午餐/红烧肉".
+	//
+	// Facts: date (date, the day the meal was served), weight (grams, the
+	// sample's), required (grams, Policy.SampleGrams), shortfall (grams,
+	// required − weight).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (每个品种留样量应当满足检验需要，
+	// 不得少于125克: at least 125 g of each dish).
+	CodeSampleUnderweight houqin.Code = "canteen.sample_underweight"
+
+	// CodeSampleDiscardedEarly: a food sample discarded less than
+	// Policy.SampleHours (default 48) after it was taken: kept exactly that
+	// long complies, a second less does not. Violation; subject: the meal
+	// and the dish, "午餐/红烧肉".
+	//
+	// Facts: date (date, the day the meal was served), kept (count, the
+	// minutes the sample was kept, rounded down), required (count, the
+	// minutes of Policy.SampleHours), shortfall (count, required − kept,
+	// at least 1).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (由专柜冷藏保存48小时以上:
+	// kept refrigerated, apart, for at least 48 hours).
+	CodeSampleDiscardedEarly houqin.Code = "canteen.sample_discarded_early"
+
+	// CodeSampleUnlabelled: a food sample whose log entry does not say when
+	// it was taken or who took it. Warning; subject: the meal and the
+	// dish, "午餐/红烧肉".
+	//
+	// Facts: date (date, the day the meal was served).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (记录留样食品名称、留样量、
+	// 留样时间、留样人员: the log names the dish, the amount, the time and
+	// the person).
+	CodeSampleUnlabelled houqin.Code = "canteen.sample_unlabelled"
+
+	// CodeMealUnaccompanied: meals served without a record of a school
+	// leader eating with the pupils (陪餐), where Policy.AccompaniedMeals:
+	// one finding for each run of consecutive serving days with a meal
+	// missed (a day without meals does not break a run). Violation;
+	// subject: the canteen.
+	//
+	// Facts: from (date, the first serving day of the run), to (date, its
+	// last), days (count, the serving days of the run), meals (count, the
+	// meals without a record in it).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (学校应当建立集中用餐陪餐制度，
+	// 每餐均应当有学校相关负责人与学生共同用餐，做好陪餐记录).
+	CodeMealUnaccompanied houqin.Code = "canteen.meal_unaccompanied"
+
+	// CodeMorningCheckMissing: a food handler without a morning check
+	// (晨检) on a serving day the handler worked, where the host supplies
+	// the morning-check log. Violation; subject: the handler's ID.
+	//
+	// Facts: first (date, the first such day), days (count, the serving
+	// days without a check).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (the morning check of food
+	// handlers before work each day: those with fever, diarrhoea, wounds
+	// or a sore throat stay off work).
+	CodeMorningCheckMissing houqin.Code = "canteen.morning_check_missing"
+
+	// CodeCertificateBeyondValidity: a health certificate stated to expire
+	// later than Policy.CertificateMonths (default 12) after its issue,
+	// among the certificates that reach the days the worker served. It is
+	// a finding, not bad input: the certificate is a document an inspector
+	// reads, and a validity longer than the rules give is what an
+	// inspection must catch (a misprint or a forgery), while the rest of the
+	// roster can still be judged. The certificate covers no day after its
+	// latest lawful expiry, so those days count toward
+	// [CodeHealthCertificateGap]. Warning; subject: the worker's ID.
+	//
+	// Facts: issued (date), expires (date, as stated), latest (date, the
+	// issue plus Policy.CertificateMonths months; the last day of the month
+	// where that day does not exist).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (food handlers' health checked
+	// every year, and a health certificate before work).
+	CodeCertificateBeyondValidity houqin.Code = "canteen.certificate_beyond_validity"
+
+	// CodeWorkedBeforeCertificate: a worker whose first working day
+	// (Worker.FirstDay) came before the issue of the worker's first health
+	// certificate: work before the certificate (先上岗后办证). Violation;
+	// subject: the worker's ID.
+	//
+	// Facts: first_day (date), issued (date, of the earliest certificate),
+	// days (count, the days from the first working day to the issue).
+	//
+	// Source: 2023年学校后勤管理工作计划 (持证上岗: a health certificate
+	// before work); 学校食品安全与营养健康管理规定.
+	CodeWorkedBeforeCertificate houqin.Code = "canteen.worked_before_certificate"
+)
+
+// The codes of the nutrition programme's subsidy (农村义务教育学生营养改善计划):
+// a school's dedicated account of it ([Checker.CheckSubsidy]).
+const (
+	// CodeSubsidyOverclaimed: meals claimed on a day beyond the covered
+	// pupils on the real-name list (虚报冒领): on each day, the meals claimed
+	// above the pupils are the excess, and the excess × the day's rate is
+	// the subsidy claimed falsely. Exactly as many meals as pupils
+	// complies. Violation; subject: the school.
+	//
+	// Facts: excess (count, the meals claimed beyond the pupils, summed over
+	// the days), amount (yuan, their subsidy), days (count, the days with an
+	// excess), pupils (count, the covered pupils).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (实名制: claims bounded by
+	// the real-name list of covered pupils; no false claims, 虚报冒领).
+	CodeSubsidyOverclaimed houqin.Code = "canteen.subsidy_overclaimed"
+
+	// CodeSubsidyMisused: a spending line of the subsidy's ledger that is not
+	// food for the covered pupils: wages, utilities, equipment, staff meals,
+	// the school's running costs or anything else. Violation; subject: the
+	// line's voucher, or "spending[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy is spent
+	// wholly on food for the pupils: never on staff meals, wages, the
+	// school's running costs, and no withholding or diverting).
+	CodeSubsidyMisused houqin.Code = "canteen.subsidy_misused"
+
+	// CodeSubsidyCashToPupils: subsidy handed to pupils or parents as cash
+	// or cashable credit. Violation; subject: the line's voucher, or
+	// "spending[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy buys meals:
+	// it is never handed to pupils or parents as cash).
+	CodeSubsidyCashToPupils houqin.Code = "canteen.subsidy_cash_to_pupils"
+
+	// CodeSubsidyLedgerMismatch: the subsidy booked as income in the
+	// dedicated ledger is not the subsidy received for the period. Violation;
+	// subject: the school.
+	//
+	// Facts: received (yuan), booked (yuan), difference (yuan, booked −
+	// received).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (专账核算: a dedicated
+	// ledger of the subsidy).
+	CodeSubsidyLedgerMismatch houqin.Code = "canteen.subsidy_ledger_mismatch"
+
+	// CodeSubsidyMixedAccounts: income other than the subsidy (meal fees,
+	// donations, anything else) booked in the subsidy's dedicated ledger:
+	// the accounts are not kept apart. Violation; subject: the school.
+	//
+	// Facts: amount (yuan, the income that is not the subsidy).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (分账核算、专款专用:
+	// separate accounts, the subsidy for its purpose only).
+	CodeSubsidyMixedAccounts houqin.Code = "canteen.subsidy_mixed_accounts"
+
+	// CodeSubsidyCarryForwardMismatch: the opening balance of a period is
+	// not the balance the school's previous period left, when the two
+	// periods follow one another without a gap: subsidy left unspent is
+	// carried into the next period's food, never elsewhere. Violation;
+	// subject: the school.
+	//
+	// Facts: closing (yuan, the previous period's balance), opening (yuan,
+	// this period's opening balance), difference (yuan, opening − closing).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (a balance rolls forward
+	// into the programme).
+	CodeSubsidyCarryForwardMismatch houqin.Code = "canteen.subsidy_carry_forward_mismatch"
+
+	// CodeSubsidyBalanceAtTermEnd: subsidy left unspent at the end of a term
+	// (an account whose period ends on the last day of a term of
+	// Policy.Calendar) above Policy.SubsidyBalanceTolerance (default 0) of
+	// the subsidy available in the period (the opening balance and the
+	// subsidy booked): exactly the tolerance is not reported, one fen more
+	// is. Warning; subject: the school.
+	//
+	// Facts: balance (yuan), available (yuan), ratio (percent, balance /
+	// available), tolerance (percent).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy is for the
+	// covered pupils' food: spent, not hoarded).
+	CodeSubsidyBalanceAtTermEnd houqin.Code = "canteen.subsidy_balance_at_term_end"
+
+	// CodeSubsidyPublishedLate: the use of a period's subsidy published
+	// (公示) later than Policy.SubsidyPublishDays (default 5) after the
+	// period's end: on the due day complies, a day later does not. Warning;
+	// subject: the school.
+	//
+	// Facts: due (date, the last day allowed), published (date), days_late
+	// (count, published − due).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (the use of the subsidy,
+	// the pupils and the menus published periodically, 定期公示).
+	CodeSubsidyPublishedLate houqin.Code = "canteen.subsidy_published_late"
+
+	// CodeSubsidyNotPublished: the use of a period's subsidy not yet
+	// published on the day of the check, after the last day allowed.
+	// Violation; subject: the school.
+	//
+	// Facts: due (date, the last day allowed), days_late (count, the day of
+	// the check − due).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (定期公示).
+	CodeSubsidyNotPublished houqin.Code = "canteen.subsidy_not_published"
+)

@@ -74,4 +74,51 @@
 //
 // Bad input (a negative amount, an unknown category, a policy with a ceiling
 // above 100%) is an error, never a finding and never a panic.
+//
+// # Food-safety records and the nutrition programme
+//
+// An inspector reads more than money at a canteen visit. A canteen's
+// records for a period ([Checker.CheckRecords]: its meals as served, the
+// sample log, the log of accompanied meals and, where the host keeps it,
+// the morning checks; samples.go, meals.go, morning.go):
+//
+//   - [CodeSampleMissing]: a dish of a meal without a food sample (留样)
+//   - [CodeSampleUnderweight]: a sample under 125 g (Policy.SampleGrams)
+//   - [CodeSampleDiscardedEarly]: a sample kept less than 48 hours
+//     (Policy.SampleHours)
+//   - [CodeSampleUnlabelled]: a sample logged without its time or person
+//   - [CodeMealUnaccompanied]: meals without a school leader at table
+//     (陪餐), one finding for each run of serving days
+//   - [CodeMorningCheckMissing]: a food handler without a morning check
+//     (晨检) on a serving day
+//
+// Staff ([Checker.CheckStaff]) also caps a health certificate at a year
+// from its issue (Policy.CertificateMonths):
+//
+//   - [CodeCertificateBeyondValidity]: a certificate stated to run longer
+//   - [CodeWorkedBeforeCertificate]: work before the first certificate
+//
+// A school's dedicated account of the nutrition programme's subsidy
+// (农村义务教育学生营养改善计划), month by month, for one school or a county
+// ([Checker.CheckSubsidy], subsidy.go and nutrition.go): the entitlement
+// is the covered pupils × the daily rate of each meal day (3.00, 4.00 from
+// November 2014, 5.00 from the autumn term 2021; Policy.SubsidyRates and
+// Policy.SubsidyTopUp), 320 × 21 × 5.00 = 33,600.00, exact to the fen.
+//
+//   - [CodeSubsidyOverclaimed]: meals claimed beyond the covered pupils
+//     (虚报冒领)
+//   - [CodeSubsidyMisused]: subsidy spent on anything but food for pupils
+//   - [CodeSubsidyCashToPupils]: subsidy handed out as cash
+//   - [CodeSubsidyLedgerMismatch]: a ledger that does not book what was
+//     received
+//   - [CodeSubsidyMixedAccounts]: meal fees or other income in the ledger
+//   - [CodeSubsidyCarryForwardMismatch]: a balance not brought forward
+//   - [CodeSubsidyBalanceAtTermEnd]: subsidy left unspent at term end
+//   - [CodeSubsidyPublishedLate], [CodeSubsidyNotPublished]: the use of
+//     the subsidy published late (公示), or not at all
+//
+// Weights enter as decimal grams and are kept in tenths of a gram
+// (houqin.UnitGrams), so 124.9 g is short of 125 g by exactly 0.1 g; times
+// are time.Time, and a sample kept a second less than 48 hours is short by
+// a minute in its finding, never by none.
 package canteen

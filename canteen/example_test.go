@@ -181,7 +181,7 @@ func ExampleDefaultPolicy() {
 	b, _ := json.Marshal(p)
 	fmt.Println(string(b))
 	// Output:
-	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100}
+	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100,"sample_grams":"125","sample_hours":48,"accompanied_meals":true,"certificate_months":12,"subsidy_rates":[{"from":"2011-09-01","rate":"3"},{"from":"2014-11-01","rate":"4"},{"from":"2021-09-01","rate":"5"}],"subsidy_top_up":"0","subsidy_balance_tolerance":"0","subsidy_publish_days":5,"calendar":{"year_start":"09-01","spring_start":"02-01"}}
 }
 
 // Staples must come from the county's listed suppliers at the listed price,
@@ -318,16 +318,33 @@ func ExampleCodes() {
 	}
 	// Output:
 	// canteen.above_listed_price
+	// canteen.certificate_beyond_validity
 	// canteen.deficit
 	// canteen.disguised_surplus
 	// canteen.health_certificate_gap
 	// canteen.income_total_mismatch
+	// canteen.meal_unaccompanied
 	// canteen.missing_approver
 	// canteen.missing_voucher
+	// canteen.morning_check_missing
 	// canteen.non_canteen_income
+	// canteen.sample_discarded_early
+	// canteen.sample_missing
+	// canteen.sample_underweight
+	// canteen.sample_unlabelled
 	// canteen.spending_total_mismatch
+	// canteen.subsidy_balance_at_term_end
+	// canteen.subsidy_carry_forward_mismatch
+	// canteen.subsidy_cash_to_pupils
+	// canteen.subsidy_ledger_mismatch
+	// canteen.subsidy_misused
+	// canteen.subsidy_mixed_accounts
+	// canteen.subsidy_not_published
+	// canteen.subsidy_overclaimed
+	// canteen.subsidy_published_late
 	// canteen.surplus_over_ceiling
 	// canteen.uncertified_purchase
 	// canteen.understaffed
 	// canteen.unlisted_supplier
+	// canteen.worked_before_certificate
 }

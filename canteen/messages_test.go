@@ -113,6 +113,7 @@ func TestEntryPointsProduceDocumentedFacts(t *testing.T) {
 	fs, err = chk.CheckStaff(canteen.Roster{Canteen: "C001", Period: sept, Diners: 101, Workers: []canteen.Worker{{ID: "W"}}})
 	require.NoError(t, err)
 	all = append(all, fs...)
+	all = append(all, recordsFindings(t, chk)...)
 
 	seen := map[houqin.Code]bool{}
 	for _, f := range all {

@@ -123,6 +123,82 @@ type Policy struct {
 	// 农村义务教育学生营养改善计划实施细则). Zero does not check staffing. At
 	// most 1,000,000.
 	DinersPerWorker int `json:"diners_per_worker"`
+
+	// SampleGrams is the least weight of the food sample (留样) kept of each
+	// dish of each meal, in grams with at most one decimal: a sample of
+	// exactly SampleGrams complies, 0.1 g less does not. Default 125
+	// (学校食品安全与营养健康管理规定: 每个品种留样量……不得少于125克); some places
+	// require 200 (older rules 250, some 100). Zero does not check weights.
+	// At most 1,000.
+	SampleGrams decimal.Decimal `json:"sample_grams"`
+
+	// SampleHours is the least time a food sample is kept, refrigerated,
+	// from when it is taken to when it is discarded, in whole hours: a
+	// sample kept exactly SampleHours complies, a second less does not.
+	// Default 48 (学校食品安全与营养健康管理规定: 由专柜冷藏保存48小时以上);
+	// older rules say 24. Zero does not check how long samples are kept. At
+	// most 720.
+	SampleHours int `json:"sample_hours"`
+
+	// AccompaniedMeals makes a meal served without a record of a school
+	// leader eating with the pupils (陪餐) a Violation. Default true
+	// (学校食品安全与营养健康管理规定: 每餐均应当有学校相关负责人与学生共同用餐);
+	// zero (false) does not check it.
+	AccompaniedMeals bool `json:"accompanied_meals"`
+
+	// CertificateMonths is how long a food handler's health certificate
+	// (健康证) is valid from its issue, in months: a certificate issued on
+	// 1 March 2025 is valid through 1 March 2026 at the latest, and one
+	// stated to expire later is a finding, covering no day beyond that
+	// ([CodeCertificateBeyondValidity]). Default 12
+	// (学校食品安全与营养健康管理规定: a yearly health check and certificate).
+	// Zero does not cap certificates. At most 120.
+	CertificateMonths int `json:"certificate_months"`
+
+	// SubsidyRates is the national daily rate of the nutrition programme's
+	// subsidy (营养膳食补助) per covered pupil per school day, by the date
+	// from which each rate applies: a meal day takes the rate of the latest
+	// entry on or before it, so a period across a change is paid at both
+	// rates. Each rate is yuan with at most two decimals, more than zero
+	// and at most 50.00; the dates must ascend. Default: 3.00 from
+	// 1 September 2011, 4.00 from 1 November 2014, 5.00 from 1 September
+	// 2021, the autumn term (农村义务教育学生营养改善计划实施细则, and the
+	// increases of 2014 and 2021). A meal day before the first entry has no
+	// rate and is refused as input.
+	SubsidyRates []SubsidyRate `json:"subsidy_rates"`
+
+	// SubsidyTopUp is a region's own top-up of the daily rate, in yuan per
+	// pupil per day, added to every rate of SubsidyRates. Default and zero:
+	// 0. At most 50.00.
+	SubsidyTopUp decimal.Decimal `json:"subsidy_top_up"`
+
+	// SubsidyBalanceTolerance is the largest balance of the nutrition
+	// subsidy left unspent at the end of a term that is not reported, as a
+	// share of the subsidy available in the term's last period (the
+	// balance brought in and the subsidy booked): a balance of exactly the
+	// tolerance is not reported, one fen more is a Warning
+	// ([CodeSubsidyBalanceAtTermEnd]). Default and zero: 0, every balance
+	// left at the end of a term is reported: the subsidy is for the pupils
+	// of the term, wholly on food (农村义务教育学生营养改善计划实施细则). It
+	// must lie in [0, 1] with at most eight decimals.
+	SubsidyBalanceTolerance decimal.Decimal `json:"subsidy_balance_tolerance"`
+
+	// SubsidyPublishDays is how many days after the end of a period the use
+	// of its nutrition subsidy must be published (公示): published on the
+	// last day allowed complies, a day later does not
+	// ([CodeSubsidyPublishedLate], [CodeSubsidyNotPublished]). Default 5,
+	// by the 5th of the next month for a monthly account, the day monthly
+	// canteen statements are due (农村义务教育学生营养改善计划实施细则:
+	// published periodically, 定期公示; 学校食品安全与营养健康管理规定).
+	// Zero does not check publication. At most 366.
+	SubsidyPublishDays int `json:"subsidy_publish_days"`
+
+	// Calendar gives the end of each term, at which the balance of the
+	// nutrition subsidy is judged ([CodeSubsidyBalanceAtTermEnd]): an
+	// account whose period ends on the last day of a term closes the term.
+	// The zero Calendar means houqin.DefaultCalendar (terms from
+	// 1 September and 1 February).
+	Calendar houqin.Calendar `json:"calendar,omitzero"`
 }
 
 // DefaultPolicy returns the policy of the source documents (each field names
@@ -139,6 +215,16 @@ func DefaultPolicy() Policy {
 		RequireApprover:  true,
 		Staples:          []string{"rice", "flour", "oil"},
 		DinersPerWorker:  100,
+
+		SampleGrams:             decimal.New(125, 0),
+		SampleHours:             48,
+		AccompaniedMeals:        true,
+		CertificateMonths:       12,
+		SubsidyRates:            DefaultSubsidyRates(),
+		SubsidyTopUp:            decimal.Zero,
+		SubsidyBalanceTolerance: decimal.Zero,
+		SubsidyPublishDays:      5,
+		Calendar:                houqin.DefaultCalendar(),
 	}
 }
 
@@ -168,6 +254,8 @@ type compiled struct {
 	approver bool
 	staples  map[string]struct{}
 	ratio    int64 // diners per worker, 0 = not checked
+
+	rec records // the food-safety records and the nutrition subsidy
 }
 
 // class is what a spending category is under a policy, in one table
@@ -226,6 +314,7 @@ func compile(p Policy) (compiled, error) {
 		errs.Add(houqin.Invalid("policy.diners_per_worker", "must lie between 0 and 1,000,000, got "+strconv.Itoa(p.DinersPerWorker)))
 	}
 	c.ratio = int64(p.DinersPerWorker)
+	c.rec = compileRecords(p, &errs)
 	return c, errs.Err()
 }
 

@@ -133,7 +133,11 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	b, err := json.Marshal(p)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"surplus_ceiling":"0.05","ceiling_scope":"rollup","deficit_tolerance":"0","wages_budget_funded":false,
-		"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100}`, string(b))
+		"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100,
+		"sample_grams":"125","sample_hours":48,"accompanied_meals":true,"certificate_months":12,
+		"subsidy_rates":[{"from":"2011-09-01","rate":"3"},{"from":"2014-11-01","rate":"4"},{"from":"2021-09-01","rate":"5"}],
+		"subsidy_top_up":"0","subsidy_balance_tolerance":"0","subsidy_publish_days":5,
+		"calendar":{"year_start":"09-01","spring_start":"02-01"}}`, string(b))
 	got, err := canteen.ParsePolicy(b)
 	require.NoError(t, err)
 	assert.Equal(t, string(b), string(must(json.Marshal(got))))
