@@ -75,7 +75,7 @@
 // or decided after its as-of date. A tally writes the county's report
 // sentence with [Tally.Summary], naming each kind as its policy does:
 //
-//	tally, _ := checker.NewTally(houqin.NewDate(2025, time.May, 31))
+//	tally, _ := checker.NewTally(houqin.Date{Year: 2025, Month: time.May, Day: 31})
 //	if err := tally.AddAll(claims); err != nil { … } // errors.Is(err, houqin.ErrInvalidInput)
 //	fmt.Fprintf(w, "%v\n", tally.Summary(language.SimplifiedChinese))
 //	// 截至5月31日，校方责任险理赔26件，理赔金额…元；学平险理赔1521件，理赔金额…元。
