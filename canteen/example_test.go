@@ -172,7 +172,7 @@ func ExampleParsePolicy() {
 	_, err = canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "monthly"}`))
 	fmt.Println(err)
 	// Output:
-	// 0.03 each true [rice flour oil] 100
+	// 0.03 each true [rice flour oil soy_sauce vinegar] 100
 	// invalid input: policy.ceiling_scope: unknown scope "monthly" (want each, rollup or both)
 }
 
@@ -181,7 +181,7 @@ func ExampleDefaultPolicy() {
 	b, _ := json.Marshal(p)
 	fmt.Println(string(b))
 	// Output:
-	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100}
+	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil","soy_sauce","vinegar"],"diners_per_worker":100,"ceiling_accounts":["pupils"],"excluded_costs":[],"balance_ceiling":"0","require_meter":true,"food_cost_floor":"0","statement_due_day":5}
 }
 
 // Staples must come from the county's listed suppliers at the listed price,
@@ -318,16 +318,26 @@ func ExampleCodes() {
 	}
 	// Output:
 	// canteen.above_listed_price
+	// canteen.balance_mismatch
+	// canteen.balance_over_ceiling
+	// canteen.carry_forward_mismatch
 	// canteen.deficit
+	// canteen.deficit_covered
 	// canteen.disguised_surplus
+	// canteen.food_cost_below_floor
 	// canteen.health_certificate_gap
 	// canteen.income_total_mismatch
+	// canteen.incompatible_duties
+	// canteen.late_statement
 	// canteen.missing_approver
 	// canteen.missing_voucher
 	// canteen.non_canteen_income
+	// canteen.sales_target
 	// canteen.spending_total_mismatch
+	// canteen.staff_meal_loss
 	// canteen.surplus_over_ceiling
 	// canteen.uncertified_purchase
 	// canteen.understaffed
 	// canteen.unlisted_supplier
+	// canteen.unmetered_utilities
 }

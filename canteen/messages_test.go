@@ -113,6 +113,9 @@ func TestEntryPointsProduceDocumentedFacts(t *testing.T) {
 	fs, err = chk.CheckStaff(canteen.Roster{Canteen: "C001", Period: sept, Diners: 101, Workers: []canteen.Worker{{ID: "W"}}})
 	require.NoError(t, err)
 	all = append(all, fs...)
+	for _, run := range entryPoints {
+		all = append(all, run(t)...)
+	}
 
 	seen := map[houqin.Code]bool{}
 	for _, f := range all {

@@ -54,8 +54,9 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	}
 	for i := range sts {
 		st := &sts[i]
-		t, err := k.tally(st, nil)
-		if err != nil {
+		var figures [numAccountKinds]Figures
+		t := tally{fig: [numAccountKinds]*Figures{AccountPupils: &figures[AccountPupils], AccountStaff: &figures[AccountStaff], AccountOther: &figures[AccountOther]}}
+		if err := k.tally(st, nil, nil, &t); err != nil {
 			p.Add(houqin.WithField(field.Index("statements", i), err))
 			continue
 		}
