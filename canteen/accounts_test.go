@@ -321,7 +321,13 @@ func TestAccountBalances(t *testing.T) {
 	res, err = checker(t, nil).Check(accounts(p, q))
 	require.NoError(t, err)
 	assert.False(t, res.Pupils.Balances)
+	assert.Zero(t, res.Pupils.Opening)
+	assert.Zero(t, res.Pupils.Closing)
 	testkit.AssertFen(t, "600", res.Pupils.Surplus())
+	res, err = checker(t, nil).Check(accounts(q, p))
+	require.NoError(t, err)
+	assert.False(t, res.Pupils.Balances)
+	assert.Zero(t, res.Pupils.Closing)
 }
 
 // The ceiling on the accumulated balance (a policy, off by default), at
@@ -577,6 +583,11 @@ func TestAccountsInvalid(t *testing.T) {
 			fields: []string{"closing"}},
 		{name: "a balance worked out beyond the bound", st: statementOf(func(st *canteen.Statement) { st.Opening = nd(big) }, statement(big)),
 			fields: []string{"closing"}},
+		{name: "balances that differ beyond the bound", st: statementOf(func(st *canteen.Statement) { st.Opening, st.Closing = nd("-"+big), nd(big) }, statement("1")),
+			fields: []string{"closing"}},
+		{name: "balances of a kind that add up beyond the bound", st: statementOf(func(st *canteen.Statement) {
+			st.Accounts[0].Closing, st.Accounts[1].Closing = nd(big), nd(big)
+		}, accounts(pupils("0"), canteen.Account{ID: "营养餐", Kind: canteen.AccountPupils})), fields: []string{"accounts[1].closing"}},
 		{name: "unmetered food", st: statement("10", canteen.Line{Category: canteen.Food, Amount: testkit.Dec("1"), Unmetered: true}),
 			fields: []string{"lines[0].unmetered"}},
 		{name: "a negative sales target", st: statementOf(func(st *canteen.Statement) { st.SalesTarget = nd("-1") }, statement("1")),
@@ -597,6 +608,16 @@ func TestAccountsInvalid(t *testing.T) {
 			assert.Equal(t, tt.fields, testkit.Fields(err))
 		})
 	}
+	// The closing balances of the bound accounts add up beyond the bound.
+	both := accounts(pupils("0"), staff("0"))
+	both.Accounts[0].Closing, both.Accounts[1].Closing = nd(big), nd(big)
+	_, err := checker(t, func(p *canteen.Policy) {
+		p.CeilingAccounts = []canteen.AccountKind{canteen.AccountPupils, canteen.AccountStaff}
+	}).Check(both)
+	assert.Equal(t, []string{"accounts"}, testkit.Fields(err))
+	_, err = checker(t, nil).Check(both)
+	assert.NoError(t, err, "the staff's balance is not bound")
+
 	// A line finding of an account without a voucher names the line by its path.
 	res, err := checker(t, nil).Check(accounts(pupils("10", canteen.Line{Category: canteen.Food, Amount: testkit.Dec("10"), Approver: "W"})))
 	require.NoError(t, err)
@@ -879,8 +900,17 @@ func TestChainInvalid(t *testing.T) {
 			}
 		})
 	}
+	// Balances carried that differ beyond the bound.
+	big := "1000000000000"
+	_, err := chk.Chain([]canteen.Statement{booked(time.September, "1", "1", "-"+big, ""), booked(time.October, "1", "1", big, "")})
+	assert.Equal(t, []string{"statements[1].opening"}, testkit.Fields(err))
+	renamed := accounts(canteen.Account{ID: "旧", Kind: canteen.AccountPupils, Opening: nd("0")}, canteen.Account{ID: "新", Kind: canteen.AccountPupils, Opening: nd(big)})
+	renamed.Period = oct
+	_, err = chk.Chain([]canteen.Statement{booked(time.September, "1", "1", "-"+big, ""), renamed})
+	assert.Equal(t, []string{"statements[1].accounts"}, testkit.Fields(err))
+
 	var nilChecker *canteen.Checker
-	_, err := nilChecker.Chain([]canteen.Statement{sep})
+	_, err = nilChecker.Chain([]canteen.Statement{sep})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 }
 

@@ -56,13 +56,18 @@ func (k *Checker) balance(p *problem.List, fs *houqin.Findings, c *carrier, st *
 		case !matched || !known:
 		case !hasOp:
 			op, hasOp = prev, true
+		case beyond(op - prev):
+			p.Add(houqin.Invalid(lg.path("opening"), "differs from the previous closing balance by more than ±1,000,000,000,000.00 yuan"))
 		case op != prev && fs != nil && p.Len() == 0:
 			*fs = append(*fs, carryMismatch(lg.id, st.Period.From, prev, op))
 		}
 	}
 	switch {
 	case hasOp && hasCl:
-		if op+net != cl && fs != nil && p.Len() == 0 {
+		switch expected := op + net; {
+		case beyond(expected) || beyond(cl-expected):
+			p.Add(houqin.Invalid(lg.path("closing"), "differs from the opening balance and the period's lines by more than ±1,000,000,000,000.00 yuan"))
+		case expected != cl && fs != nil && p.Len() == 0:
 			*fs = append(*fs, balanceMismatch(lg.id, op, a, cl))
 		}
 	case hasOp:
@@ -71,7 +76,7 @@ func (k *Checker) balance(p *problem.List, fs *houqin.Findings, c *carrier, st *
 		op = cl - net
 	}
 	known := hasOp || hasCl
-	if known && (op < -houqin.MaxFen || op > houqin.MaxFen || cl < -houqin.MaxFen || cl > houqin.MaxFen) {
+	if known && (beyond(op) || beyond(cl)) {
 		p.Add(houqin.Invalid(lg.path("closing"), "the balance comes to beyond ±1,000,000,000,000.00 yuan"))
 		known = false
 	}
@@ -85,6 +90,10 @@ func (k *Checker) balance(p *problem.List, fs *houqin.Findings, c *carrier, st *
 		}
 	}
 }
+
+// beyond reports whether an amount lies beyond ±houqin.MaxFen: a balance,
+// a sum of balances or a difference between two that is not valid input.
+func beyond(f houqin.Fen) bool { return f < -houqin.MaxFen || f > houqin.MaxFen }
 
 // signedFen converts a balance of account lg, which may be null or
 // negative, to fen, and adds its problem to p.
@@ -175,9 +184,10 @@ func (c *carrier) rest(opening houqin.Fen, known bool) {
 }
 
 // settle ends statement st: it appends to fs, when not nil, the finding of
-// the balances of unmatched accounts that do not carry over, and makes
-// st's accounts the previous ones of the next statement.
-func (c *carrier) settle(fs *houqin.Findings, st *Statement) {
+// the balances of unmatched accounts that do not carry over, or adds to p
+// the problem of balances beyond the bound; and it makes st's accounts the
+// previous ones of the next statement.
+func (c *carrier) settle(p *problem.List, fs *houqin.Findings, st *Statement) {
 	var closing houqin.Fen
 	known, any := true, c.restAny
 	for _, x := range c.prev {
@@ -190,7 +200,11 @@ func (c *carrier) settle(fs *houqin.Findings, st *Statement) {
 	if !c.restAny {
 		c.restKnown = true
 	}
-	if !c.first && any && known && c.restKnown && closing != c.restOpening && fs != nil {
+	switch {
+	case c.first || !any || !known || !c.restKnown || closing == c.restOpening || fs == nil:
+	case beyond(closing) || beyond(c.restOpening) || beyond(c.restOpening-closing):
+		p.Add(houqin.Invalid("accounts", "the balances carried add up beyond ±1,000,000,000,000.00 yuan"))
+	default:
 		*fs = append(*fs, carryMismatch(st.Canteen, st.Period.From, closing, c.restOpening))
 	}
 	c.prev, c.next = c.next, c.prev[:0]
@@ -248,7 +262,7 @@ func (k *Checker) Chain(sts []Statement) ([]Result, error) {
 	for n, i := range order {
 		if err := k.check(&sts[i], c, &out[n]); err != nil {
 			p.Add(houqin.WithField(field.Index("statements", i), err))
-			c.settle(nil, &sts[i]) // carry on, to report every problem
+			c.settle(nil, nil, &sts[i]) // carry on, to report every problem
 		}
 	}
 	if err := p.Err(); err != nil {

@@ -174,7 +174,7 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings, c *carrier, t *tally
 		}
 	}
 	if c != nil && p.Len() == 0 {
-		c.settle(fs, st)
+		c.settle(&p, fs, st)
 	}
 	if p.Len() > 0 {
 		return p.Err()
@@ -193,6 +193,9 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings, c *carrier, t *tally
 		t.notCost += f.NotCost
 		t.closing += f.Closing
 		t.balances = t.balances && f.Balances
+	}
+	if t.balances && beyond(t.closing) {
+		return houqin.Invalid("accounts", "the closing balances add up beyond ±1,000,000,000,000.00 yuan")
 	}
 	if fs == nil {
 		return nil
@@ -358,6 +361,12 @@ func (k *Checker) account(t *tally, p *problem.List, fs *houqin.Findings, c *car
 	if f := t.fig[lg.kind]; t.kept[lg.kind] {
 		f.add(&a)
 		f.Balances = f.Balances && a.Balances
+		switch {
+		case !f.Balances:
+			f.Opening, f.Closing = 0, 0
+		case beyond(f.Opening) || beyond(f.Closing):
+			p.Add(houqin.Invalid(lg.path("closing"), "the balances of the accounts of its kind add up beyond ±1,000,000,000,000.00 yuan"))
+		}
 	} else {
 		*f, t.kept[lg.kind] = a, true
 	}
