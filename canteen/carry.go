@@ -147,6 +147,7 @@ func carryMismatch(subject string, from houqin.Date, previous, opening houqin.Fe
 type carrier struct {
 	first      bool      // no previous statement: nothing is carried
 	prev, next []carried // the accounts of the previous statement, and of this one so far
+	buf        [2][4]carried
 
 	restOpening houqin.Fen // the opening balances of this statement's unmatched accounts
 	restKnown   bool       // and whether they are all known
@@ -259,6 +260,7 @@ func (k *Checker) Chain(sts []Statement) ([]Result, error) {
 	}
 	out := make([]Result, len(sts))
 	c := &carrier{first: true}
+	c.prev, c.next = c.buf[0][:0], c.buf[1][:0]
 	for n, i := range order {
 		if err := k.check(&sts[i], c, &out[n]); err != nil {
 			p.Add(houqin.WithField(field.Index("statements", i), err))
@@ -289,12 +291,13 @@ func consecutive(n int, period func(i int) houqin.Period) ([]int, error) {
 	var p problem.List
 	for n := 1; n < len(order); n++ {
 		prev, at := period(order[n-1]), period(order[n])
-		name := field.Join(field.Index("statements", order[n]), "period")
 		switch next := dayAfter(prev.To); {
 		case at.From.Before(next):
-			p.Add(houqin.Invalid(name, at.String()+" overlaps "+field.Index("statements", order[n-1])+" ("+prev.String()+")"))
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", order[n]), "period"),
+				at.String()+" overlaps "+field.Index("statements", order[n-1])+" ("+prev.String()+")"))
 		case at.From != next:
-			p.Add(houqin.Invalid(name, "gap: no statement covers "+houqin.Period{From: next, To: at.From.AddDays(-1)}.String()))
+			p.Add(houqin.Invalid(field.Join(field.Index("statements", order[n]), "period"),
+				"gap: no statement covers "+houqin.Period{From: next, To: at.From.AddDays(-1)}.String()))
 		}
 	}
 	return order, p.Err()
