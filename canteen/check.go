@@ -55,18 +55,34 @@ var errNilChecker = houqin.Invalid("checker", "nil Checker: build one with cante
 //     revenue;
 //   - bookkeeping: lines without voucher or approver ([CodeMissingVoucher],
 //     [CodeMissingApprover]), and stated totals that the lines do not add
-//     up to ([CodeIncomeTotalMismatch], [CodeSpendingTotalMismatch]).
+//     up to ([CodeIncomeTotalMismatch], [CodeSpendingTotalMismatch]);
+//   - the accounts kept apart: a staff account's loss ([CodeStaffMealLoss]),
+//     the school's public funds covering a deficit ([CodeDeficitCovered]);
+//   - the balances: opening + income − spending = closing, for each account
+//     ([CodeBalanceMismatch]), and the ceiling on the balance
+//     ([CodeBalanceOverCeiling], where [Policy.BalanceCeiling]);
+//   - the controls: utilities without a meter reading
+//     ([CodeUnmeteredUtilities]), the food-cost floor
+//     ([CodeFoodCostBelowFloor], where [Policy.FoodCostFloor]), a sales
+//     target beyond cost ([CodeSalesTarget]), a statement filed late
+//     ([CodeLateStatement]).
 //
 // The figures are exact to the fen; see [Result] for how they relate. The
-// check of a compliant statement does not allocate; a breach of the ceiling
-// alone allocates once.
+// check of a compliant statement does not allocate, kept in accounts or
+// not; a breach of the ceiling alone allocates once.
 //
 // Check returns an error, and no result, when the statement is not valid
 // input: a missing canteen or period, an amount that is negative, finer
 // than a fen or beyond ±houqin.MaxFen, a category that is not set or not
-// known, no revenue at all, or lines whose sum lies beyond ±houqin.MaxFen.
+// known, no revenue at all, or lines whose sum lies beyond ±houqin.MaxFen;
+// an account without a kind or an ID, two accounts of one ID, income,
+// lines or balances of the statement's own beside its accounts; a balance
+// finer than a fen, or balances whose sums or differences lie beyond
+// ±houqin.MaxFen; an unmetered line that is not of utilities; a negative
+// sales target; a day filed that is not a date or comes before the period.
 // The error joins every problem found, each an *houqin.InputError naming
-// its field ("lines[3].amount") that matches houqin.ErrInvalidInput.
+// its field ("lines[3].amount", "accounts[1].kind") that matches
+// houqin.ErrInvalidInput.
 func (k *Checker) Check(st Statement) (r Result, err error) {
 	if k == nil {
 		return Result{}, errNilChecker

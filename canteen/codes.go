@@ -31,15 +31,19 @@ const (
 	// period's operating revenue); 学校食品安全与营养健康管理规定 (a surplus
 	// goes back to the pupils). The ceiling and the periods it speaks of
 	// differ between regions (5% of a year's revenue, 3% a month, no surplus
-	// at all): see Policy.SurplusCeiling and Policy.CeilingScope.
+	// at all): see Policy.SurplusCeiling and Policy.CeilingScope. Of a
+	// statement kept in accounts, the ceiling binds the pupils' meals and
+	// the kinds Policy.CeilingAccounts adds.
 	CodeSurplusOverCeiling houqin.Code = "canteen.surplus_over_ceiling"
 
 	// CodeDisguisedSurplus: a spending line of a category that is never
 	// canteen cost (staff welfare and bonuses, staff meals, entertainment,
 	// transfers to school funds, items the government already paid for,
-	// building depreciation; and wages where Policy.WagesBudgetFunded). The
-	// amount is added back to the surplus before the ceiling test, so that
-	// a canteen cannot hide a surplus by paying bonuses out of it.
+	// building depreciation; and wages where Policy.WagesBudgetFunded, and
+	// the categories Policy.ExcludedCosts lists). The amount is added back
+	// to the surplus before the ceiling test, so that a canteen cannot hide
+	// a surplus by paying bonuses out of it. Staff meals are the own cost of
+	// an account of staff meals, and a disguised surplus anywhere else.
 	// Violation; subject: the line's voucher, or "lines[i]".
 	//
 	// Facts: amount (yuan).
@@ -107,10 +111,11 @@ const (
 	CodeSpendingTotalMismatch houqin.Code = "canteen.spending_total_mismatch"
 
 	// CodeNonCanteenIncome: income booked on the canteen that is not
-	// canteen income (shop rent); it is left out of the revenue. Warning;
-	// subject: the canteen.
+	// canteen income (shop rent); it is left out of the revenue. Rent booked
+	// on an account of other activities is where it belongs and is not
+	// reported. Warning; subject: the canteen.
 	//
-	// Facts: amount (yuan, the non-canteen income of the statement).
+	// Facts: amount (yuan, the shop rent booked on the accounts of meals).
 	//
 	// Source: regional rules on canteen accounts (Zhangjiajie 2012; Xi'an
 	// 2025): rent from shops is not canteen income.

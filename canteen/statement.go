@@ -8,7 +8,7 @@ import (
 // Statement is one canteen's income statement for one period (a month, a
 // term, a year): its operating revenue and its spending lines, as the
 // canteen booked them. Amounts are decimal yuan with at most two decimals,
-// none negative, each within ±houqin.MaxFen.
+// none negative but the balances, each within ±houqin.MaxFen.
 //
 // The revenue is given either as a total, or as income lines (with the
 // total too where the statement states one):
