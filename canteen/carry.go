@@ -218,7 +218,8 @@ func (c *carrier) settle(p *problem.List, fs *houqin.Findings, st *Statement) {
 // books do not state is the previous closing balance, and one they state
 // must match it ([CodeCarryForwardMismatch]). A period's surplus thus
 // reappears in the next period's opening balance, and every fen that leaves
-// the canteen's accounts between two periods is reported. The balance
+// the canteen's accounts between two periods is reported, wherever the
+// books state the balances on both sides. The balance
 // ceiling ([Policy.BalanceCeiling]) then speaks of the balances carried.
 //
 // Accounts are matched by ID; the balances of accounts that appear or
