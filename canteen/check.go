@@ -124,6 +124,7 @@ type tally struct {
 	fig  [numAccountKinds]*Figures // where to add up the figures of each kind of account
 	kept [numAccountKinds]bool     // whether the statement keeps an account of the kind
 
+	bound    bool       // the statement keeps an account the ceiling binds
 	balances bool       // the closing balances of the bound accounts are known
 	closing  houqin.Fen // and they add up to this
 
@@ -194,21 +195,6 @@ func (k *Checker) tally(st *Statement, fs *houqin.Findings, c *carrier, t *tally
 	}
 	if p.Len() > 0 {
 		return p.Err()
-	}
-	t.balances = k.c.bound[AccountPupils] && t.kept[AccountPupils] ||
-		k.c.bound[AccountStaff] && t.kept[AccountStaff] ||
-		k.c.bound[AccountOther] && t.kept[AccountOther]
-	for kind := AccountPupils; kind < numAccountKinds; kind++ {
-		if !k.c.bound[kind] || !t.kept[kind] {
-			continue
-		}
-		f := t.fig[kind]
-		t.revenue += f.Revenue
-		t.nonCanteen += f.NonCanteenIncome
-		t.spending += f.Spending
-		t.notCost += f.NotCost
-		t.closing += f.Closing
-		t.balances = t.balances && f.Balances
 	}
 	if t.balances && beyond(t.closing) {
 		return houqin.Invalid("accounts", "the closing balances add up beyond ±1,000,000,000,000.00 yuan")
@@ -374,6 +360,15 @@ func (k *Checker) account(t *tally, p *problem.List, fs *houqin.Findings, c *car
 		t.mealFees += mealFees
 	}
 	t.covered += a.PublicFunds
+	if k.c.bound[lg.kind] { // the figures the ceiling speaks of
+		t.revenue += a.Revenue
+		t.nonCanteen += a.NonCanteenIncome
+		t.spending += a.Spending
+		t.notCost += a.NotCost
+		t.closing += a.Closing
+		t.balances = (t.balances || !t.bound) && a.Balances
+		t.bound = true
+	}
 	if f := t.fig[lg.kind]; t.kept[lg.kind] {
 		f.add(&a)
 		f.Balances = f.Balances && a.Balances
