@@ -10,9 +10,12 @@ import (
 // Category is the kind of a spending line. It is an enum that starts at 1,
 // so that the zero Category means "not set" and is refused as input. The
 // first five kinds are canteen cost (wages only where the region's policy
-// says so, see [Policy.WagesBudgetFunded]); the others are never canteen
-// cost: booked on the canteen's accounts they hide a surplus, and the check
-// adds them back ([CodeDisguisedSurplus]).
+// says so, see [Policy.WagesBudgetFunded]); the six from StaffWelfare to
+// BuildingDepreciation are never canteen cost: booked on the canteen's
+// accounts they hide a surplus, and the check adds them back
+// ([CodeDisguisedSurplus]). The last three (Office, BankCharges, Taxes) are
+// the management and financial costs of a contracted canteen's statement:
+// canteen cost unless the region's [Policy.ExcludedCosts] says otherwise.
 //
 // A Category encodes in JSON by its name: "food", "staff_welfare", ….
 type Category uint8
@@ -59,6 +62,18 @@ const (
 	// Xi'an 2025).
 	BuildingDepreciation
 
+	// Office is the office costs of the canteen's management (办公费), a
+	// management cost (管理费用) as a contracted canteen's statement books
+	// it. Canteen cost unless the region's [Policy.ExcludedCosts] lists it.
+	Office
+	// BankCharges is bank charges on the canteen's account (手续费), a
+	// financial cost (财务费用). Canteen cost unless [Policy.ExcludedCosts]
+	// lists it.
+	BankCharges
+	// Taxes is taxes a contracted canteen pays (税费). Canteen cost unless
+	// [Policy.ExcludedCosts] lists it.
+	Taxes
+
 	numCategories = iota + 1 // one more than the last category
 )
 
@@ -75,6 +90,9 @@ var categoryCodec = enum.New("Category", "category",
 	enum.Value{Name: "school_transfer", Hans: "转入学校经费", Hant: "轉入學校經費", En: "transfers to school funds"},
 	enum.Value{Name: "government_paid", Hans: "财政已支付项目", Hant: "財政已支付項目", En: "items the government already paid for"},
 	enum.Value{Name: "building_depreciation", Hans: "房屋折旧", Hant: "房屋折舊", En: "building depreciation"},
+	enum.Value{Name: "office", Hans: "办公费", Hant: "辦公費", En: "office costs"},
+	enum.Value{Name: "bank_charges", Hans: "银行手续费", Hant: "銀行手續費", En: "bank charges"},
+	enum.Value{Name: "taxes", Hans: "税费", Hant: "稅費", En: "taxes"},
 )
 
 // Categories returns every spending category, in order.
@@ -87,8 +105,11 @@ func (c Category) Valid() bool { return categoryCodec.Valid(uint8(c)) }
 // staff welfare and bonuses, staff meals, entertainment, transfers to school
 // funds, items the government already paid for, building depreciation.
 // Wages are not among them: whether they are canteen cost is the policy's
-// [Policy.WagesBudgetFunded].
-func (c Category) NeverCost() bool { return c >= StaffWelfare && c < numCategories }
+// [Policy.WagesBudgetFunded]; nor are the costs of management that regions
+// count differently (office costs, bank charges, taxes: see
+// [Policy.ExcludedCosts]). In an account of staff meals ([AccountStaff]),
+// StaffMeals is that account's own cost: see [Account].
+func (c Category) NeverCost() bool { return c >= StaffWelfare && c <= BuildingDepreciation }
 
 // String returns the name of c, "food" or "staff_welfare", and
 // "Category(n)" for a value out of range, the zero value included.
@@ -111,9 +132,11 @@ func (c *Category) UnmarshalText(b []byte) error {
 func (c Category) Label(tag language.Tag) string { return categoryCodec.Label(tag, uint8(c)) }
 
 // IncomeCategory is the kind of an income line. Like [Category] it starts
-// at 1, so that the zero value means "not set". Every kind but ShopRent is
-// the canteen's operating revenue (营业收入); shop rent is not canteen income
-// and is left out of the revenue ([CodeNonCanteenIncome]).
+// at 1, so that the zero value means "not set". Every kind but ShopRent and
+// PublicFunds is the canteen's operating revenue (营业收入); shop rent is not
+// canteen income and is left out of the revenue ([CodeNonCanteenIncome]),
+// and the school's public funds covering a deficit are left out of it and
+// reported ([CodeDeficitCovered]).
 //
 // An IncomeCategory encodes in JSON by its name: "meal_fees", ….
 type IncomeCategory uint8
@@ -132,6 +155,14 @@ const (
 	// ShopRent is rent from shops and stalls (商铺租金): not canteen income
 	// (regional rules on canteen accounts: Zhangjiajie 2012; Xi'an 2025).
 	ShopRent
+	// Interest is interest on the canteen's bank account (利息收入):
+	// operating revenue of the account that earns it.
+	Interest
+	// PublicFunds is money from the school's public funds (学校公用经费)
+	// booked to cover the canteen's deficit: not operating revenue, so that
+	// the deficit it covers stays in sight, and reported
+	// ([CodeDeficitCovered]).
+	PublicFunds
 
 	numIncomeCategories = iota + 1
 )
@@ -143,6 +174,8 @@ var incomeCodec = enum.New("IncomeCategory", "category",
 	enum.Value{Name: "donations", Hans: "捐赠收入", Hant: "捐贈收入", En: "donations"},
 	enum.Value{Name: "other", Hans: "其他收入", Hant: "其他收入", En: "other income"},
 	enum.Value{Name: "shop_rent", Hans: "商铺租金", Hant: "商鋪租金", En: "shop rent"},
+	enum.Value{Name: "interest", Hans: "利息收入", Hant: "利息收入", En: "interest"},
+	enum.Value{Name: "public_funds", Hans: "学校公用经费弥补", Hant: "學校公用經費彌補", En: "school public funds"},
 )
 
 // IncomeCategories returns every income category, in order.
@@ -152,8 +185,8 @@ func IncomeCategories() []IncomeCategory { return all[IncomeCategory](numIncomeC
 func (c IncomeCategory) Valid() bool { return incomeCodec.Valid(uint8(c)) }
 
 // Revenue reports whether income of kind c is the canteen's operating
-// revenue: every kind but ShopRent.
-func (c IncomeCategory) Revenue() bool { return c.Valid() && c != ShopRent }
+// revenue: every kind but ShopRent and PublicFunds.
+func (c IncomeCategory) Revenue() bool { return c.Valid() && c != ShopRent && c != PublicFunds }
 
 // String returns the name of c, "meal_fees", and "IncomeCategory(n)" for a
 // value out of range, the zero value included.

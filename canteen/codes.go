@@ -31,15 +31,19 @@ const (
 	// period's operating revenue); 学校食品安全与营养健康管理规定 (a surplus
 	// goes back to the pupils). The ceiling and the periods it speaks of
 	// differ between regions (5% of a year's revenue, 3% a month, no surplus
-	// at all): see Policy.SurplusCeiling and Policy.CeilingScope.
+	// at all): see Policy.SurplusCeiling and Policy.CeilingScope. Of a
+	// statement kept in accounts, the ceiling binds the pupils' meals and
+	// the kinds Policy.CeilingAccounts adds.
 	CodeSurplusOverCeiling houqin.Code = "canteen.surplus_over_ceiling"
 
 	// CodeDisguisedSurplus: a spending line of a category that is never
 	// canteen cost (staff welfare and bonuses, staff meals, entertainment,
 	// transfers to school funds, items the government already paid for,
-	// building depreciation; and wages where Policy.WagesBudgetFunded). The
-	// amount is added back to the surplus before the ceiling test, so that
-	// a canteen cannot hide a surplus by paying bonuses out of it.
+	// building depreciation; and wages where Policy.WagesBudgetFunded, and
+	// the categories Policy.ExcludedCosts lists). The amount is added back
+	// to the surplus before the ceiling test, so that a canteen cannot hide
+	// a surplus by paying bonuses out of it. Staff meals are the own cost of
+	// an account of staff meals, and a disguised surplus anywhere else.
 	// Violation; subject: the line's voucher, or "lines[i]".
 	//
 	// Facts: amount (yuan).
@@ -107,10 +111,11 @@ const (
 	CodeSpendingTotalMismatch houqin.Code = "canteen.spending_total_mismatch"
 
 	// CodeNonCanteenIncome: income booked on the canteen that is not
-	// canteen income (shop rent); it is left out of the revenue. Warning;
-	// subject: the canteen.
+	// canteen income (shop rent); it is left out of the revenue. Rent booked
+	// on an account of other activities is where it belongs and is not
+	// reported. Warning; subject: the canteen.
 	//
-	// Facts: amount (yuan, the non-canteen income of the statement).
+	// Facts: amount (yuan, the shop rent booked on the accounts of meals).
 	//
 	// Source: regional rules on canteen accounts (Zhangjiajie 2012; Xi'an
 	// 2025): rent from shops is not canteen income.
@@ -371,6 +376,66 @@ var messages = []houqin.Message{
 		Hant: "%[1]s：營養膳食補助使用情況應於%[2]s前公示，已逾期%[3]s天未公示",
 		En:   "%[1]s: the use of the nutrition subsidy, due to be published by %[2]s, is still unpublished %[3]s {3:day|days} later",
 	},
+	{
+		Code: CodeStaffMealLoss,
+		Hans: "%[1]s：教职工伙食收入%[2]s，支出%[3]s，亏损%[4]s由食堂承担，即以学生伙食费补贴教职工伙食",
+		Hant: "%[1]s：教職工伙食收入%[2]s，支出%[3]s，虧損%[4]s由食堂承擔，即以學生伙食費補貼教職工伙食",
+		En:   "%[1]s: staff meals took in %[2]s and cost %[3]s; the canteen bore the loss of %[4]s, so the pupils' meal money subsidised the staff's meals",
+	},
+	{
+		Code: CodeBalanceMismatch,
+		Hans: "%[1]s：期初余额%[2]s加收入%[3]s减支出%[4]s应为%[5]s，期末余额却为%[6]s，相差%[7]s",
+		Hant: "%[1]s：期初餘額%[2]s加收入%[3]s減支出%[4]s應為%[5]s，期末餘額卻為%[6]s，相差%[7]s",
+		En:   "%[1]s: the opening balance of %[2]s plus income of %[3]s less spending of %[4]s comes to %[5]s, but the closing balance is %[6]s (difference %[7]s)",
+	},
+	{
+		Code: CodeCarryForwardMismatch,
+		Hans: "%[1]s：%[2]s的期初余额%[4]s与上期期末余额%[3]s不符，相差%[5]s",
+		Hant: "%[1]s：%[2]s的期初餘額%[4]s與上期期末餘額%[3]s不符，相差%[5]s",
+		En:   "%[1]s: the opening balance of %[4]s on %[2]s does not match the previous closing balance of %[3]s (difference %[5]s)",
+	},
+	{
+		Code: CodeBalanceOverCeiling,
+		Hans: "%[1]s：累计盈亏%[3]s，占本期营业收入%[2]s的%[4]s，超出%[5]s的上限%[6]s",
+		Hant: "%[1]s：累計盈虧%[3]s，佔本期營業收入%[2]s的%[4]s，超出%[5]s的上限%[6]s",
+		En:   "%[1]s: the accumulated balance of %[3]s is %[4]s of the period's revenue of %[2]s, beyond the %[5]s ceiling by %[6]s",
+	},
+	{
+		Code: CodeDeficitCovered,
+		Hans: "%[1]s：以学校公用经费%[2]s弥补食堂亏损，不计入营业收入",
+		Hant: "%[1]s：以學校公用經費%[2]s彌補食堂虧損，不計入營業收入",
+		En:   "%[1]s: %[2]s of the school's public funds covered the canteen's deficit and is left out of revenue",
+	},
+	{
+		Code: CodeUnmeteredUtilities,
+		Hans: "%[1]s：水电燃料费%[2]s未按计量表读数计收",
+		Hant: "%[1]s：水電燃料費%[2]s未按計量表讀數計收",
+		En:   "%[1]s: utilities of %[2]s were charged without a meter reading",
+	},
+	{
+		Code: CodeFoodCostBelowFloor,
+		Hans: "%[1]s：食材支出%[2]s仅占伙食费收入%[3]s的%[4]s，低于%[5]s的下限",
+		Hant: "%[1]s：食材支出%[2]s僅佔伙食費收入%[3]s的%[4]s，低於%[5]s的下限",
+		En:   "%[1]s: food cost of %[2]s is %[4]s of meal-fee income of %[3]s, below the %[5]s floor",
+	},
+	{
+		Code: CodeSalesTarget,
+		Hans: "%[1]s：食堂被下达销售任务%[2]s，超出本期成本%[3]s达%[4]s，违背保本微利原则",
+		Hant: "%[1]s：食堂被下達銷售任務%[2]s，超出本期成本%[3]s達%[4]s，違背保本微利原則",
+		En:   "%[1]s: the canteen was set a sales target of %[2]s, %[4]s beyond its cost of %[3]s, against the break-even principle",
+	},
+	{
+		Code: CodeLateStatement,
+		Hans: "%[1]s：报表应于%[2]s之前报送，%[3]s才报送，逾期%[4]s天",
+		Hant: "%[1]s：報表應於%[2]s之前報送，%[3]s才報送，逾期%[4]s天",
+		En:   "%[1]s: the statement was due by %[2]s and filed on %[3]s, %[4]s {4:day|days} late",
+	},
+	{
+		Code: CodeIncompatibleDuties,
+		Hans: "%[1]s：出纳兼任会计、稽核或会计档案保管中的%[2]s项，违反不相容岗位分离",
+		Hant: "%[1]s：出納兼任會計、稽核或會計檔案保管中的%[2]s項，違反不相容崗位分離",
+		En:   "%[1]s: the cashier also holds %[2]s incompatible {2:duty|duties} of accountant, auditor or archivist",
+	},
 }
 
 // The codes of the food-safety records: the rules of a canteen's records
@@ -590,4 +655,156 @@ const (
 	//
 	// Source: 农村义务教育学生营养改善计划实施细则 (定期公示).
 	CodeSubsidyNotPublished houqin.Code = "canteen.subsidy_not_published"
+)
+
+// The codes of the canteen's finance controls: its accounts kept apart, the
+// balances it carries, and the controls of its books (files account.go,
+// carry.go, controls.go and duties.go).
+const (
+	// CodeStaffMealLoss: an account of staff meals ([AccountStaff]) spent
+	// more than it took in. Staff meals sold to paying staff at cost break
+	// even; a loss is borne by the canteen, that is by the pupils' meal
+	// money subsidising the staff's meals. Violation; subject: the
+	// account's ID.
+	//
+	// Facts: income (yuan, every income line of the account), spending
+	// (yuan, every spending line), loss (yuan, spending − income).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 (staff meals are not
+	// canteen cost: pupils' money never pays for them);
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (canteen money used
+	// "to raise teachers' welfare", 用来提高教师的福利待遇, is what the reform
+	// forbids).
+	CodeStaffMealLoss houqin.Code = "canteen.staff_meal_loss"
+
+	// CodeBalanceMismatch: an account's opening balance plus its income
+	// less its spending, every line as booked, does not come to the
+	// closing balance it states (期初余额 + 本期收入 − 本期支出 = 期末余额), to
+	// the fen. Money entered or left the account off its books. Violation;
+	// subject: the account's ID, or the canteen for a statement without
+	// accounts.
+	//
+	// Facts: opening (yuan), income (yuan), spending (yuan), expected
+	// (yuan, opening + income − spending), closing (yuan, as stated),
+	// difference (yuan, closing − expected).
+	//
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// (食堂建帐不完整: books not set up completely);
+	// 泰兴市中小学食堂财务管理制度（试行） (账款相符、账证相符、账账相符).
+	CodeBalanceMismatch houqin.Code = "canteen.balance_mismatch"
+
+	// CodeCarryForwardMismatch: in a chain of statements
+	// ([Checker.Chain]), an account's opening balance is not the closing
+	// balance of the same account in the previous period: a period's
+	// surplus must reappear in the next period's opening balance and be
+	// used for meals, and money that leaves the canteen's accounts between
+	// two periods (a transfer out, 转出) is reported here. Accounts that
+	// begin or end between the two periods are compared as a whole, with
+	// the canteen as subject. Violation; subject: the account's ID, or the
+	// canteen.
+	//
+	// Facts: from (date, the first day of the period), previous (yuan, the
+	// previous closing balance), opening (yuan, as stated), difference
+	// (yuan, opening − previous).
+	//
+	// Source: 学校食品安全与营养健康管理规定 (a surplus goes back to the
+	// pupils' meals); 农村义务教育学生营养改善计划实施细则 (a balance rolls
+	// forward, never into other uses).
+	CodeCarryForwardMismatch houqin.Code = "canteen.carry_forward_mismatch"
+
+	// CodeBalanceOverCeiling: the accumulated balance of the accounts the
+	// ceiling binds (their closing balance, surplus or loss) is above the
+	// ceiling share of the period's revenue (Policy.BalanceCeiling; not
+	// checked by default). Exactly the ceiling complies; one fen more does
+	// not. Violation; subject: the canteen.
+	//
+	// Facts: revenue (yuan), balance (yuan, the closing balance; negative
+	// for an accumulated loss), ratio (percent, |balance| / revenue),
+	// ceiling (percent), excess (yuan, |balance| − ceiling × revenue
+	// rounded down to the fen). With no revenue at all, any balance is
+	// reported.
+	//
+	// Source: 关于加强对公办幼儿园经费收支管理的几项规定 (a kindergarten
+	// canteen's accounts settled each month and published to the parents,
+	// within a ceiling); kindergartens that publish an accumulated surplus
+	// or loss within 2% of the month's income.
+	CodeBalanceOverCeiling houqin.Code = "canteen.balance_over_ceiling"
+
+	// CodeDeficitCovered: money from the school's public funds (学校公用经费,
+	// [PublicFunds]) was booked to cover the canteen's deficit. It is left
+	// out of the revenue, so that the deficit stays in sight, and reported,
+	// not hidden. Warning; subject: the canteen.
+	//
+	// Facts: amount (yuan, the public funds booked on every account).
+	//
+	// Source: 高校后勤工作会上的领导讲话 (保本微利: a canteen breaks even on
+	// its own); 学生食堂伙食费监督管理办法（张家界市） (what public funds pay
+	// is kept out of the canteen's own accounts).
+	CodeDeficitCovered houqin.Code = "canteen.deficit_covered"
+
+	// CodeUnmeteredUtilities: fuel and utilities charged to the canteen
+	// without a meter reading ([Line.Unmetered]: an estimate, a share by
+	// headcount), where Policy.RequireMeter (the default). Violation;
+	// subject: the line's voucher, or "lines[i]".
+	//
+	// Facts: amount (yuan).
+	//
+	// Source: 农村义务教育学生营养改善计划实施细则 and the regional rules on
+	// canteen accounts (Zhangjiajie 2012; Xi'an 2025): what the canteen is
+	// charged must be its own, and utilities are metered.
+	CodeUnmeteredUtilities houqin.Code = "canteen.unmetered_utilities"
+
+	// CodeFoodCostBelowFloor: the food bought on the pupils' accounts is
+	// less than the floor share of their meal fees (Policy.FoodCostFloor;
+	// not checked by default): the pupils pay for meals they do not get.
+	// Exactly the floor complies; one fen less does not. The meal fees are
+	// the MealFees income lines, or the stated revenue of a statement
+	// without income lines. Warning; subject: the canteen.
+	//
+	// Facts: food (yuan, the Food lines), meal_fees (yuan), ratio
+	// (percent, food / meal_fees), floor (percent).
+	//
+	// Source: 高校后勤工作会上的领导讲话 (伙食质量与成本核算、成本核算监控关:
+	// meal quality, cost accounting and its monitoring).
+	CodeFoodCostBelowFloor houqin.Code = "canteen.food_cost_below_floor"
+
+	// CodeSalesTarget: the canteen was set a sales target (销售任务) beyond
+	// the period's canteen cost: it is to earn money, against break-even,
+	// as county documents describe canteens praised for 超额完成销售任务.
+	// Reported where the host records a target (Statement.SalesTarget).
+	// Violation; subject: the canteen.
+	//
+	// Facts: target (yuan), spending (yuan, the canteen cost of the
+	// accounts the ceiling binds), beyond (yuan, target − spending).
+	//
+	// Source: 学生食堂伙食费监督管理办法（张家界市） (student canteens are
+	// non-profit and are never set revenue targets); 高校后勤工作会上的领导讲话
+	// (保本微利).
+	CodeSalesTarget houqin.Code = "canteen.sales_target"
+
+	// CodeLateStatement: the statement was filed (Statement.Filed) after
+	// its due day, day Policy.StatementDueDay (default 5) of the month
+	// after its period ends: filed on the 5th it is on time, on the 6th a
+	// day late. Warning; subject: the canteen.
+	//
+	// Facts: due (date), filed (date), days (count, filed − due).
+	//
+	// Source: 泰兴市中小学食堂财务管理制度（试行） (每月5日前报送上月
+	// 资产负债表、损益表); 学校食品安全与营养健康管理规定 (monthly canteen
+	// statements).
+	CodeLateStatement houqin.Code = "canteen.late_statement"
+
+	// CodeIncompatibleDuties: the canteen's cashier (出纳) also holds an
+	// incompatible duty of the same accounts: accountant (posting the
+	// ledgers of income and spending), auditor (稽核) or archivist of the
+	// accounting records (会计档案保管), against the separation of
+	// incompatible duties (不相容岗位分离). Violation; subject: the person.
+	//
+	// Facts: duties (count, the incompatible duties the cashier also
+	// holds, 1 to 3).
+	//
+	// Source: 中华人民共和国会计法 (出纳人员不得兼任稽核、会计档案保管和收入、
+	// 支出、费用、债权债务账目的登记工作); 泰兴市中小学食堂财务管理制度（试行）
+	// (按照不相容岗位分设的要求，设置会计、出纳、采购、保管等工作岗位).
+	CodeIncompatibleDuties houqin.Code = "canteen.incompatible_duties"
 )

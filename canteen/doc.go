@@ -121,4 +121,52 @@
 // (houqin.UnitGrams), so 124.9 g is short of 125 g by exactly 0.1 g; times
 // are time.Time, and a sample kept a second less than 48 hours is short by
 // a minute in its finding, never by none.
+//
+// # Accounts kept apart and balances carried
+//
+// Most school canteens feed pupils and staff, and many keep their accounts
+// apart (教职工伙食与学生伙食分开, 分账核算): a statement may give its
+// [Account]s, each of a kind (pupils' meals, staff meals that staff pay for,
+// other activities such as a tuck shop, interest or rent) with its own
+// income, spending and balances. The surplus ceiling binds the pupils'
+// meals ([Policy.CeilingAccounts]); a statement without accounts is one
+// account of pupils' meals, checked exactly as before. The staff's meals are
+// the staff account's own cost; booked anywhere else they are a disguised
+// surplus, as they always were. Besides the rules above, a statement
+// ([Checker.Check]):
+//
+//   - [CodeStaffMealLoss]: a staff account that spent more than it took in,
+//     its loss borne by the pupils' money
+//   - [CodeBalanceMismatch]: opening + income − spending ≠ closing balance
+//   - [CodeBalanceOverCeiling]: an accumulated balance beyond a ceiling (off
+//     by default)
+//   - [CodeDeficitCovered]: the school's public funds covering a deficit
+//   - [CodeUnmeteredUtilities]: utilities charged without a meter reading
+//   - [CodeFoodCostBelowFloor]: too little of the meal fees spent on food
+//     (off by default)
+//   - [CodeSalesTarget]: a sales target beyond cost
+//   - [CodeLateStatement]: a statement filed after the 5th of the next month
+//
+// A chain of statements of consecutive periods ([Checker.Chain]) carries
+// each account's closing balance into the next period's opening, to the fen
+// ([CodeCarryForwardMismatch]): a surplus reappears in the next period, and
+// money that leaves the accounts between two periods is reported. The
+// roster of the accounts' keepers ([Checker.CheckDuties]):
+//
+//   - [CodeIncompatibleDuties]: a cashier who is also accountant, auditor
+//     or archivist
+//
+// A transfer of the canteen's money to the school's funds booked as
+// spending ([SchoolTransfer]) is a disguised surplus ([CodeDisguisedSurplus]);
+// one not booked at all shows as a carry-forward mismatch. The costs of a
+// contracted canteen's management (office costs, bank charges, taxes) are
+// categories of their own, canteen cost unless the region's
+// [Policy.ExcludedCosts] says otherwise. These rules live in account.go,
+// carry.go, controls.go and duties.go.
+//
+// A statement kept in accounts is checked in the same one pass, and a
+// compliant one allocates nothing either. Bad input of accounts (an account
+// without a kind or an ID, lines beside the accounts) and of chains (a gap,
+// an overlap, two canteens) is an error; a balance that does not reconcile
+// is a finding, for it is the books that are wrong.
 package canteen

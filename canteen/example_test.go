@@ -172,7 +172,7 @@ func ExampleParsePolicy() {
 	_, err = canteen.ParsePolicy([]byte(`{"surplus_ceiling": "0.03", "ceiling_scope": "monthly"}`))
 	fmt.Println(err)
 	// Output:
-	// 0.03 each true [rice flour oil] 100
+	// 0.03 each true [rice flour oil soy_sauce vinegar] 100
 	// invalid input: policy.ceiling_scope: unknown scope "monthly" (want each, rollup or both)
 }
 
@@ -181,7 +181,7 @@ func ExampleDefaultPolicy() {
 	b, _ := json.Marshal(p)
 	fmt.Println(string(b))
 	// Output:
-	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100,"sample_grams":"125","sample_hours":48,"accompanied_meals":true,"certificate_months":12,"subsidy_rates":[{"from":"2011-09-01","rate":"3"},{"from":"2014-11-01","rate":"4"},{"from":"2021-09-01","rate":"5"}],"subsidy_top_up":"0","subsidy_balance_tolerance":"0","subsidy_publish_days":5,"calendar":{"year_start":"09-01","spring_start":"02-01"}}
+	// {"surplus_ceiling":"0.05","ceiling_scope":"both","deficit_tolerance":"0","wages_budget_funded":false,"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil","soy_sauce","vinegar"],"diners_per_worker":100,"sample_grams":"125","sample_hours":48,"accompanied_meals":true,"certificate_months":12,"subsidy_rates":[{"from":"2011-09-01","rate":"3"},{"from":"2014-11-01","rate":"4"},{"from":"2021-09-01","rate":"5"}],"subsidy_top_up":"0","subsidy_balance_tolerance":"0","subsidy_publish_days":5,"calendar":{"year_start":"09-01","spring_start":"02-01"},"ceiling_accounts":["pupils"],"excluded_costs":[],"balance_ceiling":"0","require_meter":true,"food_cost_floor":"0","statement_due_day":5}
 }
 
 // Staples must come from the county's listed suppliers at the listed price,
@@ -318,21 +318,30 @@ func ExampleCodes() {
 	}
 	// Output:
 	// canteen.above_listed_price
+	// canteen.balance_mismatch
+	// canteen.balance_over_ceiling
+	// canteen.carry_forward_mismatch
 	// canteen.certificate_beyond_validity
 	// canteen.deficit
+	// canteen.deficit_covered
 	// canteen.disguised_surplus
+	// canteen.food_cost_below_floor
 	// canteen.health_certificate_gap
 	// canteen.income_total_mismatch
+	// canteen.incompatible_duties
+	// canteen.late_statement
 	// canteen.meal_unaccompanied
 	// canteen.missing_approver
 	// canteen.missing_voucher
 	// canteen.morning_check_missing
 	// canteen.non_canteen_income
+	// canteen.sales_target
 	// canteen.sample_discarded_early
 	// canteen.sample_missing
 	// canteen.sample_underweight
 	// canteen.sample_unlabelled
 	// canteen.spending_total_mismatch
+	// canteen.staff_meal_loss
 	// canteen.subsidy_balance_at_term_end
 	// canteen.subsidy_carry_forward_mismatch
 	// canteen.subsidy_cash_to_pupils
@@ -346,5 +355,6 @@ func ExampleCodes() {
 	// canteen.uncertified_purchase
 	// canteen.understaffed
 	// canteen.unlisted_supplier
+	// canteen.unmetered_utilities
 	// canteen.worked_before_certificate
 }

@@ -114,6 +114,9 @@ func TestEntryPointsProduceDocumentedFacts(t *testing.T) {
 	require.NoError(t, err)
 	all = append(all, fs...)
 	all = append(all, recordsFindings(t, chk)...)
+	for _, run := range entryPoints {
+		all = append(all, run(t)...)
+	}
 
 	seen := map[houqin.Code]bool{}
 	for _, f := range all {

@@ -1,6 +1,7 @@
 package canteen
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/houqin-go/houqin"
@@ -112,10 +113,11 @@ type Policy struct {
 	// (大宗粮油定点采购): a purchase of a staple must come from a supplier on
 	// the county's catalog, at no more than the listed price, with
 	// certification. Items are the host's item codes, matched exactly.
-	// Default ["rice", "flour", "oil"] (高校后勤工作会上的领导讲话: 大宗粮油,
-	// bulk grain and oil); counties add "soy_sauce", "vinegar"
-	// (2023年学校后勤管理工作计划), "meat", "milk", "eggs" and others. Empty
-	// (the zero value) checks no purchase.
+	// Default ["rice", "flour", "oil", "soy_sauce", "vinegar"]
+	// (2023年学校后勤管理工作计划: 食堂主要原材料（大米、面、食用油、酱油、醋）
+	// 实行全市统一采购; 高校后勤工作会上的领导讲话: 大宗粮油定点采购); counties
+	// add "meat", "milk", "eggs" and others. Empty (the zero value) checks no
+	// purchase.
 	Staples []string `json:"staples"`
 
 	// DinersPerWorker is the staffing ratio: a canteen needs one worker for
@@ -199,13 +201,71 @@ type Policy struct {
 	// The zero Calendar means houqin.DefaultCalendar (terms from
 	// 1 September and 1 February).
 	Calendar houqin.Calendar `json:"calendar,omitzero"`
+	// CeilingAccounts are the kinds of account the surplus ceiling and the
+	// deficit warning bind: their figures, summed, are a Result's revenue
+	// and spending. Default ["pupils"]: the pupils' meals, which a
+	// statement without accounts is, while staff meals answer to their own
+	// rule ([CodeStaffMealLoss]) and a tuck shop or interest to none
+	// (监利县学校后勤管理工作会议讲话（上半年工作总结）: the ceiling is the
+	// pupils' meals' own; 学校食品安全与营养健康管理规定: a surplus goes back
+	// to the pupils). A region whose ceiling speaks of the canteen as a
+	// whole lists every kind. It must include "pupils", each kind once.
+	CeilingAccounts []AccountKind `json:"ceiling_accounts"`
+
+	// ExcludedCosts are the spending categories the region does not count
+	// as canteen cost, beyond those that never are ([Category.NeverCost]):
+	// booked on the canteen they are a disguised surplus. Regions differ on
+	// the management and financial costs of a contracted canteen (office
+	// costs, bank charges, taxes) as on wages; listing "wages" is the same
+	// as [Policy.WagesBudgetFunded]. Default and zero: none, as a contracted
+	// canteen's statement counts them. Food may not be listed, nor a
+	// category twice.
+	ExcludedCosts []Category `json:"excluded_costs"`
+
+	// BalanceCeiling is the largest accumulated balance, surplus or loss,
+	// that the accounts the ceiling binds may carry at the end of a
+	// period, as a share of the period's revenue: a balance of exactly the
+	// ceiling complies, one fen more does not ([CodeBalanceOverCeiling]).
+	// Some kindergartens publish each month an accumulated surplus or loss
+	// within 2% of the month's income (0.02; settled and published monthly,
+	// as 关于加强对公办幼儿园经费收支管理的几项规定 has it for the month's
+	// surplus). Default and zero: not checked. It must lie in [0, 1] with
+	// at most eight decimals.
+	BalanceCeiling decimal.Decimal `json:"balance_ceiling"`
+
+	// RequireMeter makes utilities charged to the canteen without a meter
+	// reading ([Line.Unmetered]) a Violation. Default true (utilities are
+	// metered: 农村义务教育学生营养改善计划实施细则 and the regional rules on
+	// canteen accounts, Zhangjiajie 2012, Xi'an 2025); false where a
+	// region charges an estimate.
+	RequireMeter bool `json:"require_meter"`
+
+	// FoodCostFloor is the smallest share of the pupils' meal fees that
+	// must buy food: food cost ÷ meal-fee income below it is a Warning
+	// ([CodeFoodCostBelowFloor]); exactly the floor complies. Default and
+	// zero: not checked; a region supplies its floor (高校后勤工作会上的领导讲话:
+	// 伙食质量与成本核算, meal quality and cost accounting). It must lie in
+	// [0, 1] with at most eight decimals.
+	FoodCostFloor decimal.Decimal `json:"food_cost_floor"`
+
+	// StatementDueDay is the day of the month after a statement's period
+	// ends by which the statement is due (a month's statement of November
+	// is due on 5 December): filed later, it is a Warning with the days
+	// late ([CodeLateStatement]). A month with fewer days is due on its last
+	// day. Default 5 (泰兴市中小学食堂财务管理制度（试行）: 每月5日前报送上月
+	// 资产负债表、损益表); 15 where a statement is published to parents by the
+	// 15th. Zero does not check it. At most 31.
+	StatementDueDay int `json:"statement_due_day"`
 }
 
 // DefaultPolicy returns the policy of the source documents (each field names
 // its own): a surplus ceiling of 5% of the same period's revenue, applied to
-// each statement and to each roll-up; every deficit reported; wages are
-// canteen cost; vouchers and approvers required; rice, flour and oil bought
-// from listed suppliers; one worker per 100 diners.
+// each statement and to each roll-up, binding the pupils' meals; every
+// deficit reported; wages and the costs of management are canteen cost;
+// vouchers, approvers and meter readings required; rice, flour, edible
+// oil, soy sauce and vinegar bought from listed suppliers; one worker per
+// 100 diners; statements due by the 5th of the next month; no floor on food
+// cost and no ceiling on the balance carried.
 func DefaultPolicy() Policy {
 	return Policy{
 		SurplusCeiling:   decimal.New(5, -2),
@@ -213,7 +273,7 @@ func DefaultPolicy() Policy {
 		DeficitTolerance: decimal.Zero,
 		RequireVoucher:   true,
 		RequireApprover:  true,
-		Staples:          []string{"rice", "flour", "oil"},
+		Staples:          []string{"rice", "flour", "oil", "soy_sauce", "vinegar"},
 		DinersPerWorker:  100,
 
 		SampleGrams:             decimal.New(125, 0),
@@ -225,6 +285,10 @@ func DefaultPolicy() Policy {
 		SubsidyBalanceTolerance: decimal.Zero,
 		SubsidyPublishDays:      5,
 		Calendar:                houqin.DefaultCalendar(),
+		CeilingAccounts:         []AccountKind{AccountPupils},
+		ExcludedCosts:           []Category{},
+		RequireMeter:            true,
+		StatementDueDay:         5,
 	}
 }
 
@@ -256,6 +320,15 @@ type compiled struct {
 	ratio    int64 // diners per worker, 0 = not checked
 
 	rec records // the food-safety records and the nutrition subsidy
+	// The finance controls of accounts and balances; the class table
+	// above is that of a statement without accounts, an account of pupils'
+	// meals.
+	bound          [numAccountKinds]bool // bound[k]: the ceiling binds accounts of kind k
+	accountClass   [numAccountKinds][256]class
+	balanceCeiling houqin.Ratio // 0 = not checked
+	floor          houqin.Ratio // 0 = not checked
+	meter          bool
+	dueDay         int // 0 = not checked
 }
 
 // class is what a spending category is under a policy, in one table
@@ -315,7 +388,53 @@ func compile(p Policy) (compiled, error) {
 	}
 	c.ratio = int64(p.DinersPerWorker)
 	c.rec = compileRecords(p, &errs)
+	compileAccounts(&c, &p, &errs, share)
 	return c, errs.Err()
+}
+
+// compileAccounts compiles the policy's values for accounts and the finance
+// controls into c, and adds their problems to errs.
+func compileAccounts(c *compiled, p *Policy, errs *problem.List, share func(string, decimal.Decimal) houqin.Ratio) {
+	for i, k := range p.CeilingAccounts {
+		at := field.Index("policy.ceiling_accounts", i)
+		switch {
+		case !k.Valid():
+			errs.Add(houqin.Invalid(at, accountCodec.Validate(uint8(k))+accountHint))
+		case c.bound[k]:
+			errs.Add(houqin.Invalid(at, "duplicate kind "+k.String()))
+		default:
+			c.bound[k] = true
+		}
+	}
+	if !c.bound[AccountPupils] {
+		errs.Add(houqin.Invalid("policy.ceiling_accounts", `must include "pupils": the ceiling binds the pupils' meals`))
+	}
+	excluded := c.class // the table of a region's excluded costs
+	for i, cat := range p.ExcludedCosts {
+		at := field.Index("policy.excluded_costs", i)
+		switch {
+		case !cat.Valid():
+			errs.Add(houqin.Invalid(at, categoryCodec.Validate(uint8(cat))))
+		case cat == Food:
+			errs.Add(houqin.Invalid(at, "food is always canteen cost"))
+		case slices.Contains(p.ExcludedCosts[:i], cat):
+			errs.Add(houqin.Invalid(at, "duplicate category "+cat.String()))
+		default:
+			excluded[cat] = notCost
+		}
+	}
+	c.class = excluded
+	for k := AccountPupils; k < numAccountKinds; k++ {
+		c.accountClass[k] = excluded
+	}
+	c.accountClass[AccountStaff][StaffMeals] = isCost // the staff account's own meals
+	c.balanceCeiling = share("policy.balance_ceiling", p.BalanceCeiling)
+	c.floor = share("policy.food_cost_floor", p.FoodCostFloor)
+	c.meter = p.RequireMeter
+	if p.StatementDueDay < 0 || p.StatementDueDay > 31 {
+		errs.Add(houqin.Invalid("policy.statement_due_day", "must lie between 0 and 31, got "+strconv.Itoa(p.StatementDueDay)))
+	}
+	c.dueDay = p.StatementDueDay
 }
 
 // ParsePolicy reads a region's policy from JSON. It starts from

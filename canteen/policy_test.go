@@ -133,11 +133,12 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	b, err := json.Marshal(p)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"surplus_ceiling":"0.05","ceiling_scope":"rollup","deficit_tolerance":"0","wages_budget_funded":false,
-		"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil"],"diners_per_worker":100,
+		"require_voucher":true,"require_approver":true,"staples":["rice","flour","oil","soy_sauce","vinegar"],"diners_per_worker":100,
 		"sample_grams":"125","sample_hours":48,"accompanied_meals":true,"certificate_months":12,
 		"subsidy_rates":[{"from":"2011-09-01","rate":"3"},{"from":"2014-11-01","rate":"4"},{"from":"2021-09-01","rate":"5"}],
 		"subsidy_top_up":"0","subsidy_balance_tolerance":"0","subsidy_publish_days":5,
-		"calendar":{"year_start":"09-01","spring_start":"02-01"}}`, string(b))
+		"calendar":{"year_start":"09-01","spring_start":"02-01"},
+		"ceiling_accounts":["pupils"],"excluded_costs":[],"balance_ceiling":"0","require_meter":true,"food_cost_floor":"0","statement_due_day":5}`, string(b))
 	got, err := canteen.ParsePolicy(b)
 	require.NoError(t, err)
 	assert.Equal(t, string(b), string(must(json.Marshal(got))))
@@ -167,11 +168,11 @@ func TestCategoryText(t *testing.T) {
 			assert.NotContains(t, c.Label(tag), "canteen.")
 		}
 	}
-	assert.Len(t, canteen.Categories(), 11)
+	assert.Len(t, canteen.Categories(), 14)
 	assert.False(t, canteen.Category(0).Valid())
-	assert.False(t, canteen.Category(12).Valid())
+	assert.False(t, canteen.Category(15).Valid())
 	assert.Equal(t, "Category(0)", canteen.Category(0).String())
-	assert.Equal(t, "Category(12)", canteen.Category(12).String())
+	assert.Equal(t, "Category(15)", canteen.Category(15).String())
 	assert.Equal(t, "Category(0)", canteen.Category(0).Label(language.English))
 	assert.Equal(t, "教职工福利及奖金", canteen.StaffWelfare.Label(language.SimplifiedChinese))
 	assert.Equal(t, "教職工福利及獎金", canteen.StaffWelfare.Label(language.TraditionalChinese))
@@ -192,6 +193,7 @@ func TestCategoryText(t *testing.T) {
 		canteen.Food: false, canteen.FuelUtilities: false, canteen.Wages: false, canteen.Equipment: false, canteen.OtherCost: false,
 		canteen.StaffWelfare: true, canteen.StaffMeals: true, canteen.Entertainment: true, canteen.SchoolTransfer: true,
 		canteen.GovernmentPaid: true, canteen.BuildingDepreciation: true,
+		canteen.Office: false, canteen.BankCharges: false, canteen.Taxes: false,
 	}, never)
 	assert.False(t, canteen.Category(0).NeverCost())
 	assert.False(t, canteen.Category(200).NeverCost())
@@ -204,17 +206,17 @@ func TestIncomeCategoryText(t *testing.T) {
 		var back canteen.IncomeCategory
 		require.NoError(t, back.UnmarshalText(b))
 		assert.Equal(t, c, back)
-		assert.Equal(t, c != canteen.ShopRent, c.Revenue())
+		assert.Equal(t, c != canteen.ShopRent && c != canteen.PublicFunds, c.Revenue())
 		for _, tag := range testkit.Languages() {
 			assert.NotContains(t, c.Label(tag), "canteen.")
 		}
 	}
-	assert.Len(t, canteen.IncomeCategories(), 5)
+	assert.Len(t, canteen.IncomeCategories(), 7)
 	assert.Equal(t, "IncomeCategory(0)", canteen.IncomeCategory(0).String())
 	assert.Equal(t, "IncomeCategory(9)", canteen.IncomeCategory(9).Label(language.English))
 	assert.Equal(t, "商鋪租金", canteen.ShopRent.Label(language.TraditionalChinese))
 	assert.False(t, canteen.IncomeCategory(0).Revenue())
-	_, err := canteen.IncomeCategory(6).MarshalText()
+	_, err := canteen.IncomeCategory(8).MarshalText()
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	var c canteen.IncomeCategory
 	assert.ErrorIs(t, c.UnmarshalText([]byte("rent")), houqin.ErrInvalidInput)

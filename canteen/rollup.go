@@ -18,7 +18,10 @@ import (
 // surplus against the roll-up's revenue, not of any single month.
 //
 // The figures of the result are the sums of the statements' figures,
-// exactly, and the break-even figures computed from them; see [Result].
+// exactly, and the break-even figures computed from them; see [Result]. Of
+// statements kept in accounts, they are the figures of the accounts the
+// ceiling binds ([Policy.CeilingAccounts]); the figures of each kind and
+// the balances are left zero: a chain ([Checker.Chain]) carries balances.
 // The rules of the lines (disguised surplus, bookkeeping) are not repeated:
 // they belong to the statements, which [Checker.Check] checks one by one.
 //
@@ -54,8 +57,9 @@ func (k *Checker) Rollup(over houqin.Period, sts []Statement) (Result, error) {
 	}
 	for i := range sts {
 		st := &sts[i]
-		t, err := k.tally(st, nil)
-		if err != nil {
+		var figures [numAccountKinds]Figures
+		t := tally{fig: [numAccountKinds]*Figures{AccountPupils: &figures[AccountPupils], AccountStaff: &figures[AccountStaff], AccountOther: &figures[AccountOther]}}
+		if err := k.tally(st, nil, nil, &t); err != nil {
 			p.Add(houqin.WithField(field.Index("statements", i), err))
 			continue
 		}

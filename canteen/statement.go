@@ -8,7 +8,7 @@ import (
 // Statement is one canteen's income statement for one period (a month, a
 // term, a year): its operating revenue and its spending lines, as the
 // canteen booked them. Amounts are decimal yuan with at most two decimals,
-// none negative, each within ±houqin.MaxFen.
+// none negative but the balances, each within ±houqin.MaxFen.
 //
 // The revenue is given either as a total, or as income lines (with the
 // total too where the statement states one):
@@ -21,6 +21,19 @@ import (
 //
 // Spending, if given, is the stated total of all the spending lines as
 // booked (支出合计), and must add up ([CodeSpendingTotalMismatch]).
+//
+// A canteen that keeps its accounts apart (分账核算: pupils' meals, staff
+// meals, other activities) gives them as Accounts instead of Income and
+// Lines: see [Account]. Revenue and Spending, if given, are then the
+// totals of every account's lines, and must add up likewise. A statement
+// without accounts is one account of pupils' meals.
+//
+// Opening and Closing are the balances (期初余额, 期末余额) of a statement
+// without accounts; with accounts, each account states its own. Where the
+// books state them, opening + income − spending must come to the closing
+// balance, to the fen ([CodeBalanceMismatch]), and a chain of statements
+// carries each closing balance into the next period's opening
+// ([Checker.Chain]).
 type Statement struct {
 	// Canteen is the host's identifier of the canteen: the subject of the
 	// statement's findings. Required.
@@ -38,6 +51,26 @@ type Statement struct {
 	Spending decimal.NullDecimal `json:"spending"`
 	// Lines are the spending lines; may be empty.
 	Lines []Line `json:"lines"`
+
+	// Accounts are the statement's accounts, for a canteen that keeps
+	// them apart; empty for a statement of one account, whose lines are
+	// Income and Lines. A statement with accounts has no Income, Lines,
+	// Opening or Closing of its own.
+	Accounts []Account `json:"accounts,omitempty"`
+	// Opening and Closing are the balances at the start and at the end of
+	// the period (期初余额, 期末余额), positive or negative, or null when the
+	// statement does not state them; see [Statement].
+	Opening decimal.NullDecimal `json:"opening"`
+	Closing decimal.NullDecimal `json:"closing"`
+	// SalesTarget is a revenue target the canteen was set for the period
+	// (销售任务), where the host records one; null when there is none.
+	// A target beyond the period's canteen cost is reported
+	// ([CodeSalesTarget]).
+	SalesTarget decimal.NullDecimal `json:"sales_target"`
+	// Filed is the day the statement was filed (报送), or the zero Date
+	// when the host does not record it. A statement filed after its due day
+	// is reported ([Policy.StatementDueDay], [CodeLateStatement]).
+	Filed houqin.Date `json:"filed,omitzero"`
 }
 
 // Line is one spending line of a statement.
@@ -51,6 +84,11 @@ type Line struct {
 	Voucher string `json:"voucher,omitempty"`
 	// Approver is who approved the spending (审批人), or empty.
 	Approver string `json:"approver,omitempty"`
+	// Unmetered says that a line of fuel and utilities was charged without
+	// a meter reading: an estimate, or a share by headcount. Only a
+	// FuelUtilities line may say so; where [Policy.RequireMeter], it is
+	// reported ([CodeUnmeteredUtilities]).
+	Unmetered bool `json:"unmetered,omitempty"`
 }
 
 // IncomeLine is one income line of a statement.
@@ -77,6 +115,15 @@ type IncomeLine struct {
 // which the check decides in integers with houqin.CmpShare, never in
 // floating point. A finding of [CodeSurplusOverCeiling] is reported only
 // when, besides, the ceiling speaks of this period ([Policy.CeilingScope]).
+//
+// Revenue, NonCanteenIncome, Spending and NotCost are the figures of the
+// accounts the ceiling binds ([Policy.CeilingAccounts]): by default the
+// pupils' meals, which for a statement without accounts is the whole
+// statement. Pupils, Staff and Other are the figures of each kind of
+// account, and Net the statement's income less its spending across every
+// account, as booked (本期盈余):
+//
+//	Net = Σ over Pupils, Staff, Other of Figures.Net
 type Result struct {
 	// Canteen and Period are the statement's (the roll-up's).
 	Canteen string        `json:"canteen"`
@@ -107,6 +154,15 @@ type Result struct {
 	Excess houqin.Fen `json:"excess"`
 	// Deficit is the spending above revenue, zero when there is none.
 	Deficit houqin.Fen `json:"deficit"`
+
+	// Pupils, Staff and Other are the figures of the statement's accounts
+	// of each kind, summed; the zero Figures for a kind it does not keep.
+	Pupils Figures `json:"pupils"`
+	Staff  Figures `json:"staff"`
+	Other  Figures `json:"other"`
+	// Net is every income line less every spending line of every account,
+	// as booked (本期盈余): the change of the canteen's money in the period.
+	Net houqin.Fen `json:"net"`
 
 	// Findings are the broken rules, sorted (houqin.Findings.Sort); nil
 	// when every rule held.
