@@ -382,7 +382,7 @@ func ExampleSampleCodes() {
 	codes := assessment.SampleCodes()
 	fmt.Println(len(codes), codes[0], codes[len(codes)-1])
 	// Output:
-	// 27 canteen.above_listed_price insurance.premium_charged_to_pupils
+	// 28 canteen.above_listed_price insurance.premium_charged_to_pupils
 }
 
 func ExampleDefaultPolicy() {

@@ -621,5 +621,5 @@ func ExampleCodes() {
 	// fees.agency_margin
 	// fees.bundled_with_compulsory
 	// fees.charged_across_terms
-	// 28
+	// 29
 }
