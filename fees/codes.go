@@ -438,7 +438,7 @@ var lineMessages = []houqin.Message{
 }
 
 func init() {
-	if err := houqin.RegisterMessages(slices.Concat(codeMessages, lineMessages)...); err != nil {
+	if err := houqin.RegisterMessages(slices.Concat(codeMessages, lineMessages, noticeMessages)...); err != nil {
 		panic(err)
 	}
 }
