@@ -382,7 +382,7 @@ func ExampleSampleCodes() {
 	codes := assessment.SampleCodes()
 	fmt.Println(len(codes), codes[0], codes[len(codes)-1])
 	// Output:
-	// 45 canteen.above_listed_price insurance.premium_charged_to_pupils
+	// 46 canteen.above_listed_price insurance.premium_charged_to_pupils
 }
 
 func ExampleDefaultPolicy() {
@@ -420,4 +420,23 @@ func ExampleMethod_Label() {
 	// checklist 达标项 達標項
 	// deduction 扣分项 扣分項
 	// veto 一票否决项 一票否決項
+}
+
+func ExampleAssessor_Notice() {
+	a, _ := assessment.New(assessment.SampleRubric(), assessment.DefaultPolicy())
+	rect, _ := a.Rectification("S05", houqin.Date{Year: 2026, Month: 8, Day: 31})
+	n, _ := a.Notice(language.English, assessment.NoticeInput{Rectification: rect, School: "Taoyuan Primary School",
+		Year: assessment.Combined{Score: 5900, Grade: "fail", Fail: true}})
+	fmt.Print(n.Text())
+	// Output:
+	// Rectification notice
+	//
+	// Taoyuan Primary School:
+	//
+	// Your school's logistics assessment result: Fail (59.00 points). No problem that cost points is on record.
+	//
+	// Rectify every problem by 30 September 2026, and submit a written commitment to rectify (整改承诺) naming, for each problem, the measures, the person responsible and the date.
+	// After 30 September 2026 the school will be rechecked: a problem found rectified is closed (复查销号); one that is not stays open until a recheck finds it rectified.
+	//
+	// 31 August 2026
 }

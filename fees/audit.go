@@ -340,7 +340,9 @@ func (a *Auditor) checkCharge(fs *houqin.Findings, f *Filing, p *prepared) {
 			if c.EnrolmentCondition {
 				add(fs, CodeVoluntaryTiedToEnrolment, houqin.Violation, id, p.pupilsFact())
 			}
-			if c.Consents < p.pupils {
+			if c.Consents == 0 && p.pupils > 0 {
+				add(fs, CodeVoluntaryNoConsent, houqin.Violation, id, p.pupilsFact())
+			} else if c.Consents < p.pupils {
 				add(fs, CodeVoluntaryWithoutConsent, houqin.Violation, id, p.pupilsFact(),
 					houqin.CountFact("consents", int64(c.Consents)),
 					houqin.CountFact("missing", int64(p.pupils-c.Consents)))

@@ -161,7 +161,9 @@ func (n *naiveAuditor) audit(f fees.Filing) houqin.Findings {
 				if c.EnrolmentCondition {
 					addF(fees.CodeVoluntaryTiedToEnrolment, V, c.ID, cf("pupils", pupils))
 				}
-				if c.Consents < pupils {
+				if c.Consents == 0 && pupils > 0 {
+					addF(fees.CodeVoluntaryNoConsent, V, c.ID, cf("pupils", pupils))
+				} else if c.Consents < pupils {
 					addF(fees.CodeVoluntaryWithoutConsent, V, c.ID, cf("pupils", pupils), cf("consents", c.Consents), cf("missing", pupils-c.Consents))
 				}
 			}

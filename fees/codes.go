@@ -141,6 +141,13 @@ const (
 	// Source: as for [CodeVoluntaryMadeCompulsory].
 	CodeVoluntaryWithoutConsent houqin.Code = "fees.voluntary_without_consent"
 
+	// CodeVoluntaryNoConsent: the variant of [CodeVoluntaryWithoutConsent]
+	// when no family's consent at all is on record, so that the sentence
+	// says so ("没有任何学生家长的自愿确认记录") rather than counting none.
+	// A rubric that deducts for the one deducts for the other. Violation.
+	// Facts: pupils (count). Source: as for [CodeVoluntaryMadeCompulsory].
+	CodeVoluntaryNoConsent houqin.Code = "fees.voluntary_no_consent"
+
 	// CodeBundledWithCompulsory: a voluntary item was collected in one
 	// payment ([Charge.Payment]) with a compulsory charge, one of
 	// [Policy.Compulsory] (tuition, boarding) or one the catalog does not
@@ -343,6 +350,10 @@ var codeMessages = []houqin.Message{
 		Hans: "%[1]s：自愿收费项目向%[2]s名学生收取，仅有%[3]s名学生家长的自愿确认记录，缺%[4]s名",
 		Hant: "%[1]s：自願收費項目向%[2]s名學生收取，僅有%[3]s名學生家長的自願確認記錄，缺%[4]s名",
 		En:   "%[1]s: a voluntary item charged to %[2]s {2:pupil|pupils} with the recorded consent of only %[3]s {3:family|families}; %[4]s missing"},
+	{Code: CodeVoluntaryNoConsent,
+		Hans: "%[1]s：自愿收费项目向%[2]s名学生收取，没有任何学生家长的自愿确认记录",
+		Hant: "%[1]s：自願收費項目向%[2]s名學生收取，沒有任何學生家長的自願確認記錄",
+		En:   "%[1]s: a voluntary item charged to %[2]s {2:pupil|pupils} with no family's consent on record"},
 	{Code: CodeBundledWithCompulsory,
 		Hans: "%[1]s：自愿收费项目（每生%[2]s）与必须缴纳的费用（每生%[3]s）捆绑一并收取，%[4]s名学生无法单独选择",
 		Hant: "%[1]s：自願收費項目（每生%[2]s）與必須繳納的費用（每生%[3]s）捆綁一併收取，%[4]s名學生無法單獨選擇",
@@ -427,7 +438,7 @@ var lineMessages = []houqin.Message{
 }
 
 func init() {
-	if err := houqin.RegisterMessages(slices.Concat(codeMessages, lineMessages)...); err != nil {
+	if err := houqin.RegisterMessages(slices.Concat(codeMessages, lineMessages, noticeMessages)...); err != nil {
 		panic(err)
 	}
 }

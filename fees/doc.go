@@ -53,7 +53,8 @@
 //     [CodeCollectedBeforePublication] ([Policy.PublishLeadDays]).
 //  4. Voluntary means voluntary: [CodeVoluntaryMadeCompulsory],
 //     [CodeVoluntaryTiedToEnrolment], [CodeVoluntaryWithoutConsent]
-//     ([Item.Voluntary], [Policy.ServiceFeesVoluntary]); never in one
+//     (its variant [CodeVoluntaryNoConsent] when no consent at all is on
+//     record) ([Item.Voluntary], [Policy.ServiceFeesVoluntary]); never in one
 //     payment with a compulsory charge ([CodeBundledWithCompulsory],
 //     [Charge.Payment], [Policy.Compulsory]).
 //  5. Who takes the money: student supplies through a supplies point

@@ -621,5 +621,27 @@ func ExampleCodes() {
 	// fees.agency_margin
 	// fees.bundled_with_compulsory
 	// fees.charged_across_terms
-	// 28
+	// 29
+}
+
+func ExampleAuditor_RefundNotice() {
+	a, _ := fees.New(fees.DefaultPolicy(), fees.Catalog{})
+	// 7,200.00 − 6,519.37 = 680.63 over 720 pupils: 0.94 each, and the
+	// 3.83 left over a fen more to the first 383.
+	n, _ := a.RefundNotice(language.SimplifiedChinese, fees.RefundNoticeInput{School: "城南小学", Class: "三年级（2）班",
+		Term: houqin.Term{Year: 2025, Semester: houqin.Autumn}, Published: houqin.Date{Year: 2026, Month: 1, Day: 20},
+		Settlement: fees.ItemSettlement{Name: "作业本费", Pupils: 720, Collected: 720000, Actual: 651937, Balance: 68063,
+			Outcome: fees.Refund, Each: 94, Extra: 383}})
+	fmt.Print(n.Text())
+	// Output:
+	// 2025–2026学年秋季学期作业本费结算公示
+	//
+	// 本学期向720名学生代收¥7,200.00，实际支出¥6,519.37。
+	// 结余¥680.63（大写：陆佰捌拾元零陆角叁分）全部退还，每生退还¥0.94（大写：玖角肆分）。
+	// 因尾差，名册前383名学生各退还¥0.95（大写：玖角伍分）。
+	// 按照“多退少不补”的规定结算：结余全部退还，不足部分不向学生补收。
+	// 如有疑问，请向班主任或学校咨询。
+	//
+	// 城南小学 三年级（2）班
+	// 2026年1月20日
 }

@@ -1,6 +1,7 @@
 package fees_test
 
 import (
+	"golang.org/x/text/language"
 	"testing"
 	"time"
 
@@ -145,6 +146,15 @@ func TestAuditRules(t *testing.T) {
 				assert.Equal(t, []string{"pupils", "consents", "missing"}, factNames(fs[0]))
 				m, _ := fs[0].Fact("missing")
 				assert.Equal(t, "1", m.String())
+			}},
+		// 100 pupils, no consent at all: the variant says so, and counts no
+		// "0 families".
+		{name: "uniform with no consent at all", filing: uniform(func(c *fees.Charge) { c.Consents = 0 }),
+			want: []houqin.Code{fees.CodeVoluntaryNoConsent},
+			check: func(t *testing.T, fs houqin.Findings) {
+				assert.Equal(t, []string{"pupils"}, factNames(fs[0]))
+				assert.Contains(t, fs[0].Message(language.SimplifiedChinese), "没有任何学生家长的自愿确认记录")
+				assert.Contains(t, fs[0].Message(language.English), "with no family's consent on record")
 			}},
 		{name: "milk, a service fee not flagged voluntary, made compulsory", reason: "ServiceFeesVoluntary",
 			filing: milk(func(c *fees.Charge) { c.Compulsory = true }),
@@ -445,6 +455,8 @@ func kitchenSink() fees.Filing {
 	enrol.EnrolmentCondition = true
 	consent := c("meals-consent", "meals", "150.00", 80)
 	consent.Consents = 70
+	noConsent := c("meals-no-consent", "meals", "150.00", 80)
+	noConsent.Consents = 0
 	supplies := c("uniform-school", "uniform", "80.00", 40)
 	supplies.Handler = fees.HandlerSchool
 	ins := c("accident", "accident", "50.00", 40)
@@ -478,7 +490,7 @@ func kitchenSink() fees.Filing {
 		School: "kitchen-sink", Stage: fees.Primary, Rural: true,
 		TermEnd: day(2026, 1, 20), AsOf: day(2026, 3, 1),
 		Charges: []fees.Charge{notInCatalog, forbidden, clothing, stage, grade, over, unpublished, late,
-			compulsory, enrol, consent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee,
+			compulsory, enrol, consent, noConsent, supplies, ins, margin, settledLate, unsettled, refund, topUp, borne, pubLate, oneFee,
 			mealsAhead, dormAhead, leavers},
 		Spending: []fees.Spending{
 			{Charge: "books", Actual: testkit.Dec("0.00"), Published: day(2026, 1, 25)},
@@ -518,6 +530,7 @@ var documentedFacts = map[houqin.Code][]string{
 	fees.CodeVoluntaryMadeCompulsory:    {"pupils"},
 	fees.CodeVoluntaryTiedToEnrolment:   {"pupils"},
 	fees.CodeVoluntaryWithoutConsent:    {"pupils", "consents", "missing"},
+	fees.CodeVoluntaryNoConsent:         {"pupils"},
 	fees.CodeBundledWithCompulsory:      {"amount", "compulsory", "pupils"},
 	fees.CodeSuppliesHandledBySchool:    {"amount", "pupils", "collected"},
 	fees.CodeInsuranceCollectedBySchool: {"amount", "pupils", "collected"},
@@ -764,7 +777,7 @@ func TestRepeatedCharges(t *testing.T) {
 				testkit.AssertYuan(t, w.excessTotal, yuanFact(t, x, "excess_total"))
 			}
 			for _, x := range r.Findings {
-				if x.Code != fees.CodeRepeatedOverStandard && x.Code != fees.CodeVoluntaryWithoutConsent {
+				if x.Code != fees.CodeRepeatedOverStandard && x.Code != fees.CodeVoluntaryWithoutConsent && x.Code != fees.CodeVoluntaryNoConsent {
 					assert.Contains(t, tt.also, x.Code)
 				}
 			}
