@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -273,18 +274,24 @@ func covered(ps []houqin.Period, d houqin.Date) bool {
 // [CodeClaimReportedLate] when it was reported more than the deadline
 // after the incident (exactly the deadline complies; the times compare as
 // instants, whatever their zones), and [CodeClaimPaidAboveLimit] when it
-// was paid more than the per-pupil limit. It validates the claims as a
-// Tally does, apart from the as-of date, and returns the findings sorted,
-// or an *houqin.InputError naming the claim ("claims[4].paid"), duplicate
-// ids included.
+// was paid more than the per-pupil limit; and the claims of one accident
+// of one school together: [CodeAccidentPaidAboveLimit] when they were paid
+// more than the per-accident limit. It validates the claims as a Tally
+// does, apart from the as-of date, and returns the findings sorted, or an
+// *houqin.InputError naming the claim ("claims[4].paid"), duplicate ids
+// included.
 func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 	seen := make(map[string]int, len(claims))
 	var fs houqin.Findings
+	var accidents map[accidentKey]*accidentSum
 	for i := range claims {
 		cl := &claims[i]
 		ck, err := cl.check()
 		if err == nil {
 			err = houqin.WithField("kind", c.kinds.check(cl.Kind))
+		}
+		if err == nil && cl.Accident != "" {
+			err = checkID("accident", cl.Accident)
 		}
 		if err != nil {
 			return nil, houqin.WithField(item("claims", i), err)
@@ -305,9 +312,57 @@ func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 				houqin.YuanFact("paid", ck.paid), houqin.YuanFact("limit", r.limit), houqin.YuanFact("excess", ck.paid-r.limit),
 			}})
 		}
+		if r.accident > 0 && cl.Accident != "" && ck.paid > 0 {
+			if accidents == nil {
+				accidents = make(map[accidentKey]*accidentSum)
+			}
+			k := accidentKey{cl.School, cl.Kind, cl.Accident}
+			a := accidents[k]
+			if a == nil {
+				a = &accidentSum{}
+				accidents[k] = a
+			}
+			if a.paid > houqin.MaxFen-ck.paid {
+				return nil, houqin.Invalid(item("claims", i)+".paid", "the accident's claims paid add up to more than "+houqin.MaxFen.String()+" yuan")
+			}
+			a.paid += ck.paid
+			a.claims++
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(accidents), compareAccidents) {
+		a := accidents[k]
+		if limit := c.rules[k.kind].accident; a.paid > limit {
+			fs = append(fs, houqin.Finding{Code: CodeAccidentPaidAboveLimit, Severity: houqin.Violation, Subject: k.school + "/" + k.accident, Facts: []houqin.Fact{
+				houqin.YuanFact("paid", a.paid), houqin.YuanFact("limit", limit), houqin.YuanFact("excess", a.paid-limit), houqin.CountFact("claims", a.claims),
+			}})
+		}
 	}
 	fs.Sort()
 	return fs, nil
+}
+
+// accidentKey names one accident of one school under one kind of policy.
+type accidentKey struct {
+	school   string
+	kind     Kind
+	accident string
+}
+
+// compareAccidents orders accidents by school, accident and kind.
+func compareAccidents(a, b accidentKey) int {
+	if c := strings.Compare(a.school, b.school); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.accident, b.accident); c != 0 {
+		return c
+	}
+	return compareKinds(a.kind, b.kind)
+}
+
+// accidentSum is what the claims of one accident were paid.
+type accidentSum struct {
+	paid   houqin.Fen
+	claims int64
 }
 
 // hoursOf returns d, which is positive, in hundredths of an hour (the scale

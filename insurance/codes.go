@@ -87,11 +87,24 @@ const (
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (premiums of
 	// 3.9 to 8 yuan per pupil).
 	CodePremiumAboveContract houqin.Code = "insurance.premium_above_contract"
+
+	// CodeAccidentPaidAboveLimit: the claims of one accident of one school
+	// (Claim.Accident) were paid more, together, than the per-accident
+	// limit of their kind of policy (KindPolicy.PerAccidentLimit; school
+	// liability: ¥20,000,000.00, the top of the national range). Exactly
+	// the limit complies. Violation. Subject: "<school>/<accident>", such
+	// as "S001/A2025-07". Facts: paid (yuan, the accident's claims
+	// together), limit (yuan), excess (yuan, exact to the fen), claims
+	// (count of the accident's paid claims). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits of 4.5
+	// to 20 million yuan per school per accident).
+	CodeAccidentPaidAboveLimit houqin.Code = "insurance.accident_paid_above_limit"
 )
 
 // Codes returns the finding codes of the package, sorted.
 func Codes() []houqin.Code {
 	return []houqin.Code{
+		CodeAccidentPaidAboveLimit,
 		CodeBusRunUninsured,
 		CodeClaimPaidAboveLimit,
 		CodeClaimReportedLate,
@@ -160,6 +173,12 @@ func init() {
 			Hans: "%[1]s：人均保费%[2]s，高于合同上限%[3]s（%[4]s人，保费合计%[5]s）",
 			Hant: "%[1]s：人均保費%[2]s，高於合約上限%[3]s（%[4]s人，保費合計%[5]s）",
 			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
+		},
+		houqin.Message{
+			Code: CodeAccidentPaidAboveLimit,
+			Hans: "%[1]s：同一事故%[5]s件理赔共赔付%[2]s，超过每次事故赔偿限额%[3]s，超出%[4]s",
+			Hant: "%[1]s：同一事故%[5]s件理賠共賠付%[2]s，超過每次事故賠償限額%[3]s，超出%[4]s",
+			En:   "%[1]s: one accident's %[5]s {5:claim was|claims were} paid %[2]s, above the per-accident limit of %[3]s by %[4]s",
 		},
 
 		// Names of the statuses.

@@ -555,6 +555,7 @@ func ExampleCodes() {
 		fmt.Println(c)
 	}
 	// Output:
+	// insurance.accident_paid_above_limit
 	// insurance.bus_run_uninsured
 	// insurance.claim_paid_above_limit
 	// insurance.claim_reported_late

@@ -278,6 +278,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"premiums":[{"id":"P","school":"S","kind":"student_accident","amount":"1e1000000000","payer":"public"}]}`))
 	f.Add([]byte(`{"bus_covers":[{"bus":"B","valid":{"from":"2025-01-02","to":"2025-01-01"}}],"bus_runs":[{"bus":"B","date":""}]}`))
 	f.Add([]byte(`{"claims":[{"id":"C","kind":"school_liability","school":"S","incident_at":"0001-01-01T00:00:00Z","reported_at":"9999-12-31T23:59:59Z","status":"filed","claimed":"1","paid":"0"}]}`))
+	f.Add([]byte(`{"claims":[{"id":"C1","kind":"school_liability","school":"S","accident":"A","incident_at":"2025-05-06T10:00:00+08:00","reported_at":"2025-05-06T12:00:00+08:00","decided_on":"2025-06-01","status":"paid","claimed":"600000","paid":"600000"},{"id":"C2","kind":"school_liability","school":"S","accident":"A","incident_at":"2025-05-06T10:00:00+08:00","reported_at":"2025-05-06T12:00:00+08:00","decided_on":"2025-06-01","status":"paid","claimed":"1","paid":"19400000.01"}]}`))
 	c, _ := New(DefaultPolicy())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var in Input

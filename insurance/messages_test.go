@@ -33,6 +33,9 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	CodePremiumBelowContract: {
 		houqin.YuanFact("per_pupil", 389), houqin.YuanFact("min", 390), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 389999),
 	},
+	CodeAccidentPaidAboveLimit: {
+		houqin.YuanFact("paid", 2_000_000_001), houqin.YuanFact("limit", 2_000_000_000), houqin.YuanFact("excess", 1), houqin.CountFact("claims", 34),
+	},
 	CodePremiumAboveContract: {
 		houqin.YuanFact("per_pupil", 801), houqin.YuanFact("max", 800), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 800001),
 	},

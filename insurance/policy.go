@@ -72,6 +72,11 @@ type KindPolicy struct {
 	// PerPupilLimit is the most the policy pays on one claim (one pupil),
 	// in yuan. Zero sets no limit.
 	PerPupilLimit decimal.Decimal `json:"per_pupil_limit"`
+	// PerAccidentLimit is the most the policy pays one school for one
+	// accident, all its claims together (Claim.Accident), in yuan: the
+	// national range is 4,500,000 to 20,000,000 yuan. Zero sets no limit;
+	// otherwise not below PerPupilLimit.
+	PerAccidentLimit decimal.Decimal `json:"per_accident_limit"`
 }
 
 // maxDeadlineHours bounds ReportDeadlineHours: a leap year of hours.
@@ -86,7 +91,9 @@ const maxDeadlineHours = 366 * 24
 //     work-study funds), premiums from ¥3.90 to ¥8.00 per pupil, claims
 //     reported within 24 hours of the incident, and at most ¥600,000.00
 //     paid per pupil (the top of the national range of 300,000 to 600,000
-//     yuan; a region whose contract has a lower limit sets it);
+//     yuan; a region whose contract has a lower limit sets it) and at most
+//     ¥20,000,000.00 paid to one school for one accident (the top of the
+//     national range of 4.5 to 20 million yuan);
 //   - student accident insurance: voluntary, bought by parents directly
 //     (监利县学校后勤管理工作会议讲话（上半年工作总结）;
 //     关于2015年规范教育收费治理教育乱收费工作的实施意见: schools may not
@@ -105,6 +112,7 @@ func DefaultPolicy() Policy {
 			PremiumMax:          decimal.New(800, -2),
 			ReportDeadlineHours: 24,
 			PerPupilLimit:       decimal.NewFromInt(600_000),
+			PerAccidentLimit:    decimal.NewFromInt(20_000_000),
 		},
 		StudentAccident:     {Voluntary: true},
 		InternshipLiability: {SchoolPays: true},
@@ -161,6 +169,7 @@ type rules struct {
 	premMax    houqin.Fen
 	deadline   time.Duration
 	limit      houqin.Fen
+	accident   houqin.Fen
 }
 
 // compile checks p and converts it to the form the checks use: the rules
@@ -213,6 +222,11 @@ func (p Policy) compile() (map[Kind]rules, *kindSet, error) {
 		}
 		r.limit, err = nonNegativeFen(field+".per_pupil_limit", kp.PerPupilLimit)
 		errs = append(errs, err)
+		r.accident, err = nonNegativeFen(field+".per_accident_limit", kp.PerAccidentLimit)
+		errs = append(errs, err)
+		if r.accident > 0 && r.accident < r.limit {
+			errs = append(errs, houqin.Invalid(field+".per_accident_limit", "below per_pupil_limit"))
+		}
 		out[k] = r
 	}
 	if err := errors.Join(errs...); err != nil {

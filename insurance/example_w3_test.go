@@ -1,0 +1,41 @@
+package insurance_test
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/insurance"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+)
+
+// The claims of one accident, several pupils hurt in one fall of a
+// staircase, are paid together under the per-accident limit: here a
+// region's contract of ¥4,500,000.00 per accident.
+func ExampleChecker_CheckClaims_accident() {
+	cst := time.FixedZone("CST", 8*3600)
+	policy, _ := insurance.ParsePolicy([]byte(`{"kinds": {"school_liability": {"per_accident_limit": "4500000"}}}`))
+	checker, _ := insurance.New(policy)
+	var claims []insurance.Claim
+	for i, paid := range []string{"600000", "600000", "600000", "600000", "600000", "600000", "600000", "300000.01"} {
+		claims = append(claims, insurance.Claim{ID: "C" + strconv.Itoa(i+1), Kind: insurance.SchoolLiability, School: "S001",
+			Accident:   "A2025-0506",
+			IncidentAt: time.Date(2025, time.May, 6, 10, 5, 0, 0, cst), ReportedAt: time.Date(2025, time.May, 6, 14, 0, 0, 0, cst),
+			DecidedOn: houqin.Date{Year: 2025, Month: time.June, Day: 30}, Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)})
+	}
+	findings, err := checker.CheckClaims(claims)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// S001/A2025-0506：同一事故8件理赔共赔付¥4,500,000.01，超过每次事故赔偿限额¥4,500,000.00，超出¥0.01
+	// S001/A2025-0506: one accident's 8 claims were paid CN¥4,500,000.01, above the per-accident limit of CN¥4,500,000.00 by CN¥0.01
+}
