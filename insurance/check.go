@@ -63,10 +63,11 @@ type Input struct {
 	BusCovers   []BusCover   `json:"bus_covers"`
 	BusRuns     []BusRun     `json:"bus_runs"`
 	Claims      []Claim      `json:"claims"`
+	Incidents   []Incident   `json:"incidents"`
 }
 
 // Check runs every rule of the package over in: coverage, premiums, bus
-// cover and claims. It returns all the findings, sorted, or the first
+// cover, claims and incidents. It returns all the findings, sorted, or the first
 // input error, with its field under the JSON name of the part of in
 // ("premiums[2].amount").
 func (c *Checker) Check(in Input) (houqin.Findings, error) {
@@ -76,6 +77,7 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 		func() (houqin.Findings, error) { return c.CheckPremiums(in.Premiums) },
 		func() (houqin.Findings, error) { return c.CheckBuses(in.BusCovers, in.BusRuns) },
 		func() (houqin.Findings, error) { return c.CheckClaims(in.Claims) },
+		func() (houqin.Findings, error) { return c.CheckIncidents(in.Incidents) },
 	} {
 		fs, err := run()
 		if err != nil {

@@ -99,6 +99,18 @@ const (
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits of 4.5
 	// to 20 million yuan per school per accident).
 	CodeAccidentPaidAboveLimit houqin.Code = "insurance.accident_paid_above_limit"
+
+	// CodeIncidentReportedLate: a serious incident at a school was reported
+	// to the education bureau more than the policy's time after it
+	// happened (Policy.BureauReportHours: 24 hours by default, the time
+	// the national notice gives for reporting to the insurer; cities that
+	// want it sooner set 2 or 4). Exactly the deadline complies.
+	// Violation. Subject: "<school>/<incident>". Facts: elapsed_hours
+	// (number: hours from the incident to the report, rounded up to 0.01,
+	// so that it shows beyond the deadline), deadline_hours (number).
+	// Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知
+	// (incidents reported within 24 hours).
+	CodeIncidentReportedLate houqin.Code = "insurance.incident_reported_late"
 )
 
 // Codes returns the finding codes of the package, sorted.
@@ -109,6 +121,7 @@ func Codes() []houqin.Code {
 		CodeClaimPaidAboveLimit,
 		CodeClaimReportedLate,
 		CodeCoverageBelowRequired,
+		CodeIncidentReportedLate,
 		CodePremiumAboveContract,
 		CodePremiumBelowContract,
 		CodePremiumChargedToPupils,
@@ -179,6 +192,12 @@ func init() {
 			Hans: "%[1]s：同一事故%[5]s件理赔共赔付%[2]s，超过每次事故赔偿限额%[3]s，超出%[4]s",
 			Hant: "%[1]s：同一事故%[5]s件理賠共賠付%[2]s，超過每次事故賠償限額%[3]s，超出%[4]s",
 			En:   "%[1]s: one accident's %[5]s {5:claim was|claims were} paid %[2]s, above the per-accident limit of %[3]s by %[4]s",
+		},
+		houqin.Message{
+			Code: CodeIncidentReportedLate,
+			Hans: "%[1]s：事故发生%[2]s小时后才报告教育行政部门，超过%[3]s小时的报告时限",
+			Hant: "%[1]s：事故發生%[2]s小時後才報告教育行政部門，超過%[3]s小時的報告時限",
+			En:   "%[1]s: the incident was reported to the education bureau %[2]s hours after it happened, later than the %[3]s-hour deadline",
 		},
 
 		// Names of the statuses.

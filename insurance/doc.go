@@ -47,7 +47,13 @@
 //   - [Checker.CheckClaims]: a claim reported later than the deadline after
 //     the incident ([CodeClaimReportedLate]; school liability: 24 hours);
 //     a claim paid above the per-pupil limit ([CodeClaimPaidAboveLimit];
-//     school liability: ¥600,000.00).
+//     school liability: ¥600,000.00); the claims of one accident of one
+//     school paid above the per-accident limit together
+//     ([CodeAccidentPaidAboveLimit]; school liability: ¥20,000,000.00).
+//   - [Checker.CheckIncidents]: a serious incident reported to the
+//     education bureau later than the policy's time
+//     ([CodeIncidentReportedLate]; 24 hours by default, 2 or 4 in some
+//     cities).
 //   - [Checker.Check] runs them all over one [Input].
 //
 // [Codes] lists every code. The rules come from

@@ -560,6 +560,7 @@ func ExampleCodes() {
 	// insurance.claim_paid_above_limit
 	// insurance.claim_reported_late
 	// insurance.coverage_below_required
+	// insurance.incident_reported_late
 	// insurance.premium_above_contract
 	// insurance.premium_below_contract
 	// insurance.premium_charged_to_pupils

@@ -39,3 +39,28 @@ func ExampleChecker_CheckClaims_accident() {
 	// S001/A2025-0506：同一事故8件理赔共赔付¥4,500,000.01，超过每次事故赔偿限额¥4,500,000.00，超出¥0.01
 	// S001/A2025-0506: one accident's 8 claims were paid CN¥4,500,000.01, above the per-accident limit of CN¥4,500,000.00 by CN¥0.01
 }
+
+// A city that wants serious incidents reported to the education bureau
+// within 2 hours sets its own time: a report 2 hours and 1 minute after
+// the incident is late.
+func ExampleChecker_CheckIncidents() {
+	cst := time.FixedZone("CST", 8*3600)
+	policy, _ := insurance.ParsePolicy([]byte(`{"bureau_report_hours": 2}`))
+	checker, _ := insurance.New(policy)
+	at := time.Date(2025, time.May, 6, 10, 5, 0, 0, cst)
+	findings, err := checker.CheckIncidents([]insurance.Incident{
+		{ID: "A2025-0506", School: "S001", OccurredAt: at, ReportedToBureauAt: at.Add(2 * time.Hour)},
+		{ID: "A2025-0509", School: "S002", OccurredAt: at, ReportedToBureauAt: at.Add(2*time.Hour + time.Minute)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Println(f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// S002/A2025-0509：事故发生2.02小时后才报告教育行政部门，超过2小时的报告时限
+	// S002/A2025-0509: the incident was reported to the education bureau 2.02 hours after it happened, later than the 2-hour deadline
+}
