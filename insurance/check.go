@@ -35,6 +35,16 @@ type Premium struct {
 	// fees, through teachers or classes) instead of the payer paying the
 	// insurer directly.
 	CollectedBySchool bool `json:"collected_by_school"`
+	// Private says the school is privately run (民办): its premiums come
+	// from its own funds (KindPolicy.PrivateFunds), not a public school's
+	// (KindPolicy.PublicFunds).
+	Private bool `json:"private"`
+	// Fund is the fund public or school money was drawn from (列支渠道),
+	// when Payer is PayerPublic; zero when not recorded, which skips the
+	// check of the fund.
+	Fund Fund `json:"fund,omitzero"`
+	// PoorPupils says the premium covers poor pupils (贫困学生) only.
+	PoorPupils bool `json:"poor_pupils"`
 }
 
 // BusCover is one carrier liability policy of a school bus: the days it
@@ -92,7 +102,10 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 // CheckPremiums checks who paid each premium and how much per pupil:
 // [CodePremiumChargedToPupils] for a kind the school pays charged to
 // pupils, [CodePremiumCollectedBySchool] for a voluntary kind collected by
-// the school, and [CodePremiumBelowContract] or [CodePremiumAboveContract]
+// the school, [CodePremiumFundNotAllowed] for public or school money drawn
+// from a fund the policy does not allow for the school's type,
+// [CodePoorPupilsInsuredFromBudget] (a notice) for a voluntary kind bought
+// for poor pupils from the running budget, and [CodePremiumBelowContract] or [CodePremiumAboveContract]
 // for a premium per pupil outside the contract's range, decided exactly
 // (amount against bound × pupils, in integers). It returns the findings
 // sorted, or an *houqin.InputError naming the premium
@@ -121,6 +134,18 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 		}
 		if r.voluntary && p.CollectedBySchool {
 			fs = append(fs, houqin.Finding{Code: CodePremiumCollectedBySchool, Severity: houqin.Violation, Subject: p.ID, Facts: paidFacts()})
+		}
+		if p.Payer == PayerPublic && p.Fund != 0 {
+			allowed := r.public
+			if p.Private {
+				allowed = r.private
+			}
+			if allowed != 0 && !allowed.has(p.Fund) {
+				fs = append(fs, houqin.Finding{Code: CodePremiumFundNotAllowed, Severity: houqin.Violation, Subject: p.ID, Facts: []houqin.Fact{houqin.YuanFact("amount", amount)}})
+			}
+			if r.voluntary && p.PoorPupils && p.Fund == FundRunningBudget && p.Pupils > 0 {
+				fs = append(fs, houqin.Finding{Code: CodePoorPupilsInsuredFromBudget, Severity: houqin.Notice, Subject: p.ID, Facts: paidFacts()})
+			}
 		}
 		if p.Pupils == 0 {
 			continue
@@ -160,6 +185,9 @@ func (p *Premium) check(kinds *kindSet) (houqin.Fen, error) {
 	}
 	if !p.Payer.Valid() {
 		return 0, houqin.Invalid("payer", "unknown payer "+p.Payer.String())
+	}
+	if p.Fund != 0 && !p.Fund.Valid() {
+		return 0, houqin.Invalid("fund", "unknown fund "+p.Fund.String())
 	}
 	amount, err := nonNegativeFen("amount", p.Amount)
 	if err != nil {

@@ -111,6 +111,31 @@ const (
 	// Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知
 	// (incidents reported within 24 hours).
 	CodeIncidentReportedLate houqin.Code = "insurance.incident_reported_late"
+
+	// CodePremiumFundNotAllowed: a premium paid with public or school money
+	// (PayerPublic) was drawn from a fund (Premium.Fund) that the policy
+	// does not allow for the school's type: for school liability, a public
+	// school pays from the running budget or the work-study funds of the
+	// bureau and the school (KindPolicy.PublicFunds), a private school from
+	// its own funds (KindPolicy.PrivateFunds). A premium without a
+	// recorded fund is not checked; one charged to pupils is
+	// CodePremiumChargedToPupils. Violation. Subject: the premium's id.
+	// Facts: amount (yuan). Sources:
+	// 贵溪市学校勤工俭学工作总结 (school liability paid from the work-study
+	// funds of the bureau and the school);
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (public schools
+	// from the running budget, private schools from their own funds, never
+	// charged to pupils).
+	CodePremiumFundNotAllowed houqin.Code = "insurance.premium_fund_not_allowed"
+
+	// CodePoorPupilsInsuredFromBudget: the premium of a kind parents buy
+	// voluntarily (student accident insurance) was paid for poor pupils
+	// (Premium.PoorPupils, at least one) from the running budget: allowed,
+	// and reported so that the county's accounts show it. Notice. Subject:
+	// the premium's id. Facts: amount (yuan), pupils (count). Source:
+	// 贵溪市学校勤工俭学工作总结 (poor pupils covered free by the insurer or
+	// advanced from the school's public funds).
+	CodePoorPupilsInsuredFromBudget houqin.Code = "insurance.poor_pupils_insured_from_budget"
 )
 
 // Codes returns the finding codes of the package, sorted.
@@ -122,10 +147,12 @@ func Codes() []houqin.Code {
 		CodeClaimReportedLate,
 		CodeCoverageBelowRequired,
 		CodeIncidentReportedLate,
+		CodePoorPupilsInsuredFromBudget,
 		CodePremiumAboveContract,
 		CodePremiumBelowContract,
 		CodePremiumChargedToPupils,
 		CodePremiumCollectedBySchool,
+		CodePremiumFundNotAllowed,
 	}
 }
 
@@ -198,6 +225,18 @@ func init() {
 			Hans: "%[1]s：事故发生%[2]s小时后才报告教育行政部门，超过%[3]s小时的报告时限",
 			Hant: "%[1]s：事故發生%[2]s小時後才報告教育行政部門，超過%[3]s小時的報告時限",
 			En:   "%[1]s: the incident was reported to the education bureau %[2]s hours after it happened, later than the %[3]s-hour deadline",
+		},
+		houqin.Message{
+			Code: CodePremiumFundNotAllowed,
+			Hans: "%[1]s：保费%[2]s的列支渠道不是该类学校规定的经费来源",
+			Hant: "%[1]s：保費%[2]s的列支渠道不是該類學校規定的經費來源",
+			En:   "%[1]s: the premium of %[2]s was paid from a fund the rules do not allow for this type of school",
+		},
+		houqin.Message{
+			Code: CodePoorPupilsInsuredFromBudget,
+			Hans: "%[1]s：从公用经费为%[3]s名贫困学生支付家长自愿投保险种的保费%[2]s（允许，予以登记）",
+			Hant: "%[1]s：從公用經費為%[3]s名貧困學生支付家長自願投保險種的保費%[2]s（允許，予以登記）",
+			En:   "%[1]s: premiums of %[2]s for the voluntary cover of %[3]s poor {3:pupil|pupils} were paid from the running budget (allowed; recorded)",
 		},
 
 		// Names of the statuses.

@@ -41,7 +41,12 @@
 //     ([CodePremiumChargedToPupils]); voluntary cover collected by the
 //     school ([CodePremiumCollectedBySchool]); a premium per pupil below or
 //     above the contract's range ([CodePremiumBelowContract],
-//     [CodePremiumAboveContract]; school liability: ¥3.90 to ¥8.00).
+//     [CodePremiumAboveContract]; school liability: ¥3.90 to ¥8.00);
+//     public or school money drawn from a fund not allowed for the school's
+//     type ([CodePremiumFundNotAllowed]; school liability: the running
+//     budget or work-study funds of a public school, a private school's own
+//     funds); poor pupils' voluntary cover paid from the running budget,
+//     allowed and reported ([CodePoorPupilsInsuredFromBudget], a notice).
 //   - [Checker.CheckBuses]: a school bus run on a day no carrier liability
 //     insurance covered ([CodeBusRunUninsured]).
 //   - [Checker.CheckClaims]: a claim reported later than the deadline after

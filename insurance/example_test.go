@@ -561,8 +561,10 @@ func ExampleCodes() {
 	// insurance.claim_reported_late
 	// insurance.coverage_below_required
 	// insurance.incident_reported_late
+	// insurance.poor_pupils_insured_from_budget
 	// insurance.premium_above_contract
 	// insurance.premium_below_contract
 	// insurance.premium_charged_to_pupils
 	// insurance.premium_collected_by_school
+	// insurance.premium_fund_not_allowed
 }

@@ -64,3 +64,32 @@ func ExampleChecker_CheckIncidents() {
 	// S002/A2025-0509：事故发生2.02小时后才报告教育行政部门，超过2小时的报告时限
 	// S002/A2025-0509: the incident was reported to the education bureau 2.02 hours after it happened, later than the 2-hour deadline
 }
+
+// Who funds the premium: a public school pays school liability from the
+// running budget or the work-study funds, a private school from its own
+// funds; poor pupils' accident insurance paid from the running budget is
+// allowed and reported as a notice.
+func ExampleChecker_CheckPremiums_funds() {
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	findings, err := checker.CheckPremiums([]insurance.Premium{
+		{ID: "P1", School: "S001", Kind: insurance.SchoolLiability, Pupils: 800, Amount: decimal.RequireFromString("4000"),
+			Payer: insurance.PayerPublic, Fund: insurance.FundWorkStudy},
+		{ID: "P2", School: "S009", Kind: insurance.SchoolLiability, Pupils: 600, Amount: decimal.RequireFromString("3000"),
+			Payer: insurance.PayerPublic, Fund: insurance.FundRunningBudget, Private: true},
+		{ID: "P3", School: "S001", Kind: insurance.StudentAccident, Pupils: 12, Amount: decimal.RequireFromString("600"),
+			Payer: insurance.PayerPublic, Fund: insurance.FundRunningBudget, PoorPupils: true},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Println(f.Severity, f.Message(language.SimplifiedChinese))
+		fmt.Println(f.Severity, f.Message(language.English))
+	}
+	// Output:
+	// violation P2：保费¥3,000.00的列支渠道不是该类学校规定的经费来源
+	// violation P2: the premium of CN¥3,000.00 was paid from a fund the rules do not allow for this type of school
+	// notice P3：从公用经费为12名贫困学生支付家长自愿投保险种的保费¥600.00（允许，予以登记）
+	// notice P3: premiums of CN¥600.00 for the voluntary cover of 12 poor pupils were paid from the running budget (allowed; recorded)
+}

@@ -36,7 +36,9 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	CodeAccidentPaidAboveLimit: {
 		houqin.YuanFact("paid", 2_000_000_001), houqin.YuanFact("limit", 2_000_000_000), houqin.YuanFact("excess", 1), houqin.CountFact("claims", 34),
 	},
-	CodeIncidentReportedLate: {{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: 2402}, {Name: "deadline_hours", Unit: houqin.UnitHours, Value: 2400}},
+	CodeIncidentReportedLate:        {{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: 2402}, {Name: "deadline_hours", Unit: houqin.UnitHours, Value: 2400}},
+	CodePremiumFundNotAllowed:       {houqin.YuanFact("amount", 500000)},
+	CodePoorPupilsInsuredFromBudget: {houqin.YuanFact("amount", 500000), houqin.CountFact("pupils", 1000)},
 	CodePremiumAboveContract: {
 		houqin.YuanFact("per_pupil", 801), houqin.YuanFact("max", 800), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 800001),
 	},

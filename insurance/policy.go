@@ -83,6 +83,14 @@ type KindPolicy struct {
 	// national range is 4,500,000 to 20,000,000 yuan. Zero sets no limit;
 	// otherwise not below PerPupilLimit.
 	PerAccidentLimit decimal.Decimal `json:"per_accident_limit"`
+	// PublicFunds lists the funds a publicly run school may pay the
+	// premium from when public or school money pays it (school liability:
+	// the running budget or the work-study funds of the bureau and the
+	// school). Empty sets no rule.
+	PublicFunds []Fund `json:"public_funds,omitempty"`
+	// PrivateFunds lists the funds a privately run school (民办) may pay the
+	// premium from (school liability: its own funds). Empty sets no rule.
+	PrivateFunds []Fund `json:"private_funds,omitempty"`
 }
 
 // maxDeadlineHours bounds ReportDeadlineHours: a leap year of hours.
@@ -99,7 +107,9 @@ const maxDeadlineHours = 366 * 24
 //     paid per pupil (the top of the national range of 300,000 to 600,000
 //     yuan; a region whose contract has a lower limit sets it) and at most
 //     ¥20,000,000.00 paid to one school for one accident (the top of the
-//     national range of 4.5 to 20 million yuan);
+//     national range of 4.5 to 20 million yuan); a public school pays it
+//     from the running budget or the work-study funds of the bureau and
+//     the school, a private school from its own funds;
 //   - student accident insurance: voluntary, bought by parents directly
 //     (监利县学校后勤管理工作会议讲话（上半年工作总结）;
 //     关于2015年规范教育收费治理教育乱收费工作的实施意见: schools may not
@@ -122,6 +132,8 @@ func DefaultPolicy() Policy {
 			ReportDeadlineHours: 24,
 			PerPupilLimit:       decimal.NewFromInt(600_000),
 			PerAccidentLimit:    decimal.NewFromInt(20_000_000),
+			PublicFunds:         []Fund{FundRunningBudget, FundWorkStudy},
+			PrivateFunds:        []Fund{FundOwn},
 		},
 		StudentAccident:     {Voluntary: true},
 		InternshipLiability: {SchoolPays: true},
@@ -183,6 +195,8 @@ type rules struct {
 	deadline   time.Duration
 	limit      houqin.Fen
 	accident   houqin.Fen
+	public     fundSet // the funds a public school may pay from; 0: no rule
+	private    fundSet // the funds a private school may pay from; 0: no rule
 }
 
 // compile checks p and converts it to the form the checks use: the rules
@@ -240,6 +254,10 @@ func (p Policy) compile() (map[Kind]rules, *kindSet, error) {
 		if r.accident > 0 && r.accident < r.limit {
 			errs = append(errs, houqin.Invalid(field+".per_accident_limit", "below per_pupil_limit"))
 		}
+		r.public, err = fundsOf(field+".public_funds", kp.PublicFunds)
+		errs = append(errs, err)
+		r.private, err = fundsOf(field+".private_funds", kp.PrivateFunds)
+		errs = append(errs, err)
 		out[k] = r
 	}
 	if p.BureauReportHours < 0 || p.BureauReportHours > maxDeadlineHours {
