@@ -74,10 +74,16 @@ type Input struct {
 	BusRuns     []BusRun     `json:"bus_runs"`
 	Claims      []Claim      `json:"claims"`
 	Incidents   []Incident   `json:"incidents"`
+	// AsOf is the day cover is judged on, and Contracts the contracts of
+	// the schools ([Checker.CheckContracts]); Check runs that check when
+	// either is given, and then needs AsOf.
+	AsOf      houqin.Date `json:"as_of,omitzero"`
+	Contracts []Contract  `json:"contracts"`
 }
 
 // Check runs every rule of the package over in: coverage, premiums, bus
-// cover, claims and incidents. It returns all the findings, sorted, or the first
+// cover, claims, incidents and, when in gives an as-of date or contracts,
+// the contracts in force. It returns all the findings, sorted, or the first
 // input error, with its field under the JSON name of the part of in
 // ("premiums[2].amount").
 func (c *Checker) Check(in Input) (houqin.Findings, error) {
@@ -88,6 +94,12 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 		func() (houqin.Findings, error) { return c.CheckBuses(in.BusCovers, in.BusRuns) },
 		func() (houqin.Findings, error) { return c.CheckClaims(in.Claims) },
 		func() (houqin.Findings, error) { return c.CheckIncidents(in.Incidents) },
+		func() (houqin.Findings, error) {
+			if in.AsOf.IsZero() && len(in.Contracts) == 0 {
+				return nil, nil
+			}
+			return c.CheckContracts(in.AsOf, in.Contracts, in.Enrollments, in.Claims)
+		},
 	} {
 		fs, err := run()
 		if err != nil {

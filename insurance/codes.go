@@ -136,15 +136,49 @@ const (
 	// 贵溪市学校勤工俭学工作总结 (poor pupils covered free by the insurer or
 	// advanced from the school's public funds).
 	CodePoorPupilsInsuredFromBudget houqin.Code = "insurance.poor_pupils_insured_from_budget"
+
+	// CodeCoverGap: a school with pupils enrolled for a kind it must cover
+	// (KindPolicy.RequiredCoverage above zero) has no contract of that
+	// kind in force on the as-of date: its contract lapsed, or the next
+	// has not started (KindPolicy.PolicyYearStart; school liability: the
+	// policy year from 1 September to 31 August). Violation. Subject:
+	// "<school>/<kind>", such as "S001/school_liability". Facts: as_of
+	// (date), year_from (date), year_to (date: the policy year that holds
+	// the as-of date), enrolled (count). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (the policy
+	// year from 1 September; full coverage).
+	CodeCoverGap houqin.Code = "insurance.cover_gap"
+
+	// CodeClaimOutsideCover: a claim's incident date falls in no contract
+	// of its school and kind, so no policy year covered the pupil then
+	// (KindPolicy.PolicyYearStart). Violation. Subject: the claim's id.
+	// Facts: incident (date, in the zone of the incident time), year_from
+	// (date), year_to (date: the policy year that holds the incident).
+	// Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (the
+	// policy year from 1 September to 31 August).
+	CodeClaimOutsideCover houqin.Code = "insurance.claim_outside_cover"
+
+	// CodeAggregatePaidAboveLimit: the claims of a contract (its school
+	// and kind, the incident in its period) were paid more in all than the
+	// annual aggregate limit the contract states (Contract.AnnualAggregate).
+	// Exactly the aggregate complies. Violation. Subject: the contract's
+	// id. Facts: paid (yuan), aggregate (yuan), excess (yuan, exact to the
+	// fen), claims (count of its paid claims). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits per
+	// pupil, per accident and, where the contract states it, per year).
+	CodeAggregatePaidAboveLimit houqin.Code = "insurance.aggregate_paid_above_limit"
 )
 
 // Codes returns the finding codes of the package, sorted.
 func Codes() []houqin.Code {
 	return []houqin.Code{
 		CodeAccidentPaidAboveLimit,
+		CodeAggregatePaidAboveLimit,
 		CodeBusRunUninsured,
+		CodeClaimOutsideCover,
 		CodeClaimPaidAboveLimit,
 		CodeClaimReportedLate,
+		CodeCoverGap,
 		CodeCoverageBelowRequired,
 		CodeIncidentReportedLate,
 		CodePoorPupilsInsuredFromBudget,
@@ -237,6 +271,24 @@ func init() {
 			Hans: "%[1]s：从公用经费为%[3]s名贫困学生支付家长自愿投保险种的保费%[2]s（允许，予以登记）",
 			Hant: "%[1]s：從公用經費為%[3]s名貧困學生支付家長自願投保險種的保費%[2]s（允許，予以登記）",
 			En:   "%[1]s: premiums of %[2]s for the voluntary cover of %[3]s poor {3:pupil|pupils} were paid from the running budget (allowed; recorded)",
+		},
+		houqin.Message{
+			Code: CodeCoverGap,
+			Hans: "%[1]s：%[2]s无有效保单（保单年度%[3]s至%[4]s），%[5]s名学生未获保障",
+			Hant: "%[1]s：%[2]s無有效保單（保單年度%[3]s至%[4]s），%[5]s名學生未獲保障",
+			En:   "%[1]s: no policy in force on %[2]s (policy year %[3]s to %[4]s); %[5]s {5:pupil is|pupils are} without cover",
+		},
+		houqin.Message{
+			Code: CodeClaimOutsideCover,
+			Hans: "理赔案件%[1]s的事故发生于%[2]s，不在本校任何保单的保险期间内（保单年度%[3]s至%[4]s）",
+			Hant: "理賠案件%[1]s的事故發生於%[2]s，不在本校任何保單的保險期間內（保單年度%[3]s至%[4]s）",
+			En:   "claim %[1]s: the incident on %[2]s falls in no policy of the school (policy year %[3]s to %[4]s)",
+		},
+		houqin.Message{
+			Code: CodeAggregatePaidAboveLimit,
+			Hans: "保单%[1]s累计赔付%[2]s（%[5]s件），超过年度累计赔偿限额%[3]s，超出%[4]s",
+			Hant: "保單%[1]s累計賠付%[2]s（%[5]s件），超過年度累計賠償限額%[3]s，超出%[4]s",
+			En:   "policy %[1]s paid %[2]s on %[5]s {5:claim|claims}, above its annual aggregate limit of %[3]s by %[4]s",
 		},
 
 		// Names of the statuses.

@@ -59,6 +59,13 @@
 //     education bureau later than the policy's time
 //     ([CodeIncidentReportedLate]; 24 hours by default, 2 or 4 in some
 //     cities).
+//   - [Checker.CheckContracts]: cover judged against the contracts in force
+//     in the kind's policy year (school liability: 1 September to 31
+//     August): a school with no contract in force on the as-of date,
+//     lapsed or not yet started ([CodeCoverGap]); a claim whose incident
+//     falls in no contract of its school ([CodeClaimOutsideCover]); a
+//     contract's claims paid beyond the annual aggregate it states
+//     ([CodeAggregatePaidAboveLimit]).
 //   - [Checker.Check] runs them all over one [Input].
 //
 // [Codes] lists every code. The rules come from

@@ -556,9 +556,12 @@ func ExampleCodes() {
 	}
 	// Output:
 	// insurance.accident_paid_above_limit
+	// insurance.aggregate_paid_above_limit
 	// insurance.bus_run_uninsured
+	// insurance.claim_outside_cover
 	// insurance.claim_paid_above_limit
 	// insurance.claim_reported_late
+	// insurance.cover_gap
 	// insurance.coverage_below_required
 	// insurance.incident_reported_late
 	// insurance.poor_pupils_insured_from_budget

@@ -93,3 +93,49 @@ func ExampleChecker_CheckPremiums_funds() {
 	// notice P3：从公用经费为12名贫困学生支付家长自愿投保险种的保费¥600.00（允许，予以登记）
 	// notice P3: premiums of CN¥600.00 for the voluntary cover of 12 poor pupils were paid from the running budget (allowed; recorded)
 }
+
+// School liability cover runs from 1 September to 31 August. On 8 October
+// 2025, S002's contract of the year before has lapsed and no new one has
+// started; a claim of S001 from 2 September falls in no contract; and
+// S001's claims of the year 2024–25 were paid beyond the aggregate its
+// contract states.
+func ExampleChecker_CheckContracts() {
+	cst := time.FixedZone("CST", 8*3600)
+	year := func(y int) houqin.Period {
+		return houqin.Period{From: houqin.Date{Year: y, Month: time.September, Day: 1}, To: houqin.Date{Year: y + 1, Month: time.August, Day: 31}}
+	}
+	contracts := []insurance.Contract{
+		{ID: "PL2024-001", School: "S001", Kind: insurance.SchoolLiability, Valid: year(2024), AnnualAggregate: decimal.RequireFromString("1000000")},
+		{ID: "PL2025-001", School: "S001", Kind: insurance.SchoolLiability, Valid: houqin.Period{
+			From: houqin.Date{Year: 2025, Month: time.September, Day: 5}, To: houqin.Date{Year: 2026, Month: time.August, Day: 31}}},
+		{ID: "PL2024-002", School: "S002", Kind: insurance.SchoolLiability, Valid: year(2024)},
+	}
+	enrollments := []insurance.Enrollment{
+		{School: "S001", Kind: insurance.SchoolLiability, Enrolled: 1200, Insured: 1200},
+		{School: "S002", Kind: insurance.SchoolLiability, Enrolled: 450, Insured: 450},
+	}
+	claim := func(id string, month time.Month, day int, paid string) insurance.Claim {
+		at := time.Date(2025, month, day, 10, 0, 0, 0, cst)
+		return insurance.Claim{ID: id, Kind: insurance.SchoolLiability, School: "S001", IncidentAt: at, ReportedAt: at.Add(2 * time.Hour),
+			DecidedOn: houqin.Date{Year: 2025, Month: month, Day: day + 1}, Status: insurance.StatusPaid,
+			Claimed: decimal.RequireFromString(paid), Paid: decimal.RequireFromString(paid)}
+	}
+	claims := []insurance.Claim{
+		claim("C1", time.March, 3, "600000"),
+		claim("C2", time.June, 9, "400000.01"),
+		claim("C3", time.September, 2, "1500"),
+	}
+	checker, _ := insurance.New(insurance.DefaultPolicy())
+	findings, err := checker.CheckContracts(houqin.Date{Year: 2025, Month: time.October, Day: 8}, contracts, enrollments, claims)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range findings {
+		fmt.Println(f.Message(language.SimplifiedChinese))
+	}
+	// Output:
+	// 保单PL2024-001累计赔付¥1,000,000.01（2件），超过年度累计赔偿限额¥1,000,000.00，超出¥0.01
+	// 理赔案件C3的事故发生于2025年9月2日，不在本校任何保单的保险期间内（保单年度2025年9月1日至2026年8月31日）
+	// S002/school_liability：2025年10月8日无有效保单（保单年度2025年9月1日至2026年8月31日），450名学生未获保障
+}

@@ -91,6 +91,12 @@ type KindPolicy struct {
 	// PrivateFunds lists the funds a privately run school (民办) may pay the
 	// premium from (school liability: its own funds). Empty sets no rule.
 	PrivateFunds []Fund `json:"private_funds,omitempty"`
+	// PolicyYearStart is the first day of the kind's policy year, which
+	// runs to the day before it a year later (school liability: 09-01, so
+	// 1 September to 31 August); cover is judged against the contracts in
+	// force ([Checker.CheckContracts]). A day of every year (not 02-29).
+	// Zero sets no policy year, and no such check.
+	PolicyYearStart houqin.MonthDay `json:"policy_year_start,omitzero"`
 }
 
 // maxDeadlineHours bounds ReportDeadlineHours: a leap year of hours.
@@ -109,7 +115,8 @@ const maxDeadlineHours = 366 * 24
 //     ¥20,000,000.00 paid to one school for one accident (the top of the
 //     national range of 4.5 to 20 million yuan); a public school pays it
 //     from the running budget or the work-study funds of the bureau and
-//     the school, a private school from its own funds;
+//     the school, a private school from its own funds; its policy year
+//     runs from 1 September to 31 August;
 //   - student accident insurance: voluntary, bought by parents directly
 //     (监利县学校后勤管理工作会议讲话（上半年工作总结）;
 //     关于2015年规范教育收费治理教育乱收费工作的实施意见: schools may not
@@ -134,6 +141,7 @@ func DefaultPolicy() Policy {
 			PerAccidentLimit:    decimal.NewFromInt(20_000_000),
 			PublicFunds:         []Fund{FundRunningBudget, FundWorkStudy},
 			PrivateFunds:        []Fund{FundOwn},
+			PolicyYearStart:     houqin.MonthDay{Month: time.September, Day: 1},
 		},
 		StudentAccident:     {Voluntary: true},
 		InternshipLiability: {SchoolPays: true},
@@ -197,6 +205,7 @@ type rules struct {
 	accident   houqin.Fen
 	public     fundSet // the funds a public school may pay from; 0: no rule
 	private    fundSet // the funds a private school may pay from; 0: no rule
+	yearStart  houqin.MonthDay
 }
 
 // compile checks p and converts it to the form the checks use: the rules
@@ -258,6 +267,13 @@ func (p Policy) compile() (map[Kind]rules, *kindSet, error) {
 		errs = append(errs, err)
 		r.private, err = fundsOf(field+".private_funds", kp.PrivateFunds)
 		errs = append(errs, err)
+		if kp.PolicyYearStart != (houqin.MonthDay{}) {
+			if err := kp.PolicyYearStart.Validate(); err != nil {
+				errs = append(errs, houqin.Invalid(field+".policy_year_start", reason(err)))
+			} else {
+				r.yearStart = kp.PolicyYearStart
+			}
+		}
 		out[k] = r
 	}
 	if p.BureauReportHours < 0 || p.BureauReportHours > maxDeadlineHours {
