@@ -3,7 +3,6 @@ package insurance
 import (
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/houqin-go/houqin"
 	"github.com/stretchr/testify/assert"
@@ -81,6 +80,24 @@ func TestAccidentLimit(t *testing.T) {
 		assert.Equal(t, "S000/A1", fs[0].Subject)
 		assert.Equal(t, "S001/A1", fs[1].Subject)
 	})
+	t.Run("sorted by accident, then kind", func(t *testing.T) {
+		p := DefaultPolicy()
+		k := p.Kinds[InternshipLiability]
+		k.PerAccidentLimit = yuan("1")
+		p.Kinds[InternshipLiability] = k
+		mk := func(id, accident string, kind Kind) Claim {
+			c := paidClaim(id)
+			c.Accident, c.Kind, c.Paid = accident, kind, yuan("2")
+			return c
+		}
+		fs, err := must(New(p)).CheckClaims([]Claim{mk("C1", "A2", InternshipLiability), mk("C2", "A1", InternshipLiability), mk("C3", "A1", StaffCombined)})
+		require.NoError(t, err)
+		require.Len(t, fs, 2)
+		assert.Equal(t, "S001/A1", fs[0].Subject)
+		assert.Equal(t, "S001/A2", fs[1].Subject)
+		assert.Equal(t, 0, compareAccidents(accidentKey{"S", InternshipLiability, "A"}, accidentKey{"S", InternshipLiability, "A"}))
+		assert.Negative(t, compareAccidents(accidentKey{"S", SchoolLiability, "A"}, accidentKey{"S", InternshipLiability, "A"}))
+	})
 	t.Run("a bad accident id", func(t *testing.T) {
 		bad := paidClaim("C1")
 		bad.Accident = "A\xff"
@@ -128,7 +145,6 @@ func TestAccidentLimitPolicy(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, ofCode(fs, CodeAccidentPaidAboveLimit), 1)
 	assert.Equal(t, []string{"paid=4500000.01", "limit=4500000.00", "excess=0.01", "claims=8"}, factsOf(ofCode(fs, CodeAccidentPaidAboveLimit)[0]))
-	_ = time.Hour
 }
 
 // ofCode returns the findings of fs with code c.
