@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -34,6 +35,16 @@ type Premium struct {
 	// fees, through teachers or classes) instead of the payer paying the
 	// insurer directly.
 	CollectedBySchool bool `json:"collected_by_school"`
+	// Private says the school is privately run (民办): its premiums come
+	// from its own funds (KindPolicy.PrivateFunds), not a public school's
+	// (KindPolicy.PublicFunds).
+	Private bool `json:"private"`
+	// Fund is the fund public or school money was drawn from (列支渠道),
+	// when Payer is PayerPublic; zero when not recorded, which skips the
+	// check of the fund.
+	Fund Fund `json:"fund,omitzero"`
+	// PoorPupils says the premium covers poor pupils (贫困学生) only.
+	PoorPupils bool `json:"poor_pupils"`
 }
 
 // BusCover is one carrier liability policy of a school bus: the days it
@@ -62,10 +73,17 @@ type Input struct {
 	BusCovers   []BusCover   `json:"bus_covers"`
 	BusRuns     []BusRun     `json:"bus_runs"`
 	Claims      []Claim      `json:"claims"`
+	Incidents   []Incident   `json:"incidents"`
+	// AsOf is the day cover is judged on, and Contracts the contracts of
+	// the schools ([Checker.CheckContracts]); Check runs that check when
+	// either is given, and then needs AsOf.
+	AsOf      houqin.Date `json:"as_of,omitzero"`
+	Contracts []Contract  `json:"contracts"`
 }
 
 // Check runs every rule of the package over in: coverage, premiums, bus
-// cover and claims. It returns all the findings, sorted, or the first
+// cover, claims, incidents and, when in gives an as-of date or contracts,
+// the contracts in force. It returns all the findings, sorted, or the first
 // input error, with its field under the JSON name of the part of in
 // ("premiums[2].amount").
 func (c *Checker) Check(in Input) (houqin.Findings, error) {
@@ -75,6 +93,13 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 		func() (houqin.Findings, error) { return c.CheckPremiums(in.Premiums) },
 		func() (houqin.Findings, error) { return c.CheckBuses(in.BusCovers, in.BusRuns) },
 		func() (houqin.Findings, error) { return c.CheckClaims(in.Claims) },
+		func() (houqin.Findings, error) { return c.CheckIncidents(in.Incidents) },
+		func() (houqin.Findings, error) {
+			if in.AsOf.IsZero() && len(in.Contracts) == 0 {
+				return nil, nil
+			}
+			return c.CheckContracts(in.AsOf, in.Contracts, in.Enrollments, in.Claims)
+		},
 	} {
 		fs, err := run()
 		if err != nil {
@@ -89,7 +114,10 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 // CheckPremiums checks who paid each premium and how much per pupil:
 // [CodePremiumChargedToPupils] for a kind the school pays charged to
 // pupils, [CodePremiumCollectedBySchool] for a voluntary kind collected by
-// the school, and [CodePremiumBelowContract] or [CodePremiumAboveContract]
+// the school, [CodePremiumFundNotAllowed] for public or school money drawn
+// from a fund the policy does not allow for the school's type,
+// [CodePoorPupilsInsuredFromBudget] (a notice) for a voluntary kind bought
+// for poor pupils from the running budget, and [CodePremiumBelowContract] or [CodePremiumAboveContract]
 // for a premium per pupil outside the contract's range, decided exactly
 // (amount against bound × pupils, in integers). It returns the findings
 // sorted, or an *houqin.InputError naming the premium
@@ -118,6 +146,18 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 		}
 		if r.voluntary && p.CollectedBySchool {
 			fs = append(fs, houqin.Finding{Code: CodePremiumCollectedBySchool, Severity: houqin.Violation, Subject: p.ID, Facts: paidFacts()})
+		}
+		if p.Payer == PayerPublic && p.Fund != 0 {
+			allowed := r.public
+			if p.Private {
+				allowed = r.private
+			}
+			if allowed != 0 && !allowed.has(p.Fund) {
+				fs = append(fs, houqin.Finding{Code: CodePremiumFundNotAllowed, Severity: houqin.Violation, Subject: p.ID, Facts: []houqin.Fact{houqin.YuanFact("amount", amount)}})
+			}
+			if r.voluntary && p.PoorPupils && p.Fund == FundRunningBudget && p.Pupils > 0 {
+				fs = append(fs, houqin.Finding{Code: CodePoorPupilsInsuredFromBudget, Severity: houqin.Notice, Subject: p.ID, Facts: paidFacts()})
+			}
 		}
 		if p.Pupils == 0 {
 			continue
@@ -157,6 +197,9 @@ func (p *Premium) check(kinds *kindSet) (houqin.Fen, error) {
 	}
 	if !p.Payer.Valid() {
 		return 0, houqin.Invalid("payer", "unknown payer "+p.Payer.String())
+	}
+	if p.Fund != 0 && !p.Fund.Valid() {
+		return 0, houqin.Invalid("fund", "unknown fund "+p.Fund.String())
 	}
 	amount, err := nonNegativeFen("amount", p.Amount)
 	if err != nil {
@@ -273,18 +316,24 @@ func covered(ps []houqin.Period, d houqin.Date) bool {
 // [CodeClaimReportedLate] when it was reported more than the deadline
 // after the incident (exactly the deadline complies; the times compare as
 // instants, whatever their zones), and [CodeClaimPaidAboveLimit] when it
-// was paid more than the per-pupil limit. It validates the claims as a
-// Tally does, apart from the as-of date, and returns the findings sorted,
-// or an *houqin.InputError naming the claim ("claims[4].paid"), duplicate
-// ids included.
+// was paid more than the per-pupil limit; and the claims of one accident
+// of one school together: [CodeAccidentPaidAboveLimit] when they were paid
+// more than the per-accident limit. It validates the claims as a Tally
+// does, apart from the as-of date, and returns the findings sorted, or an
+// *houqin.InputError naming the claim ("claims[4].paid"), duplicate ids
+// included.
 func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 	seen := make(map[string]int, len(claims))
 	var fs houqin.Findings
+	var accidents map[accidentKey]*accidentSum
 	for i := range claims {
 		cl := &claims[i]
 		ck, err := cl.check()
 		if err == nil {
 			err = houqin.WithField("kind", c.kinds.check(cl.Kind))
+		}
+		if err == nil && cl.Accident != "" {
+			err = checkID("accident", cl.Accident)
 		}
 		if err != nil {
 			return nil, houqin.WithField(item("claims", i), err)
@@ -305,9 +354,57 @@ func (c *Checker) CheckClaims(claims []Claim) (houqin.Findings, error) {
 				houqin.YuanFact("paid", ck.paid), houqin.YuanFact("limit", r.limit), houqin.YuanFact("excess", ck.paid-r.limit),
 			}})
 		}
+		if r.accident > 0 && cl.Accident != "" && ck.paid > 0 {
+			if accidents == nil {
+				accidents = make(map[accidentKey]*accidentSum)
+			}
+			k := accidentKey{cl.School, cl.Kind, cl.Accident}
+			a := accidents[k]
+			if a == nil {
+				a = &accidentSum{}
+				accidents[k] = a
+			}
+			if a.paid > houqin.MaxFen-ck.paid {
+				return nil, houqin.Invalid(item("claims", i)+".paid", "the accident's claims paid add up to more than "+houqin.MaxFen.String()+" yuan")
+			}
+			a.paid += ck.paid
+			a.claims++
+		}
+	}
+	for _, k := range slices.SortedFunc(maps.Keys(accidents), compareAccidents) {
+		a := accidents[k]
+		if limit := c.rules[k.kind].accident; a.paid > limit {
+			fs = append(fs, houqin.Finding{Code: CodeAccidentPaidAboveLimit, Severity: houqin.Violation, Subject: k.school + "/" + k.accident, Facts: []houqin.Fact{
+				houqin.YuanFact("paid", a.paid), houqin.YuanFact("limit", limit), houqin.YuanFact("excess", a.paid-limit), houqin.CountFact("claims", a.claims),
+			}})
+		}
 	}
 	fs.Sort()
 	return fs, nil
+}
+
+// accidentKey names one accident of one school under one kind of policy.
+type accidentKey struct {
+	school   string
+	kind     Kind
+	accident string
+}
+
+// compareAccidents orders accidents by school, accident and kind.
+func compareAccidents(a, b accidentKey) int {
+	if c := strings.Compare(a.school, b.school); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.accident, b.accident); c != 0 {
+		return c
+	}
+	return compareKinds(a.kind, b.kind)
+}
+
+// accidentSum is what the claims of one accident were paid.
+type accidentSum struct {
+	paid   houqin.Fen
+	claims int64
 }
 
 // hoursOf returns d, which is positive, in hundredths of an hour (the scale

@@ -45,7 +45,9 @@ func TestDefaultPolicy(t *testing.T) {
 	r := c1.rules[SchoolLiability]
 	assert.Equal(t, rules{
 		required: houqin.RatioOne, schoolPays: true, premMin: 390, premMax: 800,
-		deadline: 24 * time.Hour, limit: 60_000_000,
+		deadline: 24 * time.Hour, limit: 60_000_000, accident: 2_000_000_000,
+		public: 1<<FundRunningBudget | 1<<FundWorkStudy, private: 1 << FundOwn,
+		yearStart: houqin.MonthDay{Month: time.September, Day: 1},
 	}, r)
 	assert.True(t, c1.rules[StudentAccident].voluntary)
 	assert.True(t, c1.rules[InternshipLiability].schoolPays)

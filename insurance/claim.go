@@ -37,6 +37,12 @@ type Claim struct {
 	// approved, paid or rejected claim, optional for a withdrawn one and
 	// zero for a filed one; not before the reported date.
 	DecidedOn houqin.Date `json:"decided_on,omitzero"`
+	// Accident is the host's identifier of the accident the claim comes
+	// from, when several pupils were hurt in one: the claims of one school
+	// with one accident are paid under the per-accident limit together
+	// (KindPolicy.PerAccidentLimit). Optional: a claim without one is an
+	// accident of its own. At most 128 bytes of UTF-8.
+	Accident string `json:"accident,omitempty"`
 	// Status is where the claim stands. Required.
 	Status Status `json:"status"`
 	// Claimed is the amount claimed, in yuan: zero or more, at most two

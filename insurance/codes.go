@@ -87,19 +87,106 @@ const (
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (premiums of
 	// 3.9 to 8 yuan per pupil).
 	CodePremiumAboveContract houqin.Code = "insurance.premium_above_contract"
+
+	// CodeAccidentPaidAboveLimit: the claims of one accident of one school
+	// (Claim.Accident) were paid more, together, than the per-accident
+	// limit of their kind of policy (KindPolicy.PerAccidentLimit; school
+	// liability: ¥20,000,000.00, the top of the national range). Exactly
+	// the limit complies. Violation. Subject: "<school>/<accident>", such
+	// as "S001/A2025-07". Facts: paid (yuan, the accident's claims
+	// together), limit (yuan), excess (yuan, exact to the fen), claims
+	// (count of the accident's paid claims). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits of 4.5
+	// to 20 million yuan per school per accident).
+	CodeAccidentPaidAboveLimit houqin.Code = "insurance.accident_paid_above_limit"
+
+	// CodeIncidentReportedLate: a serious incident at a school was reported
+	// to the education bureau more than the policy's time after it
+	// happened (Policy.BureauReportHours: 24 hours by default, the time
+	// the national notice gives for reporting to the insurer; cities that
+	// want it sooner set 2 or 4). Exactly the deadline complies.
+	// Violation. Subject: "<school>/<incident>". Facts: elapsed_hours
+	// (number: hours from the incident to the report, rounded up to 0.01,
+	// so that it shows beyond the deadline), deadline_hours (number).
+	// Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知
+	// (incidents reported within 24 hours).
+	CodeIncidentReportedLate houqin.Code = "insurance.incident_reported_late"
+
+	// CodePremiumFundNotAllowed: a premium paid with public or school money
+	// (PayerPublic) was drawn from a fund (Premium.Fund) that the policy
+	// does not allow for the school's type: for school liability, a public
+	// school pays from the running budget or the work-study funds of the
+	// bureau and the school (KindPolicy.PublicFunds), a private school from
+	// its own funds (KindPolicy.PrivateFunds). A premium without a
+	// recorded fund is not checked; one charged to pupils is
+	// CodePremiumChargedToPupils. Violation. Subject: the premium's id.
+	// Facts: amount (yuan). Sources:
+	// 贵溪市学校勤工俭学工作总结 (school liability paid from the work-study
+	// funds of the bureau and the school);
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (public schools
+	// from the running budget, private schools from their own funds, never
+	// charged to pupils).
+	CodePremiumFundNotAllowed houqin.Code = "insurance.premium_fund_not_allowed"
+
+	// CodePoorPupilsInsuredFromBudget: the premium of a kind parents buy
+	// voluntarily (student accident insurance) was paid for poor pupils
+	// (Premium.PoorPupils, at least one) from the running budget: allowed,
+	// and reported so that the county's accounts show it. Notice. Subject:
+	// the premium's id. Facts: amount (yuan), pupils (count). Source:
+	// 贵溪市学校勤工俭学工作总结 (poor pupils covered free by the insurer or
+	// advanced from the school's public funds).
+	CodePoorPupilsInsuredFromBudget houqin.Code = "insurance.poor_pupils_insured_from_budget"
+
+	// CodeCoverGap: a school with pupils enrolled for a kind it must cover
+	// (KindPolicy.RequiredCoverage above zero) has no contract of that
+	// kind in force on the as-of date: its contract lapsed, or the next
+	// has not started (KindPolicy.PolicyYearStart; school liability: the
+	// policy year from 1 September to 31 August). Violation. Subject:
+	// "<school>/<kind>", such as "S001/school_liability". Facts: as_of
+	// (date), year_from (date), year_to (date: the policy year that holds
+	// the as-of date), enrolled (count). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (the policy
+	// year from 1 September; full coverage).
+	CodeCoverGap houqin.Code = "insurance.cover_gap"
+
+	// CodeClaimOutsideCover: a claim's incident date falls in no contract
+	// of its school and kind, so no policy year covered the pupil then
+	// (KindPolicy.PolicyYearStart). Violation. Subject: the claim's id.
+	// Facts: incident (date, in the zone of the incident time), year_from
+	// (date), year_to (date: the policy year that holds the incident).
+	// Source: 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (the
+	// policy year from 1 September to 31 August).
+	CodeClaimOutsideCover houqin.Code = "insurance.claim_outside_cover"
+
+	// CodeAggregatePaidAboveLimit: the claims of a contract (its school
+	// and kind, the incident in its period) were paid more in all than the
+	// annual aggregate limit the contract states (Contract.AnnualAggregate).
+	// Exactly the aggregate complies. Violation. Subject: the contract's
+	// id. Facts: paid (yuan), aggregate (yuan), excess (yuan, exact to the
+	// fen), claims (count of its paid claims). Source:
+	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (limits per
+	// pupil, per accident and, where the contract states it, per year).
+	CodeAggregatePaidAboveLimit houqin.Code = "insurance.aggregate_paid_above_limit"
 )
 
 // Codes returns the finding codes of the package, sorted.
 func Codes() []houqin.Code {
 	return []houqin.Code{
+		CodeAccidentPaidAboveLimit,
+		CodeAggregatePaidAboveLimit,
 		CodeBusRunUninsured,
+		CodeClaimOutsideCover,
 		CodeClaimPaidAboveLimit,
 		CodeClaimReportedLate,
+		CodeCoverGap,
 		CodeCoverageBelowRequired,
+		CodeIncidentReportedLate,
+		CodePoorPupilsInsuredFromBudget,
 		CodePremiumAboveContract,
 		CodePremiumBelowContract,
 		CodePremiumChargedToPupils,
 		CodePremiumCollectedBySchool,
+		CodePremiumFundNotAllowed,
 	}
 }
 
@@ -160,6 +247,48 @@ func init() {
 			Hans: "%[1]s：人均保费%[2]s，高于合同上限%[3]s（%[4]s人，保费合计%[5]s）",
 			Hant: "%[1]s：人均保費%[2]s，高於合約上限%[3]s（%[4]s人，保費合計%[5]s）",
 			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
+		},
+		houqin.Message{
+			Code: CodeAccidentPaidAboveLimit,
+			Hans: "%[1]s：同一事故%[5]s件理赔共赔付%[2]s，超过每次事故赔偿限额%[3]s，超出%[4]s",
+			Hant: "%[1]s：同一事故%[5]s件理賠共賠付%[2]s，超過每次事故賠償限額%[3]s，超出%[4]s",
+			En:   "%[1]s: one accident's %[5]s {5:claim was|claims were} paid %[2]s, above the per-accident limit of %[3]s by %[4]s",
+		},
+		houqin.Message{
+			Code: CodeIncidentReportedLate,
+			Hans: "%[1]s：事故发生%[2]s小时后才报告教育行政部门，超过%[3]s小时的报告时限",
+			Hant: "%[1]s：事故發生%[2]s小時後才報告教育行政部門，超過%[3]s小時的報告時限",
+			En:   "%[1]s: the incident was reported to the education bureau %[2]s hours after it happened, later than the %[3]s-hour deadline",
+		},
+		houqin.Message{
+			Code: CodePremiumFundNotAllowed,
+			Hans: "%[1]s：保费%[2]s的列支渠道不是该类学校规定的经费来源",
+			Hant: "%[1]s：保費%[2]s的列支渠道不是該類學校規定的經費來源",
+			En:   "%[1]s: the premium of %[2]s was paid from a fund the rules do not allow for this type of school",
+		},
+		houqin.Message{
+			Code: CodePoorPupilsInsuredFromBudget,
+			Hans: "%[1]s：从公用经费为%[3]s名贫困学生支付家长自愿投保险种的保费%[2]s（允许，予以登记）",
+			Hant: "%[1]s：從公用經費為%[3]s名貧困學生支付家長自願投保險種的保費%[2]s（允許，予以登記）",
+			En:   "%[1]s: premiums of %[2]s for the voluntary cover of %[3]s poor {3:pupil|pupils} were paid from the running budget (allowed; recorded)",
+		},
+		houqin.Message{
+			Code: CodeCoverGap,
+			Hans: "%[1]s：%[2]s无有效保单（保单年度%[3]s至%[4]s），%[5]s名学生未获保障",
+			Hant: "%[1]s：%[2]s無有效保單（保單年度%[3]s至%[4]s），%[5]s名學生未獲保障",
+			En:   "%[1]s: no policy in force on %[2]s (policy year %[3]s to %[4]s); %[5]s {5:pupil is|pupils are} without cover",
+		},
+		houqin.Message{
+			Code: CodeClaimOutsideCover,
+			Hans: "理赔案件%[1]s的事故发生于%[2]s，不在本校任何保单的保险期间内（保单年度%[3]s至%[4]s）",
+			Hant: "理賠案件%[1]s的事故發生於%[2]s，不在本校任何保單的保險期間內（保單年度%[3]s至%[4]s）",
+			En:   "claim %[1]s: the incident on %[2]s falls in no policy of the school (policy year %[3]s to %[4]s)",
+		},
+		houqin.Message{
+			Code: CodeAggregatePaidAboveLimit,
+			Hans: "保单%[1]s累计赔付%[2]s（%[5]s件），超过年度累计赔偿限额%[3]s，超出%[4]s",
+			Hant: "保單%[1]s累計賠付%[2]s（%[5]s件），超過年度累計賠償限額%[3]s，超出%[4]s",
+			En:   "policy %[1]s paid %[2]s on %[5]s {5:claim|claims}, above its annual aggregate limit of %[3]s by %[4]s",
 		},
 
 		// Names of the statuses.

@@ -41,13 +41,31 @@
 //     ([CodePremiumChargedToPupils]); voluntary cover collected by the
 //     school ([CodePremiumCollectedBySchool]); a premium per pupil below or
 //     above the contract's range ([CodePremiumBelowContract],
-//     [CodePremiumAboveContract]; school liability: ¥3.90 to ¥8.00).
+//     [CodePremiumAboveContract]; school liability: ¥3.90 to ¥8.00);
+//     public or school money drawn from a fund not allowed for the school's
+//     type ([CodePremiumFundNotAllowed]; school liability: the running
+//     budget or work-study funds of a public school, a private school's own
+//     funds); poor pupils' voluntary cover paid from the running budget,
+//     allowed and reported ([CodePoorPupilsInsuredFromBudget], a notice).
 //   - [Checker.CheckBuses]: a school bus run on a day no carrier liability
 //     insurance covered ([CodeBusRunUninsured]).
 //   - [Checker.CheckClaims]: a claim reported later than the deadline after
 //     the incident ([CodeClaimReportedLate]; school liability: 24 hours);
 //     a claim paid above the per-pupil limit ([CodeClaimPaidAboveLimit];
-//     school liability: ¥600,000.00).
+//     school liability: ¥600,000.00); the claims of one accident of one
+//     school paid above the per-accident limit together
+//     ([CodeAccidentPaidAboveLimit]; school liability: ¥20,000,000.00).
+//   - [Checker.CheckIncidents]: a serious incident reported to the
+//     education bureau later than the policy's time
+//     ([CodeIncidentReportedLate]; 24 hours by default, 2 or 4 in some
+//     cities).
+//   - [Checker.CheckContracts]: cover judged against the contracts in force
+//     in the kind's policy year (school liability: 1 September to 31
+//     August): a school with no contract in force on the as-of date,
+//     lapsed or not yet started ([CodeCoverGap]); a claim whose incident
+//     falls in no contract of its school ([CodeClaimOutsideCover]); a
+//     contract's claims paid beyond the annual aggregate it states
+//     ([CodeAggregatePaidAboveLimit]).
 //   - [Checker.Check] runs them all over one [Input].
 //
 // [Codes] lists every code. The rules come from

@@ -555,12 +555,19 @@ func ExampleCodes() {
 		fmt.Println(c)
 	}
 	// Output:
+	// insurance.accident_paid_above_limit
+	// insurance.aggregate_paid_above_limit
 	// insurance.bus_run_uninsured
+	// insurance.claim_outside_cover
 	// insurance.claim_paid_above_limit
 	// insurance.claim_reported_late
+	// insurance.cover_gap
 	// insurance.coverage_below_required
+	// insurance.incident_reported_late
+	// insurance.poor_pupils_insured_from_budget
 	// insurance.premium_above_contract
 	// insurance.premium_below_contract
 	// insurance.premium_charged_to_pupils
 	// insurance.premium_collected_by_school
+	// insurance.premium_fund_not_allowed
 }

@@ -224,6 +224,10 @@ func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{"kinds":{"student_accident":{"school_pays":true,"voluntary":true,"premium_min":"9","premium_max":"8"}}}`))
 	f.Add([]byte(`{"kinds":{"nope":{},"school_liability":{"report_deadline_hours":-4,"per_pupil_limit":"0.001"}}}`))
 	f.Add([]byte(`{"kinds":{"internship_liability":{"required_coverage":0.95,"premium_min":10,"premium_max":25}}}`))
+	f.Add([]byte(`{"bureau_report_hours":2,"kinds":{"school_liability":{"per_accident_limit":"4500000"}}}`))
+	f.Add([]byte(`{"bureau_report_hours":-1}`))
+	f.Add([]byte(`{"kinds":{"school_liability":{"policy_year_start":"02-29"},"student_accident":{"policy_year_start":"03-01","required_coverage":"1"}}}`))
+	f.Add([]byte(`{"kinds":{"school_liability":{"public_funds":["running_budget"],"private_funds":["own_funds","nope"]}}}`))
 	in := Input{
 		Enrollments: []Enrollment{{"S1", SchoolLiability, 100, 97}, {"S1", InternshipLiability, 30, 30}},
 		Premiums:    []Premium{{ID: "P1", School: "S1", Kind: SchoolLiability, Pupils: 100, Amount: decimal.New(300, 0), Payer: PayerPupils}},
@@ -278,6 +282,12 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"premiums":[{"id":"P","school":"S","kind":"student_accident","amount":"1e1000000000","payer":"public"}]}`))
 	f.Add([]byte(`{"bus_covers":[{"bus":"B","valid":{"from":"2025-01-02","to":"2025-01-01"}}],"bus_runs":[{"bus":"B","date":""}]}`))
 	f.Add([]byte(`{"claims":[{"id":"C","kind":"school_liability","school":"S","incident_at":"0001-01-01T00:00:00Z","reported_at":"9999-12-31T23:59:59Z","status":"filed","claimed":"1","paid":"0"}]}`))
+	f.Add([]byte(`{"claims":[{"id":"C1","kind":"school_liability","school":"S","accident":"A","incident_at":"2025-05-06T10:00:00+08:00","reported_at":"2025-05-06T12:00:00+08:00","decided_on":"2025-06-01","status":"paid","claimed":"600000","paid":"600000"},{"id":"C2","kind":"school_liability","school":"S","accident":"A","incident_at":"2025-05-06T10:00:00+08:00","reported_at":"2025-05-06T12:00:00+08:00","decided_on":"2025-06-01","status":"paid","claimed":"1","paid":"19400000.01"}]}`))
+	f.Add([]byte(`{"incidents":[{"id":"I1","school":"S","occurred_at":"2025-05-06T10:00:00+08:00","reported_to_bureau_at":"2025-05-07T10:01:00+08:00"},{"id":"I2","school":"S","occurred_at":"2025-05-06T10:00:00+08:00","reported_to_bureau_at":"2025-05-06T09:00:00+08:00"}]}`))
+	f.Add([]byte(`{"premiums":[{"id":"P1","school":"S","kind":"school_liability","pupils":10,"amount":"50","payer":"public","fund":"own_funds","private":false},{"id":"P2","school":"S","kind":"student_accident","pupils":1,"amount":"50","payer":"public","fund":"running_budget","poor_pupils":true},{"id":"P3","school":"S","kind":"school_liability","pupils":10,"amount":"50","payer":"public","fund":"nope"}]}`))
+	f.Add([]byte(`{"as_of":"2025-09-01","enrollments":[{"school":"S","kind":"school_liability","enrolled":10,"insured":10}],"contracts":[{"id":"K","school":"S","kind":"school_liability","valid":{"from":"2024-09-01","to":"2025-08-31"},"annual_aggregate":"1"}],"claims":[{"id":"C","kind":"school_liability","school":"S","incident_at":"2025-08-31T23:59:00+08:00","reported_at":"2025-09-01T09:00:00+08:00","decided_on":"2025-09-02","status":"paid","claimed":"2","paid":"1.01"}]}`))
+	f.Add([]byte(`{"contracts":[{"id":"K","school":"S","kind":"school_liability","valid":{"from":"2025-09-01","to":"2024-08-31"},"annual_aggregate":"-1"}]}`))
+	f.Add([]byte(`{"as_of":"2025-09-01","claims":[{"id":"C","kind":"school_liability","school":"S","incident_at":"0000-12-31T00:00:00Z","reported_at":"0001-01-02T00:00:00Z","status":"filed","claimed":"1","paid":"0"}]}`))
 	c, _ := New(DefaultPolicy())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var in Input

@@ -33,6 +33,23 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	CodePremiumBelowContract: {
 		houqin.YuanFact("per_pupil", 389), houqin.YuanFact("min", 390), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 389999),
 	},
+	CodeAccidentPaidAboveLimit: {
+		houqin.YuanFact("paid", 2_000_000_001), houqin.YuanFact("limit", 2_000_000_000), houqin.YuanFact("excess", 1), houqin.CountFact("claims", 34),
+	},
+	CodeIncidentReportedLate:        {{Name: "elapsed_hours", Unit: houqin.UnitHours, Value: 2402}, {Name: "deadline_hours", Unit: houqin.UnitHours, Value: 2400}},
+	CodePremiumFundNotAllowed:       {houqin.YuanFact("amount", 500000)},
+	CodePoorPupilsInsuredFromBudget: {houqin.YuanFact("amount", 500000), houqin.CountFact("pupils", 1000)},
+	CodeCoverGap: {
+		houqin.DateFact("as_of", date(time.October, 8)), houqin.DateFact("year_from", date(time.September, 1)),
+		houqin.DateFact("year_to", houqin.Date{Year: 2026, Month: time.August, Day: 31}), houqin.CountFact("enrolled", 1200),
+	},
+	CodeClaimOutsideCover: {
+		houqin.DateFact("incident", date(time.September, 1)), houqin.DateFact("year_from", date(time.September, 1)),
+		houqin.DateFact("year_to", houqin.Date{Year: 2026, Month: time.August, Day: 31}),
+	},
+	CodeAggregatePaidAboveLimit: {
+		houqin.YuanFact("paid", 500_000_001), houqin.YuanFact("aggregate", 500_000_000), houqin.YuanFact("excess", 1), houqin.CountFact("claims", 9),
+	},
 	CodePremiumAboveContract: {
 		houqin.YuanFact("per_pupil", 801), houqin.YuanFact("max", 800), houqin.CountFact("pupils", 1000), houqin.YuanFact("amount", 800001),
 	},

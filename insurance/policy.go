@@ -40,6 +40,12 @@ type Policy struct {
 	// host's own. Keys are well-formed kind codes; a key that is not a
 	// built-in kind must have a Name.
 	Kinds map[Kind]KindPolicy `json:"kinds"`
+	// BureauReportHours is how many hours after a serious incident the
+	// school must report it to the education bureau ([Incident]), in
+	// [0, 8784]. The default is 24, the time the national notice gives for
+	// reporting to the insurer; cities that want it sooner set their own,
+	// such as 2 or 4. Zero sets no deadline.
+	BureauReportHours int `json:"bureau_report_hours"`
 }
 
 // KindPolicy holds one kind of policy: its names, for a kind of the host's
@@ -72,6 +78,25 @@ type KindPolicy struct {
 	// PerPupilLimit is the most the policy pays on one claim (one pupil),
 	// in yuan. Zero sets no limit.
 	PerPupilLimit decimal.Decimal `json:"per_pupil_limit"`
+	// PerAccidentLimit is the most the policy pays one school for one
+	// accident, all its claims together (Claim.Accident), in yuan: the
+	// national range is 4,500,000 to 20,000,000 yuan. Zero sets no limit;
+	// otherwise not below PerPupilLimit.
+	PerAccidentLimit decimal.Decimal `json:"per_accident_limit"`
+	// PublicFunds lists the funds a publicly run school may pay the
+	// premium from when public or school money pays it (school liability:
+	// the running budget or the work-study funds of the bureau and the
+	// school). Empty sets no rule.
+	PublicFunds []Fund `json:"public_funds,omitempty"`
+	// PrivateFunds lists the funds a privately run school (民办) may pay the
+	// premium from (school liability: its own funds). Empty sets no rule.
+	PrivateFunds []Fund `json:"private_funds,omitempty"`
+	// PolicyYearStart is the first day of the kind's policy year, which
+	// runs to the day before it a year later (school liability: 09-01, so
+	// 1 September to 31 August); cover is judged against the contracts in
+	// force ([Checker.CheckContracts]). A day of every year (not 02-29).
+	// Zero sets no policy year, and no such check.
+	PolicyYearStart houqin.MonthDay `json:"policy_year_start,omitzero"`
 }
 
 // maxDeadlineHours bounds ReportDeadlineHours: a leap year of hours.
@@ -86,13 +111,21 @@ const maxDeadlineHours = 366 * 24
 //     work-study funds), premiums from ¥3.90 to ¥8.00 per pupil, claims
 //     reported within 24 hours of the incident, and at most ¥600,000.00
 //     paid per pupil (the top of the national range of 300,000 to 600,000
-//     yuan; a region whose contract has a lower limit sets it);
+//     yuan; a region whose contract has a lower limit sets it) and at most
+//     ¥20,000,000.00 paid to one school for one accident (the top of the
+//     national range of 4.5 to 20 million yuan); a public school pays it
+//     from the running budget or the work-study funds of the bureau and
+//     the school, a private school from its own funds; its policy year
+//     runs from 1 September to 31 August;
 //   - student accident insurance: voluntary, bought by parents directly
 //     (监利县学校后勤管理工作会议讲话（上半年工作总结）;
 //     关于2015年规范教育收费治理教育乱收费工作的实施意见: schools may not
 //     collect commercial insurance premiums);
 //   - internship liability: paid by the vocational school, never by the
 //     pupils.
+//
+// Serious incidents are reported to the education bureau within 24 hours
+// (Policy.BureauReportHours), the national notice's time for the insurer.
 //
 // It lists no kind of a host's own: the built-in kinds are known to every
 // Checker without it.
@@ -105,10 +138,14 @@ func DefaultPolicy() Policy {
 			PremiumMax:          decimal.New(800, -2),
 			ReportDeadlineHours: 24,
 			PerPupilLimit:       decimal.NewFromInt(600_000),
+			PerAccidentLimit:    decimal.NewFromInt(20_000_000),
+			PublicFunds:         []Fund{FundRunningBudget, FundWorkStudy},
+			PrivateFunds:        []Fund{FundOwn},
+			PolicyYearStart:     houqin.MonthDay{Month: time.September, Day: 1},
 		},
 		StudentAccident:     {Voluntary: true},
 		InternshipLiability: {SchoolPays: true},
-	}}
+	}, BureauReportHours: 24}
 }
 
 // ParsePolicy reads a policy from JSON over [DefaultPolicy]: a field the
@@ -122,12 +159,16 @@ func DefaultPolicy() Policy {
 // fields of [Policy.Validate] for a policy that does not validate.
 func ParsePolicy(data []byte) (Policy, error) {
 	var j struct {
-		Kinds map[Kind]json.RawMessage `json:"kinds"`
+		Kinds             map[Kind]json.RawMessage `json:"kinds"`
+		BureauReportHours *int                     `json:"bureau_report_hours"`
 	}
 	if err := houqin.DecodeJSON(data, &j); err != nil {
 		return Policy{}, err
 	}
 	p := DefaultPolicy()
+	if j.BureauReportHours != nil {
+		p.BureauReportHours = *j.BureauReportHours
+	}
 	for _, k := range slices.Sorted(maps.Keys(j.Kinds)) {
 		kp := p.Kinds[k]
 		if err := houqin.DecodeJSON(j.Kinds[k], &kp); err != nil {
@@ -161,6 +202,10 @@ type rules struct {
 	premMax    houqin.Fen
 	deadline   time.Duration
 	limit      houqin.Fen
+	accident   houqin.Fen
+	public     fundSet // the funds a public school may pay from; 0: no rule
+	private    fundSet // the funds a private school may pay from; 0: no rule
+	yearStart  houqin.MonthDay
 }
 
 // compile checks p and converts it to the form the checks use: the rules
@@ -213,7 +258,26 @@ func (p Policy) compile() (map[Kind]rules, *kindSet, error) {
 		}
 		r.limit, err = nonNegativeFen(field+".per_pupil_limit", kp.PerPupilLimit)
 		errs = append(errs, err)
+		r.accident, err = nonNegativeFen(field+".per_accident_limit", kp.PerAccidentLimit)
+		errs = append(errs, err)
+		if r.accident > 0 && r.accident < r.limit {
+			errs = append(errs, houqin.Invalid(field+".per_accident_limit", "below per_pupil_limit"))
+		}
+		r.public, err = fundsOf(field+".public_funds", kp.PublicFunds)
+		errs = append(errs, err)
+		r.private, err = fundsOf(field+".private_funds", kp.PrivateFunds)
+		errs = append(errs, err)
+		if kp.PolicyYearStart != (houqin.MonthDay{}) {
+			if err := kp.PolicyYearStart.Validate(); err != nil {
+				errs = append(errs, houqin.Invalid(field+".policy_year_start", reason(err)))
+			} else {
+				r.yearStart = kp.PolicyYearStart
+			}
+		}
 		out[k] = r
+	}
+	if p.BureauReportHours < 0 || p.BureauReportHours > maxDeadlineHours {
+		errs = append(errs, houqin.Invalid("policy.bureau_report_hours", "out of range [0, "+strconv.Itoa(maxDeadlineHours)+"]"))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, nil, err
@@ -242,6 +306,7 @@ type Checker struct {
 	policy Policy
 	rules  map[Kind]rules
 	kinds  *kindSet
+	bureau time.Duration // Policy.BureauReportHours
 }
 
 // New validates p and compiles it into a Checker. It returns the errors of
@@ -252,7 +317,7 @@ func New(p Policy) (*Checker, error) {
 		return nil, err
 	}
 	p.Kinds = maps.Clone(p.Kinds)
-	return &Checker{policy: p, rules: r, kinds: kinds}, nil
+	return &Checker{policy: p, rules: r, kinds: kinds, bureau: time.Duration(p.BureauReportHours) * time.Hour}, nil
 }
 
 // Policy returns a copy of the policy c applies.
