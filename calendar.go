@@ -17,10 +17,10 @@ type MonthDay struct {
 	Day   int
 }
 
-// validate reports an *InputError unless m is a day that exists every year
-// (29 February does not). [Calendar.Validate] and the text codec call it, so
-// a host validates a MonthDay through the Calendar that holds it.
-func (m MonthDay) validate() error {
+// Validate reports an *InputError without a field (name it with
+// [WithField]) unless m is a day that exists every year (29 February does
+// not).
+func (m MonthDay) Validate() error {
 	if m.Month < time.January || m.Month > time.December {
 		return Invalid("", "month "+strconv.Itoa(int(m.Month))+" out of range [1, 12]")
 	}
@@ -38,7 +38,7 @@ func (m MonthDay) text() string { return fmt.Sprintf("%02d-%02d", int(m.Month), 
 
 // MarshalText encodes m as "09-01".
 func (m MonthDay) MarshalText() ([]byte, error) {
-	if err := m.validate(); err != nil {
+	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	return []byte(m.text()), nil
@@ -137,8 +137,8 @@ func DefaultCalendar() Calendar {
 // its field.
 func (c Calendar) Validate() error {
 	var p problem.List
-	p.Add(WithField("year_start", c.YearStart.validate()))
-	p.Add(WithField("spring_start", c.SpringStart.validate()))
+	p.Add(WithField("year_start", c.YearStart.Validate()))
+	p.Add(WithField("spring_start", c.SpringStart.Validate()))
 	if p.Len() == 0 && !c.SpringStart.in(2001).Before(c.YearStart.in(2001)) {
 		p.Add(Invalid("spring_start", c.SpringStart.text()+" must come before year_start "+c.YearStart.text()+" in the calendar year"))
 	}

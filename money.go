@@ -81,7 +81,7 @@ func shortDecimal(d decimal.Decimal) string {
 // ±[MaxFen]. Like [FenOf], it runs without allocation for a coefficient of
 // up to 18 digits.
 func RoundFen(field string, d decimal.Decimal, mode Rounding) (Fen, error) {
-	if err := mode.Validate(); err != nil {
+	if err := mode.validate(); err != nil {
 		return 0, err
 	}
 	v, why := fixed.Round(d, 2, fixed.Mode(mode))
@@ -263,9 +263,11 @@ func (r *Rounding) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Validate reports an *InputError without a field (name it with
-// [WithField]) when r is not one of the four roundings.
-func (r Rounding) Validate() error {
+// validate reports an *InputError without a field when r is not one of the
+// four roundings. A host checks a Rounding through the Policy that holds it
+// (each Policy.Validate refuses an unknown rounding) or its text codec
+// (MarshalText refuses it too).
+func (r Rounding) validate() error {
 	if why := roundingCodec.Validate(uint8(r)); why != "" {
 		return Invalid("", why)
 	}

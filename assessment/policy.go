@@ -176,7 +176,9 @@ func compilePolicy(p Policy) (*rules, error) {
 	c.weights = weightsIn(&errs, "weights", p.Weights)
 	c.termRounds = weightsIn(&errs, "term_round_weights", p.TermRoundWeights)
 	c.terms = weightsIn(&errs, "term_weights", p.TermWeights)
-	errs.Add(houqin.WithField("rounding", p.Rounding.Validate()))
+	if p.Rounding > houqin.RoundCeil {
+		errs.Add(houqin.Invalid("rounding", "unknown rounding "+p.Rounding.String()))
+	}
 	switch {
 	case p.KeyFailures < 0:
 		errs.Add(houqin.Invalid("key_failures", "negative"))
