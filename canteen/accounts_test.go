@@ -34,7 +34,7 @@ func init() {
 			houqin.YuanFact("revenue", 1000000), houqin.YuanFact("balance", -20001), houqin.PercentFact("ratio", 2_000_100),
 			houqin.PercentFact("ceiling", 2_000_000), houqin.YuanFact("excess", 1)}},
 		canteen.CodeDeficitCovered:     {Severity: houqin.Warning, Subject: "C001", Facts: []houqin.Fact{houqin.YuanFact("amount", 50000)}},
-		canteen.CodeUnmeteredUtilities: {Severity: houqin.Violation, Subject: "V-0930", Facts: []houqin.Fact{houqin.YuanFact("amount", 231075)}},
+		canteen.CodeUnmeteredUtilities: {Severity: houqin.Violation, Subject: "V-0930", Facts: []houqin.Fact{houqin.YuanFact("amount", 231075), houqin.CountFact("line", 2)}},
 		canteen.CodeFoodCostBelowFloor: {Severity: houqin.Warning, Subject: "C001", Facts: []houqin.Fact{
 			houqin.YuanFact("food", 599999), houqin.YuanFact("meal_fees", 1000000), houqin.PercentFact("ratio", 59_999_900),
 			houqin.PercentFact("floor", 60_000_000)}},
@@ -200,12 +200,12 @@ func TestStaffMeals(t *testing.T) {
 		{name: "staff meals without staff income", reason: "on the pupils' account: pupils' money, as today",
 			st:    accounts(pupils("10000", line(canteen.Food, "9000"), line(canteen.StaffMeals, "600"))),
 			want:  []houqin.Code{canteen.CodeDisguisedSurplus, canteen.CodeSurplusOverCeiling},
-			facts: []string{"amount=600.00"}},
+			facts: []string{"amount=600.00", "line=2"}},
 		{name: "staff meals on the tuck shop's account", st: accounts(pupils("100", line(canteen.Food, "100")), other("50", line(canteen.StaffMeals, "50"))),
-			want: []houqin.Code{canteen.CodeDisguisedSurplus}, facts: []string{"amount=50.00"}},
+			want: []houqin.Code{canteen.CodeDisguisedSurplus}, facts: []string{"amount=50.00", "line=1"}},
 		{name: "bonuses on the staff account", reason: "never cost, whatever the account; and the staff account spent 3100 on 3000",
 			st:   accounts(pupils("100", line(canteen.Food, "100")), staff("3000", line(canteen.StaffMeals, "3000"), line(canteen.StaffWelfare, "100"))),
-			want: []houqin.Code{canteen.CodeDisguisedSurplus, canteen.CodeStaffMealLoss}, facts: []string{"amount=100.00"}},
+			want: []houqin.Code{canteen.CodeDisguisedSurplus, canteen.CodeStaffMealLoss}, facts: []string{"amount=100.00", "line=2"}},
 		{name: "a staff loss covered by public funds", reason: "not by the pupils; the public funds are reported",
 			st: accounts(pupils("100", line(canteen.Food, "100")), canteen.Account{ID: "教职工伙食", Kind: canteen.AccountStaff,
 				Income: []canteen.IncomeLine{in(canteen.MealFees, "3000"), in(canteen.PublicFunds, "500")}, Lines: []canteen.Line{line(canteen.StaffMeals, "3500")}}),
@@ -511,7 +511,7 @@ func TestUnmeteredUtilities(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []houqin.Code{canteen.CodeUnmeteredUtilities}, codes(res.Findings))
 	assert.Equal(t, "V-0930", res.Findings[0].Subject)
-	assert.Equal(t, []string{"amount=2310.75"}, factStrings(res.Findings[0]))
+	assert.Equal(t, []string{"amount=2310.75", "line=2"}, factStrings(res.Findings[0]))
 	res, err = checker(t, func(p *canteen.Policy) { p.RequireMeter = false }).Check(st)
 	require.NoError(t, err)
 	assert.Nil(t, res.Findings, "a region that charges an estimate")
@@ -618,11 +618,13 @@ func TestAccountsInvalid(t *testing.T) {
 	_, err = checker(t, nil).Check(both)
 	assert.NoError(t, err, "the staff's balance is not bound")
 
-	// A line finding of an account without a voucher names the line by its path.
+	// A line finding of an account without a voucher names the account, and
+	// the line as a person counts it: never a field path.
 	res, err := checker(t, nil).Check(accounts(pupils("10", canteen.Line{Category: canteen.Food, Amount: testkit.Dec("10"), Approver: "W"})))
 	require.NoError(t, err)
 	require.Equal(t, []houqin.Code{canteen.CodeMissingVoucher}, codes(res.Findings))
-	assert.Equal(t, "accounts[0].lines[0]", res.Findings[0].Subject)
+	assert.Equal(t, "学生伙食", res.Findings[0].Subject)
+	assert.Equal(t, []string{"amount=10.00", "line=1"}, factStrings(res.Findings[0]))
 }
 
 // A roll-up of statements kept in accounts is the roll-up of the accounts

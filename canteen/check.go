@@ -479,17 +479,19 @@ func (k *Checker) lineRules(l *Line, c class) (broken lineRule) {
 
 // appendLineFindings appends to fs a finding of each rule in broken, of
 // spending line i of amount f of account lg: its subject is the line's
-// voucher, or "lines[i]" ("accounts[a].lines[i]"), and its fact the amount.
+// voucher, or the account's ID (the canteen's, for a statement without
+// accounts), and its facts the amount and the line as a person counts it,
+// from 1 (line i+1 of the account's spending lines).
 func appendLineFindings(fs houqin.Findings, broken lineRule, l *Line, lg *ledger, i int, f houqin.Fen) houqin.Findings {
 	subject := l.Voucher
 	if subject == "" {
-		subject = field.Index(lg.path("lines"), i)
+		subject = lg.id
 	}
 	for b, code := range lineCodes {
 		if broken&(1<<b) != 0 {
 			fs = append(fs, houqin.Finding{
 				Code: code, Severity: houqin.Violation, Subject: subject,
-				Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
+				Facts: []houqin.Fact{houqin.YuanFact("amount", f), houqin.CountFact("line", int64(i)+1)},
 			})
 		}
 	}

@@ -202,7 +202,7 @@ func TestDisguisedSurplus(t *testing.T) {
 				testkit.AssertFen(t, "100", res.NotCost, c)
 				assert.Equal(t, []houqin.Code{canteen.CodeDisguisedSurplus}, codes(res.Findings), c)
 				assert.Equal(t, "V-100", res.Findings[0].Subject)
-				assert.Equal(t, []string{"amount=100.00"}, factStrings(res.Findings[0]))
+				assert.Equal(t, []string{"amount=100.00", "line=2"}, factStrings(res.Findings[0]))
 			} else {
 				testkit.AssertFen(t, "9600", res.Spending, c)
 				testkit.AssertFen(t, "0", res.NotCost, c)
@@ -256,11 +256,13 @@ func TestBookkeeping(t *testing.T) {
 		facts    [][]string
 	}{
 		{
-			name:     "voucher and approver missing",
-			st:       statement("10000", line(canteen.Food, "9000"), noVoucher, noApprover, neither),
-			want:     []houqin.Code{canteen.CodeMissingApprover, canteen.CodeMissingApprover, canteen.CodeMissingVoucher, canteen.CodeMissingVoucher},
-			subjects: []string{"V7", "lines[3]", "lines[1]", "lines[3]"},
-			facts:    [][]string{{"amount=200.00"}, {"amount=100.00"}, {"amount=300.00"}, {"amount=100.00"}},
+			name: "voucher and approver missing",
+			st:   statement("10000", line(canteen.Food, "9000"), noVoucher, noApprover, neither),
+			want: []houqin.Code{canteen.CodeMissingApprover, canteen.CodeMissingApprover, canteen.CodeMissingVoucher, canteen.CodeMissingVoucher},
+			// Without a voucher the canteen is the subject and the line, counted
+			// from 1, a fact: "C001：第4行支出¥100.00未经审批".
+			subjects: []string{"C001", "V7", "C001", "C001"},
+			facts:    [][]string{{"amount=100.00", "line=4"}, {"amount=200.00", "line=3"}, {"amount=300.00", "line=2"}, {"amount=100.00", "line=4"}},
 		},
 		{
 			name: "policy requires neither",
@@ -272,7 +274,8 @@ func TestBookkeeping(t *testing.T) {
 			edit:     func(p *canteen.Policy) { p.RequireApprover = false },
 			st:       statement("10000", line(canteen.Food, "9000"), noVoucher, noApprover, neither),
 			want:     []houqin.Code{canteen.CodeMissingVoucher, canteen.CodeMissingVoucher},
-			subjects: []string{"lines[1]", "lines[3]"},
+			subjects: []string{"C001", "C001"},
+			facts:    [][]string{{"amount=300.00", "line=2"}, {"amount=100.00", "line=4"}},
 		},
 		{
 			name: "stated spending adds up",

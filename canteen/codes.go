@@ -44,9 +44,13 @@ const (
 	// to the surplus before the ceiling test, so that a canteen cannot hide
 	// a surplus by paying bonuses out of it. Staff meals are the own cost of
 	// an account of staff meals, and a disguised surplus anywhere else.
-	// Violation; subject: the line's voucher, or "lines[i]".
+	// Violation; subject: the line's voucher, or, without one, the account's ID (the canteen, for a
+	// statement without accounts): never a field path. The line is the
+	// second fact, counted from 1 as a person counts the account's spending
+	// lines, and the message prints it as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the spending
+	// lines of its account, from 1).
 	//
 	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结） (canteens used
 	// "to raise teachers' welfare", 用来提高教师的福利待遇);
@@ -71,19 +75,26 @@ const (
 	CodeDeficit houqin.Code = "canteen.deficit"
 
 	// CodeMissingVoucher: a spending line without a voucher number, where
-	// Policy.RequireVoucher. Violation; subject: "lines[i]".
+	// Policy.RequireVoucher. Violation; subject: the account's ID (the
+	// canteen, for a statement without accounts): never a field path. The
+	// line is the second fact, counted from 1 as a person counts the
+	// account's spending lines, and the message prints it as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the spending
+	// lines of its account, from 1).
 	//
 	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
 	// (原始凭证不规范: irregular vouchers).
 	CodeMissingVoucher houqin.Code = "canteen.missing_voucher"
 
 	// CodeMissingApprover: a spending line without an approver, where
-	// Policy.RequireApprover. Violation; subject: the line's voucher, or
-	// "lines[i]".
+	// Policy.RequireApprover. Violation; subject: the line's voucher, or, without one, the account's ID (the canteen, for a
+	// statement without accounts): never a field path. The line is the
+	// second fact, counted from 1 as a person counts the account's spending
+	// lines, and the message prints it as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the spending
+	// lines of its account, from 1).
 	//
 	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）
 	// (财务审核审批制度不健全: no sound review and approval).
@@ -123,7 +134,8 @@ const (
 
 	// CodeUnlistedSupplier: a staple (Policy.Staples) bought from a
 	// supplier that the county's catalog does not list for that item.
-	// Violation; subject: the purchase's ID, or "purchases[i]".
+	// Violation; subject: the purchase's ID, or, without one, the item and the supplier as the
+	// buyer names them, "大米/荆州粮油": never a field path.
 	//
 	// Facts: price (yuan, the unit price paid).
 	//
@@ -134,7 +146,8 @@ const (
 
 	// CodeAboveListedPrice: a staple bought from a listed supplier at a
 	// unit price above the catalog's price for that item and supplier.
-	// Violation; subject: the purchase's ID, or "purchases[i]".
+	// Violation; subject: the purchase's ID, or, without one, the item and the supplier as the
+	// buyer names them, "大米/荆州粮油": never a field path.
 	//
 	// Facts: price (yuan, the unit price paid), listed (yuan, the
 	// catalog's unit price), difference (yuan, price − listed).
@@ -145,7 +158,8 @@ const (
 
 	// CodeUncertifiedPurchase: a staple bought without its certification
 	// (QS/SC food production licence, inspection report). Violation;
-	// subject: the purchase's ID, or "purchases[i]".
+	// subject: the purchase's ID, or, without one, the item and the supplier as the
+	// buyer names them, "大米/荆州粮油": never a field path.
 	//
 	// Facts: price (yuan, the unit price paid).
 	//
@@ -204,9 +218,9 @@ var messages = []houqin.Message{
 	},
 	{
 		Code: CodeDisguisedSurplus,
-		Hans: "%[1]s：列支%[2]s不属于食堂成本，已计回结余",
-		Hant: "%[1]s：列支%[2]s不屬於食堂成本，已計回結餘",
-		En:   "%[1]s: %[2]s booked as spending is not canteen cost and is added back to the surplus",
+		Hans: "%[1]s：第%[3]s行列支%[2]s不属于食堂成本，已计回结余",
+		Hant: "%[1]s：第%[3]s行列支%[2]s不屬於食堂成本，已計回結餘",
+		En:   "%[1]s: line %[3]s, %[2]s booked as spending, is not canteen cost and is added back to the surplus",
 	},
 	{
 		Code: CodeDeficit,
@@ -216,15 +230,15 @@ var messages = []houqin.Message{
 	},
 	{
 		Code: CodeMissingVoucher,
-		Hans: "%[1]s：支出%[2]s没有原始凭证",
-		Hant: "%[1]s：支出%[2]s沒有原始憑證",
-		En:   "%[1]s: spending of %[2]s has no voucher",
+		Hans: "%[1]s：第%[3]s行支出%[2]s没有原始凭证",
+		Hant: "%[1]s：第%[3]s行支出%[2]s沒有原始憑證",
+		En:   "%[1]s: line %[3]s, spending of %[2]s, has no voucher",
 	},
 	{
 		Code: CodeMissingApprover,
-		Hans: "%[1]s：支出%[2]s未经审批",
-		Hant: "%[1]s：支出%[2]s未經審批",
-		En:   "%[1]s: spending of %[2]s has no approver",
+		Hans: "%[1]s：第%[3]s行支出%[2]s未经审批",
+		Hant: "%[1]s：第%[3]s行支出%[2]s未經審批",
+		En:   "%[1]s: line %[3]s, spending of %[2]s, has no approver",
 	},
 	{
 		Code: CodeIncomeTotalMismatch,
@@ -266,13 +280,13 @@ var messages = []houqin.Message{
 		Code: CodeHealthCertificateGap,
 		Hans: "%[1]s：自%[2]s起共%[3]s天无有效健康证",
 		Hant: "%[1]s：自%[2]s起共%[3]s天無有效健康證",
-		En:   "%[1]s: days without a valid health certificate: %[3]s, the first on %[2]s",
+		En:   "%[1]s: %[3]s {3:day|days} without a valid health certificate, the first on %[2]s",
 	},
 	{
 		Code: CodeUnderstaffed,
 		Hans: "%[1]s：就餐%[2]s人，从业人员%[3]s人，少于按比例应配的%[4]s人",
 		Hant: "%[1]s：就餐%[2]s人，從業人員%[3]s人，少於按比例應配的%[4]s人",
-		En:   "%[1]s: %[3]s workers for %[2]s diners, fewer than the %[4]s the staffing ratio requires",
+		En:   "%[1]s: %[3]s {3:worker|workers} for %[2]s {2:diner|diners}, fewer than the %[4]s the staffing ratio requires",
 	},
 	{
 		Code: CodeSampleMissing,
@@ -330,15 +344,15 @@ var messages = []houqin.Message{
 	},
 	{
 		Code: CodeSubsidyMisused,
-		Hans: "%[1]s：营养膳食补助%[2]s未用于学生食材",
-		Hant: "%[1]s：營養膳食補助%[2]s未用於學生食材",
-		En:   "%[1]s: %[2]s of nutrition subsidy spent on something other than food for the pupils",
+		Hans: "%[1]s：第%[3]s行营养膳食补助%[2]s未用于学生食材",
+		Hant: "%[1]s：第%[3]s行營養膳食補助%[2]s未用於學生食材",
+		En:   "%[1]s: line %[3]s, %[2]s of nutrition subsidy, was spent on something other than food for the pupils",
 	},
 	{
 		Code: CodeSubsidyCashToPupils,
-		Hans: "%[1]s：营养膳食补助%[2]s以现金发放给学生或家长",
-		Hant: "%[1]s：營養膳食補助%[2]s以現金發放給學生或家長",
-		En:   "%[1]s: %[2]s of nutrition subsidy handed to pupils or parents as cash",
+		Hans: "%[1]s：第%[3]s行营养膳食补助%[2]s以现金发放给学生或家长",
+		Hant: "%[1]s：第%[3]s行營養膳食補助%[2]s以現金發放給學生或家長",
+		En:   "%[1]s: line %[3]s, %[2]s of nutrition subsidy, was handed to pupils or parents as cash",
 	},
 	{
 		Code: CodeSubsidyLedgerMismatch,
@@ -408,9 +422,9 @@ var messages = []houqin.Message{
 	},
 	{
 		Code: CodeUnmeteredUtilities,
-		Hans: "%[1]s：水电燃料费%[2]s未按计量表读数计收",
-		Hant: "%[1]s：水電燃料費%[2]s未按計量表讀數計收",
-		En:   "%[1]s: utilities of %[2]s were charged without a meter reading",
+		Hans: "%[1]s：第%[3]s行水电燃料费%[2]s未按计量表读数计收",
+		Hant: "%[1]s：第%[3]s行水電燃料費%[2]s未按計量表讀數計收",
+		En:   "%[1]s: line %[3]s, utilities of %[2]s, was charged without a meter reading",
 	},
 	{
 		Code: CodeFoodCostBelowFloor,
@@ -566,10 +580,12 @@ const (
 
 	// CodeSubsidyMisused: a spending line of the subsidy's ledger that is not
 	// food for the covered pupils: wages, utilities, equipment, staff meals,
-	// the school's running costs or anything else. Violation; subject: the
-	// line's voucher, or "spending[i]".
+	// the school's running costs or anything else. Violation; subject:
+	// the line's voucher, or, without one, the school: never a
+	// field path; the message prints the line as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the
+	// ledger's spending lines, from 1).
 	//
 	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy is spent
 	// wholly on food for the pupils: never on staff meals, wages, the
@@ -577,10 +593,11 @@ const (
 	CodeSubsidyMisused houqin.Code = "canteen.subsidy_misused"
 
 	// CodeSubsidyCashToPupils: subsidy handed to pupils or parents as cash
-	// or cashable credit. Violation; subject: the line's voucher, or
-	// "spending[i]".
+	// or cashable credit. Violation; subject: the line's voucher, or, without one, the school: never a
+	// field path; the message prints the line as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the
+	// ledger's spending lines, from 1).
 	//
 	// Source: 农村义务教育学生营养改善计划实施细则 (the subsidy buys meals:
 	// it is never handed to pupils or parents as cash).
@@ -745,9 +762,13 @@ const (
 	// CodeUnmeteredUtilities: fuel and utilities charged to the canteen
 	// without a meter reading ([Line.Unmetered]: an estimate, a share by
 	// headcount), where Policy.RequireMeter (the default). Violation;
-	// subject: the line's voucher, or "lines[i]".
+	// subject: the line's voucher, or, without one, the account's ID (the canteen, for a
+	// statement without accounts): never a field path. The line is the
+	// second fact, counted from 1 as a person counts the account's spending
+	// lines, and the message prints it as 第4行 / line 4.
 	//
-	// Facts: amount (yuan).
+	// Facts: amount (yuan), line (count, the line's place among the spending
+	// lines of its account, from 1).
 	//
 	// Source: 农村义务教育学生营养改善计划实施细则 and the regional rules on
 	// canteen accounts (Zhangjiajie 2012; Xi'an 2025): what the canteen is

@@ -72,7 +72,7 @@ func ExampleChecker_Check_disguisedSurplus() {
 	// booked surplus: 400.00 real surplus: 1000.00 not cost: 600.00
 	// violation canteen.disguised_surplus V-1002
 	// violation canteen.surplus_over_ceiling C002
-	// V-1002: CN¥600.00 booked as spending is not canteen cost and is added back to the surplus
+	// V-1002: line 2, CN¥600.00 booked as spending, is not canteen cost and is added back to the surplus
 }
 
 // Bad input is an error naming the field, never a finding.

@@ -26,12 +26,12 @@ var documented = map[houqin.Code]houqin.Finding{
 	canteen.CodeSurplusOverCeiling: {Severity: houqin.Violation, Subject: "C001", Facts: []houqin.Fact{
 		houqin.YuanFact("revenue", 4011540), houqin.YuanFact("spending", 3810962), houqin.YuanFact("surplus", 200578),
 		houqin.PercentFact("ratio", 5_000_025), houqin.PercentFact("ceiling", houqin.RatioOne/20), houqin.YuanFact("excess", 1)}},
-	canteen.CodeDisguisedSurplus: {Severity: houqin.Violation, Subject: "V-0917", Facts: []houqin.Fact{houqin.YuanFact("amount", 600000)}},
+	canteen.CodeDisguisedSurplus: {Severity: houqin.Violation, Subject: "V-0917", Facts: []houqin.Fact{houqin.YuanFact("amount", 600000), houqin.CountFact("line", 7)}},
 	canteen.CodeDeficit: {Severity: houqin.Warning, Subject: "C001", Facts: []houqin.Fact{
 		houqin.YuanFact("revenue", 1000000), houqin.YuanFact("spending", 1020001), houqin.YuanFact("deficit", 20001),
 		houqin.PercentFact("ratio", 2_000_100), houqin.PercentFact("tolerance", houqin.RatioOne/50)}},
-	canteen.CodeMissingVoucher:  {Severity: houqin.Violation, Subject: "lines[3]", Facts: []houqin.Fact{houqin.YuanFact("amount", 30000)}},
-	canteen.CodeMissingApprover: {Severity: houqin.Violation, Subject: "V7", Facts: []houqin.Fact{houqin.YuanFact("amount", 20000)}},
+	canteen.CodeMissingVoucher:  {Severity: houqin.Violation, Subject: "C001", Facts: []houqin.Fact{houqin.YuanFact("amount", 30000), houqin.CountFact("line", 4)}},
+	canteen.CodeMissingApprover: {Severity: houqin.Violation, Subject: "V7", Facts: []houqin.Fact{houqin.YuanFact("amount", 20000), houqin.CountFact("line", 1)}},
 	canteen.CodeIncomeTotalMismatch: {Severity: houqin.Violation, Subject: "C001", Facts: []houqin.Fact{
 		houqin.YuanFact("stated", 1000000), houqin.YuanFact("lines", 1000001), houqin.YuanFact("difference", -1)}},
 	canteen.CodeSpendingTotalMismatch: {Severity: houqin.Violation, Subject: "C001", Facts: []houqin.Fact{

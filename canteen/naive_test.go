@@ -122,10 +122,11 @@ func (n *naive) tally(st canteen.Statement, findings bool) (naiveResult, error) 
 		booked = booked.Add(l.Amount)
 		subject := l.Voucher
 		if subject == "" {
-			subject = "lines[" + decimal.NewFromInt(int64(i)).String() + "]"
+			subject = st.Canteen
 		}
 		lineFinding := func(c houqin.Code) houqin.Finding {
-			return houqin.Finding{Code: c, Severity: houqin.Violation, Subject: subject, Facts: []houqin.Fact{yuanFact("amount", l.Amount)}}
+			return houqin.Finding{Code: c, Severity: houqin.Violation, Subject: subject,
+				Facts: []houqin.Fact{yuanFact("amount", l.Amount), houqin.CountFact("line", int64(i)+1)}}
 		}
 		if n.notCost[l.Category] {
 			r.notCost = r.notCost.Add(l.Amount)

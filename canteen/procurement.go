@@ -132,8 +132,8 @@ func (k *Checker) CheckPurchases(cat *Catalog, purchases []Purchase) (houqin.Fin
 			continue
 		}
 		subject := p.ID
-		if subject == "" {
-			subject = at
+		if subject == "" { // the purchase as the buyer names it: "大米/荆州粮油"
+			subject = p.Item + "/" + p.Supplier
 		}
 		listed, ok := cat.Price(p.Item, p.Supplier)
 		switch {

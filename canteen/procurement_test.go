@@ -54,7 +54,7 @@ func TestCheckPurchases(t *testing.T) {
 			p.Certified = false
 			p.ID = ""
 		},
-			want: []houqin.Code{canteen.CodeUncertifiedPurchase, canteen.CodeUnlistedSupplier}, subjects: []string{"purchases[0]", "purchases[0]"}},
+			want: []houqin.Code{canteen.CodeUncertifiedPurchase, canteen.CodeUnlistedSupplier}, subjects: []string{"rice/X", "rice/X"}},
 		{name: "not a staple", edit: func(p *canteen.Purchase) { p.Item = "cabbage"; p.Supplier = "Farmer Li"; p.Certified = false }},
 		{name: "a county's extra staple", policy: func(p *canteen.Policy) { p.Staples = append(p.Staples, "meat") },
 			edit: func(p *canteen.Purchase) { p.Item = "meat"; p.Supplier = "Butcher Zhang" },

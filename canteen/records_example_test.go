@@ -114,9 +114,9 @@ func ExampleChecker_CheckSubsidy_bookedToWages() {
 	fmt.Println(r.Findings[0].Message(language.SimplifiedChinese))
 	// Output:
 	// entitlement 3200.00 claimed 3250.00 misused 1200.00
-	// V-0930: CN¥1,200.00 of nutrition subsidy spent on something other than food for the pupils
+	// V-0930: line 2, CN¥1,200.00 of nutrition subsidy, was spent on something other than food for the pupils
 	// S02: on 1 day, meals claimed beyond the covered pupils on the roll (320): 10 meals too many, claiming CN¥50.00 of nutrition subsidy falsely
-	// V-0930：营养膳食补助¥1,200.00未用于学生食材
+	// V-0930：第2行营养膳食补助¥1,200.00未用于学生食材
 }
 
 // Bad input is an error naming the field: a negative meal count, and two

@@ -317,10 +317,10 @@ func (n *naiveSubsidy) check(asOf houqin.Date, accounts []canteen.SubsidyAccount
 			}
 			subject := l.Voucher
 			if subject == "" {
-				subject = "spending[" + strconv.Itoa(j) + "]"
+				subject = a.School
 			}
 			r.findings = append(r.findings, houqin.Finding{Code: code, Severity: houqin.Violation, Subject: subject,
-				Facts: []houqin.Fact{yuanFact("amount", l.Amount)}})
+				Facts: []houqin.Fact{yuanFact("amount", l.Amount), houqin.CountFact("line", int64(j)+1)}})
 		}
 		if !r.booked.Equal(a.Received) {
 			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeSubsidyLedgerMismatch, Severity: houqin.Violation, Subject: a.School,

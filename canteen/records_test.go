@@ -49,8 +49,8 @@ func init() {
 			houqin.DateFact("first_day", sep(1)), houqin.DateFact("issued", sep(15)), houqin.CountFact("days", 14)}},
 		canteen.CodeSubsidyOverclaimed: {Severity: houqin.Violation, Subject: "S01", Facts: []houqin.Fact{
 			houqin.CountFact("excess", 10), houqin.YuanFact("amount", 5000), houqin.CountFact("days", 1), houqin.CountFact("pupils", 320)}},
-		canteen.CodeSubsidyMisused:      {Severity: houqin.Violation, Subject: "V-0930", Facts: []houqin.Fact{houqin.YuanFact("amount", 300000)}},
-		canteen.CodeSubsidyCashToPupils: {Severity: houqin.Violation, Subject: "V-0931", Facts: []houqin.Fact{houqin.YuanFact("amount", 1500)}},
+		canteen.CodeSubsidyMisused:      {Severity: houqin.Violation, Subject: "V-0930", Facts: []houqin.Fact{houqin.YuanFact("amount", 300000), houqin.CountFact("line", 2)}},
+		canteen.CodeSubsidyCashToPupils: {Severity: houqin.Violation, Subject: "V-0931", Facts: []houqin.Fact{houqin.YuanFact("amount", 1500), houqin.CountFact("line", 3)}},
 		canteen.CodeSubsidyLedgerMismatch: {Severity: houqin.Violation, Subject: "S01", Facts: []houqin.Fact{
 			houqin.YuanFact("received", 3360000), houqin.YuanFact("booked", 3300000), houqin.YuanFact("difference", -60000)}},
 		canteen.CodeSubsidyMixedAccounts: {Severity: houqin.Violation, Subject: "S01", Facts: []houqin.Fact{houqin.YuanFact("amount", 120000)}},

@@ -271,11 +271,11 @@ func (rec *records) account(a *SubsidyAccount, r *SubsidyResult, opening *houqin
 		}
 		subject := l.Voucher
 		if subject == "" {
-			subject = field.Index("spending", i)
+			subject = a.School
 		}
 		r.Findings = append(r.Findings, houqin.Finding{
 			Code: code, Severity: houqin.Violation, Subject: subject,
-			Facts: []houqin.Fact{houqin.YuanFact("amount", f)},
+			Facts: []houqin.Fact{houqin.YuanFact("amount", f), houqin.CountFact("line", int64(i)+1)},
 		})
 	}
 	if err := p.Err(); err != nil {

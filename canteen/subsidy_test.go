@@ -198,10 +198,11 @@ func TestSubsidySpending(t *testing.T) {
 				want = canteen.CodeSubsidyCashToPupils
 			}
 			require.Equal(t, []houqin.Code{want, want}, codes(r.Findings))
-			assert.Equal(t, "V-0930", r.Findings[0].Subject)
-			assert.Equal(t, []string{"amount=3000.00"}, factStrings(r.Findings[0]))
-			assert.Equal(t, "spending[2]", r.Findings[1].Subject)
-			assert.Equal(t, []string{"amount=0.01"}, factStrings(r.Findings[1]))
+			// Without a voucher, the school names the line: "S01: 第3行".
+			assert.Equal(t, "S01", r.Findings[0].Subject)
+			assert.Equal(t, []string{"amount=0.01", "line=3"}, factStrings(r.Findings[0]))
+			assert.Equal(t, "V-0930", r.Findings[1].Subject)
+			assert.Equal(t, []string{"amount=3000.00", "line=2"}, factStrings(r.Findings[1]))
 			testkit.AssertFen(t, "30600", r.Food)
 			testkit.AssertFen(t, "3000.01", r.Misused)
 			// 0 + 33,600.00 − 30,600.00 − 3,000.01 = −0.01.
