@@ -144,6 +144,13 @@ var items = map[string]word{
 	"items":       {"第%d项", "第%d項", "item %d"},
 	"sections":    {"第%d部分", "第%d部分", "section %d"},
 	"notes":       {"第%d条说明", "第%d條說明", "note %d"},
+	"accounts":    {"第%d个账户", "第%d個賬戶", "account %d"},
+	"records":     {"第%d份食品安全记录", "第%d份食品安全記錄", "food-safety record %d"},
+	"samples":     {"第%d份留样", "第%d份留樣", "sample %d"},
+	"accompanied": {"第%d条陪餐记录", "第%d條陪餐記錄", "accompanied meal %d"},
+	"subsidy":     {"第%d份营养改善计划补助账", "第%d份營養改善計劃補助賬", "subsidy account %d"},
+	"days":        {"第%d个供餐日", "第%d個供餐日", "meal day %d"},
+	"duties":      {"第%d项岗位", "第%d項崗位", "duty %d"},
 }
 
 // fields are the other keys a clerk meets in a problem.

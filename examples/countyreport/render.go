@@ -67,6 +67,7 @@ func init() {
 		houqin.Message{Code: "countyreport.no_rectify", Hans: "无须整改的学校。", Hant: "無須整改的學校。", En: "No school must rectify."},
 		houqin.Message{Code: "countyreport.canteen", Hans: "%[1]s食堂", Hant: "%[1]s食堂", En: "%[1]s canteen"},
 		houqin.Message{Code: "countyreport.pair", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
+		houqin.Message{Code: "countyreport.subsidy", Hans: "%[1]s营养改善计划补助%[2]s", Hant: "%[1]s營養改善計劃補助%[2]s", En: "%[1]s nutrition subsidy, %[2]s"},
 		houqin.Message{Code: "countyreport.charge", Hans: "%[1]s（%[2]s）", Hant: "%[1]s（%[2]s）", En: "%[1]s (%[2]s)"},
 	); err != nil {
 		panic(err)
