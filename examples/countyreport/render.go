@@ -248,6 +248,33 @@ var chargeNames = map[string][2]string{
 	"教材费":    {"教材費", "textbooks"},
 }
 
+// foodNames translates the meals and dishes of the sample's food-safety
+// records; a host's own are written as the host named them.
+var foodNames = map[string][2]string{
+	"早餐": {"早餐", "breakfast"}, "午餐": {"午餐", "lunch"}, "晚餐": {"晚餐", "dinner"},
+	"米饭": {"米飯", "rice"}, "馒头": {"饅頭", "steamed buns"}, "包子": {"包子", "stuffed buns"}, "面条": {"麵條", "noodles"},
+	"煮鸡蛋": {"煮雞蛋", "boiled eggs"}, "小米粥": {"小米粥", "millet porridge"}, "豆浆": {"豆漿", "soy milk"}, "咸菜": {"鹹菜", "pickles"},
+	"红烧肉": {"紅燒肉", "braised pork"}, "炒青菜": {"炒青菜", "stir-fried greens"}, "紫菜汤": {"紫菜湯", "seaweed soup"},
+	"土豆烧鸡": {"土豆燒雞", "chicken with potatoes"}, "蒜蓉菠菜": {"蒜蓉菠菜", "spinach with garlic"}, "冬瓜汤": {"冬瓜湯", "winter melon soup"},
+	"鱼香肉丝": {"魚香肉絲", "fish-fragrant pork"}, "炒豆角": {"炒豆角", "stir-fried beans"}, "番茄蛋汤": {"番茄蛋湯", "tomato and egg soup"},
+	"肉末豆腐": {"肉末豆腐", "tofu with minced pork"}, "清炒白菜": {"清炒白菜", "stir-fried cabbage"}, "青椒肉丝": {"青椒肉絲", "pork with green pepper"},
+	"凉拌黄瓜": {"涼拌黃瓜", "cucumber salad"}, "番茄炒蛋": {"番茄炒蛋", "tomato and egg"}, "炒土豆丝": {"炒土豆絲", "shredded potato"},
+	"红烧鸡块": {"紅燒雞塊", "braised chicken"}, "紫菜蛋汤": {"紫菜蛋湯", "seaweed and egg soup"}, "肉末茄子": {"肉末茄子", "aubergine with minced pork"},
+	"炒豆芽": {"炒豆芽", "bean sprouts"}, "萝卜汤": {"蘿蔔湯", "radish soup"},
+}
+
+// foodName names a meal, or a meal and a dish ("晚餐/清炒白菜"), for a reader.
+func foodName(subject string, tag language.Tag) string {
+	parts := strings.Split(subject, "/")
+	for i, p := range parts {
+		n, ok := foodNames[p]
+		if ok {
+			parts[i] = pick(tag, p, n[0], n[1])
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
 func chargeName(name string, tag language.Tag) string {
 	n := chargeNames[name]
 	return pick(tag, name, n[0], n[1])

@@ -307,16 +307,30 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			bad.Add(houqin.WithField(fmt.Sprintf("canteen.records[%d]", i), err))
 			continue
 		}
+		handlers := map[string]bool{}
+		for _, h := range rec.Handlers {
+			handlers[h.ID] = true
+		}
 		for _, f := range fs { // the messages name the days: the canteen, or its meal and dish, or its handler
-			label := r.within(canteenOnly, plain(f.Subject))
-			if f.Subject == rec.Canteen {
+			var label func(languageTag) string
+			switch {
+			case f.Subject == rec.Canteen:
 				label = canteenOnly
+			case handlers[f.Subject]:
+				label = r.within(canteenOnly, plain(f.Subject))
+			default: // "晚餐/清炒白菜"
+				label = func(tag languageTag) string {
+					return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
+				}
 			}
 			add("canteen", dateFact(f, rec.Period.To, "date", "from", "first"), label, f)
 		}
 	}
 	if len(books.Subsidy) > 0 {
 		res, err := chk.CheckSubsidy(r.county.AsOf, books.Subsidy)
+		if err != nil && houqin.InputErrors(err) == nil {
+			bad.Add(houqin.WithField("canteen.subsidy", err))
+		}
 		for _, e := range houqin.InputErrors(err) { // "accounts[3].days[2]" is the data's "subsidy[3].days[2]"
 			at, ok := strings.CutPrefix(e.Field, "accounts")
 			if !ok {
