@@ -90,9 +90,28 @@ type School struct {
 
 // Canteen is a canteen's books for the year.
 type Canteen struct {
+	// Statements are the monthly statements, of consecutive months: the
+	// report checks them as a chain (canteen.Checker.Chain), each
+	// account's closing balance carried into the next month's opening. A
+	// canteen that keeps pupils' and staff meals apart (分账核算) gives each
+	// statement's accounts.
 	Statements []canteen.Statement `json:"statements"`
 	Purchases  []Purchase          `json:"purchases,omitempty"`
 	Rosters    []canteen.Roster    `json:"rosters,omitempty"`
+	// Records are the canteen's food-safety records (canteen.Records), each
+	// for a period such as the week before an inspection: the meals served
+	// with their dishes, the sample log (留样), the log of accompanied meals
+	// (陪餐) and, where the canteen keeps it, the morning checks (晨检).
+	Records []canteen.Records `json:"records,omitempty"`
+	// Subsidy is the school's dedicated account of the nutrition
+	// programme's subsidy (营养改善计划膳食补助专账), one
+	// canteen.SubsidyAccount a period, usually a month, whose school is
+	// the school's id; judged on County.AsOf.
+	Subsidy []canteen.SubsidyAccount `json:"subsidy,omitempty"`
+	// Duties are the roles in the keeping of the canteen's accounts
+	// (canteen.Duty: a person and a role, 出纳, 会计, 稽核, 档案保管), one
+	// line a person and role, as they stand for the school year.
+	Duties []canteen.Duty `json:"duties,omitempty"`
 }
 
 // Purchase is a canteen's purchase with the day it was made.
@@ -372,6 +391,11 @@ func (c *County) validate() error {
 		seen[s.ID] = i
 		if s.Name == "" {
 			bad(f+".name", "missing")
+		}
+		for k, a := range s.Canteen.Subsidy {
+			if a.School != s.ID {
+				bad(fmt.Sprintf("%s.canteen.subsidy[%d].school", f, k), "%q is not the school's id %q", a.School, s.ID)
+			}
 		}
 		if len(s.Inspections) != len(c.Rounds) {
 			bad(f+".inspections", "%d inspections for %d rounds", len(s.Inspections), len(c.Rounds))

@@ -14,13 +14,26 @@
 // through the school year 2025–2026, with the kinds of breach the source
 // documents in SOURCES.md rule on (a surplus over 5%, teachers' bonuses out
 // of the canteen, a compulsory uniform charge, an unpublished settlement, a
-// coverage gap, a food-poisoning veto) and the claims figures of
+// coverage gap, a food-poisoning veto; a food sample missed, nutrition
+// subsidy paid as wages and meals claimed beyond the pupils, a staff-meal
+// account at a loss, a cashier who keeps the books, a failing school's
+// result counted in its principal's performance) and the claims figures of
 // 监利县学校后勤管理工作会议讲话（上半年工作总结） (26 school-liability and 1521
 // student-accident claims by the end of May); its "notes" say where each
 // breach is. -data reads another county in the same shape, by the
 // same code; -dump writes the county's JSON exactly as read (county.json
 // itself by default): copy it, edit it and read it back with -data to try
 // your own county.
+//
+// A school's canteen holds, besides its monthly statements (checked as a
+// chain, each account's balance carried into the next month; a canteen
+// that keeps pupils' and staff meals apart gives each statement's
+// "accounts"), purchases and rosters: its food-safety "records"
+// (canteen.Records: meals, samples, accompanied meals, morning checks), the
+// school's nutrition "subsidy" accounts (canteen.SubsidyAccount, one a
+// month, "school" the school's id, judged on "as_of") and the "duties" of
+// its accounts (canteen.Duty). The county's "assessment" policy may say
+// what each grade band carries ("consequences").
 package main
 
 import (

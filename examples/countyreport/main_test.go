@@ -58,6 +58,14 @@ func TestReportTellsTheSourcesStory(t *testing.T) {
 		"未投保37人",
 		"不合格（一票否决）",
 		"其中名册前383名各退¥0.95（玖角伍分）",
+		// the canteen's food-safety records, nutrition subsidy, accounts
+		// kept apart and duties; the principal's performance
+		"柳林镇中心小学营养改善计划补助2025年11月 S04-YB-2511-03：第3行营养膳食补助¥2,400.00未用于学生食材",
+		"河西镇中学营养改善计划补助2026年4月：21天申报就餐人次超过在册受助学生540人，多报252人次，涉及营养膳食补助¥1,260.00",
+		"南山寄宿制学校食堂晚餐/清炒白菜：2026年5月13日供应的菜品未留样",
+		"清河县实验小学食堂2025年12月 教职工伙食：教职工伙食收入¥11,352.00，支出¥16,212.00，亏损¥4,860.00",
+		"河西镇中学食堂 S11-F01：出纳兼任会计",
+		"桃源乡小学后勤管理考核得分90.09，计入校长绩效考核",
 	} {
 		assert.Contains(t, zh, want)
 	}
@@ -65,6 +73,58 @@ func TestReportTellsTheSourcesStory(t *testing.T) {
 	assert.NotContains(t, zh, "城南小学食堂2025年9月")
 	en := runOK(t, "-lang", "en")
 	assert.Contains(t, en, "Qinghe County: school logistics report, school year 2025–2026")
+}
+
+// The nutrition subsidy's accounts of the four rural schools are clean but
+// for the wages booked to them at S04 and the meals claimed beyond the
+// pupils at S11: every account published in time, every balance brought
+// forward, nothing left at the end of the autumn term. The food-safety
+// records of three schools miss one sample, at S09; the duties of two
+// canteens put one cashier at the books, at S11.
+func TestNewCanteenRules(t *testing.T) {
+	var rep struct {
+		Schools []struct {
+			ID       string `json:"id"`
+			Findings []struct {
+				Code string `json:"code"`
+			} `json:"findings"`
+			Canteen struct {
+				Subsidy []struct {
+					Period struct {
+						To string `json:"to"`
+					} `json:"period"`
+					Balance  string `json:"balance"`
+					Findings []struct {
+						Code string `json:"code"`
+					} `json:"findings"`
+				} `json:"subsidy"`
+			} `json:"canteen"`
+		} `json:"schools"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-json")), &rep))
+	subsidy := map[string][]string{}
+	found := map[string][]string{}
+	for _, s := range rep.Schools {
+		for _, a := range s.Canteen.Subsidy {
+			for _, f := range a.Findings {
+				subsidy[s.ID] = append(subsidy[s.ID], f.Code)
+			}
+			if a.Period.To == "2026-01-31" {
+				assert.Equal(t, "0.00", a.Balance, "%s: nothing left at the end of the autumn term", s.ID)
+			}
+		}
+		for _, f := range s.Findings {
+			switch f.Code {
+			case "canteen.sample_missing", "canteen.staff_meal_loss", "canteen.incompatible_duties",
+				"canteen.carry_forward_mismatch", "canteen.balance_mismatch", "canteen.meal_unaccompanied",
+				"canteen.morning_check_missing", "canteen.sample_underweight", "canteen.sample_discarded_early":
+				found[s.ID] = append(found[s.ID], f.Code)
+			}
+		}
+	}
+	assert.Equal(t, map[string][]string{"S04": {"canteen.subsidy_misused"}, "S11": {"canteen.subsidy_overclaimed"}}, subsidy)
+	assert.Equal(t, map[string][]string{"S07": {"canteen.staff_meal_loss"}, "S09": {"canteen.sample_missing"},
+		"S11": {"canteen.incompatible_duties"}}, found)
 }
 
 func TestJSON(t *testing.T) {
@@ -163,6 +223,22 @@ func TestBrokenData(t *testing.T) {
 			st := school(c, 0)["canteen"].(map[string]any)["statements"].([]any)[0].(map[string]any)
 			st["lines"].([]any)[0].(map[string]any)["amount"] = json.Number("1e20000")
 		}, "", []string{"不是金额（请写成如1234.50的元数）"}, []string{"not an amount (write yuan such as 1234.50)"}},
+		{"a sample with a negative weight", func(c map[string]any) {
+			rec := school(c, 8)["canteen"].(map[string]any)["records"].([]any)[0].(map[string]any)
+			rec["samples"].([]any)[2].(map[string]any)["grams"] = "-150"
+		}, "", []string{"第9所学校 › 食堂 › 第1份食品安全记录 › 第3份留样 › 留样重量：不能为负数"},
+			[]string{"school 9, canteen, food-safety record 1, sample 3, sample weight: must not be negative"}},
+		{"a meal count below zero", func(c map[string]any) {
+			a := school(c, 10)["canteen"].(map[string]any)["subsidy"].([]any)[1].(map[string]any)
+			a["days"].([]any)[4].(map[string]any)["meals"] = -3
+		}, "", []string{"第11所学校 › 食堂 › 第2份营养改善计划补助账 › 第5个供餐日 › 就餐人次：应在0至10,000,000之间，这里是-3"},
+			[]string{"school 11, canteen, subsidy account 2, meal day 5, meals: must lie between 0 and 10,000,000, got -3"}},
+		{"a subsidy account of another school", func(c map[string]any) {
+			school(c, 3)["canteen"].(map[string]any)["subsidy"].([]any)[0].(map[string]any)["school"] = "S05"
+		}, "", []string{"第4所学校 › 食堂 › 第1份营养改善计划补助账 › 学校"}, []string{"school 4, canteen, subsidy account 1, school"}},
+		{"a duty without a person", func(c map[string]any) {
+			school(c, 10)["canteen"].(map[string]any)["duties"].([]any)[1].(map[string]any)["person"] = ""
+		}, "", []string{"第11所学校 › 食堂 › 第2项岗位 › 人员："}, []string{"school 11, canteen, duty 2, person: "}},
 		{"an array for the county", nil, `[]`, []string{"这里应填一组字段（{…}），实际是列表（[…]）"},
 			[]string{"this should be a record ({…}), not a list ([…])"}},
 		{"not JSON", nil, "{\n\"name\": \"清河县\",,}", []string{"文件第2行：", "这里不是正确的JSON写法"}, []string{"file line 2: "}},

@@ -144,6 +144,14 @@ var items = map[string]word{
 	"items":       {"第%d项", "第%d項", "item %d"},
 	"sections":    {"第%d部分", "第%d部分", "section %d"},
 	"notes":       {"第%d条说明", "第%d條說明", "note %d"},
+	"accounts":    {"第%d个账户", "第%d個賬戶", "account %d"},
+	"records":     {"第%d份食品安全记录", "第%d份食品安全記錄", "food-safety record %d"},
+	"samples":     {"第%d份留样", "第%d份留樣", "sample %d"},
+	"accompanied": {"第%d条陪餐记录", "第%d條陪餐記錄", "accompanied meal %d"},
+	"subsidy":     {"第%d份营养改善计划补助账", "第%d份營養改善計劃補助賬", "subsidy account %d"},
+	"days":        {"第%d个供餐日", "第%d個供餐日", "meal day %d"},
+	"duties":      {"第%d项岗位", "第%d項崗位", "duty %d"},
+	"meals":       {"第%d餐", "第%d餐", "meal %d"},
 }
 
 // fields are the other keys a clerk meets in a problem.
@@ -157,6 +165,9 @@ var fields = map[string]word{
 	"revenue": {"营业收入", "營業收入", "revenue"}, "term": {"学期", "學期", "term"},
 	"term_end": {"学期结束日", "學期結束日", "end of term"}, "price": {"单价", "單價", "price"},
 	"standard": {"收费标准", "收費標準", "approved rate"}, "fee_catalog": {"收费目录", "收費目錄", "fee catalogue"},
+	"grams": {"留样重量", "留樣重量", "sample weight"}, "received": {"到账补助", "到賬補助", "subsidy received"},
+	"opening": {"期初余额", "期初餘額", "opening balance"}, "closing": {"期末余额", "期末餘額", "closing balance"},
+	"role": {"岗位", "崗位", "role"}, "person": {"人员", "人員", "person"}, "meals": {"就餐人次", "就餐人次", "meals"},
 	"assessment": {"考核办法", "考核辦法", "assessment policy"}, "rubric": {"考核细则", "考核細則", "rubric"},
 	"school_year": {"学年", "學年", "school year"}, "kind": {"类别", "類別", "kind"},
 	"status": {"状态", "狀態", "status"}, "paid": {"赔付金额", "賠付金額", "amount paid"},
@@ -187,10 +198,11 @@ func placeName(l lang.Lang, path string) string {
 			rest = strings.TrimPrefix(after, "[")
 		}
 		w, isList := items[key]
+		_, isField := fields[key] // "meals": a list of the records, a count of a meal day
 		switch {
 		case len(idx) == 1 && isList:
 			parts = append(parts, strings.Replace(say(l, w.hans, w.hant, w.en), "%d", strconv.Itoa(idx[0]+1), 1))
-		case len(idx) == 0 && isList:
+		case len(idx) == 0 && isList && !isField:
 			parts = append(parts, strings.NewReplacer("第%d", "", " %d", "s").Replace(say(l, w.hans, w.hant, w.en)))
 		default:
 			f, ok := fields[key]
@@ -246,6 +258,12 @@ func reasonText(l lang.Lang, r string) string {
 		if want, got, ok := strings.Cut(strings.TrimPrefix(r, "want "), ", got JSON "); ok {
 			return say(l, "这里应填", "這裡應填", "this should be ") + kindName(l, want) +
 				say(l, "，实际是", "，實際是", ", not ") + kindName(l, got)
+		}
+	case strings.HasPrefix(r, "must lie between "):
+		if bounds, got, ok := strings.Cut(strings.TrimPrefix(r, "must lie between "), ", got "); ok {
+			if lo, hi, ok := strings.Cut(bounds, " and "); ok {
+				return say(l, "应在"+lo+"至"+hi+"之间，这里是"+got, "應在"+lo+"至"+hi+"之間，這裡是"+got, r)
+			}
 		}
 	case strings.Contains(r, "decimal"):
 		return say(l, "不是金额（请写成如1234.50的元数）", "不是金額（請寫成如1234.50的元數）",

@@ -67,6 +67,7 @@ func init() {
 		houqin.Message{Code: "countyreport.no_rectify", Hans: "无须整改的学校。", Hant: "無須整改的學校。", En: "No school must rectify."},
 		houqin.Message{Code: "countyreport.canteen", Hans: "%[1]s食堂", Hant: "%[1]s食堂", En: "%[1]s canteen"},
 		houqin.Message{Code: "countyreport.pair", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
+		houqin.Message{Code: "countyreport.subsidy", Hans: "%[1]s营养改善计划补助%[2]s", Hant: "%[1]s營養改善計劃補助%[2]s", En: "%[1]s nutrition subsidy, %[2]s"},
 		houqin.Message{Code: "countyreport.charge", Hans: "%[1]s（%[2]s）", Hant: "%[1]s（%[2]s）", En: "%[1]s (%[2]s)"},
 	); err != nil {
 		panic(err)
@@ -245,6 +246,33 @@ var chargeNames = map[string][2]string{
 	"学费":     {"學費", "tuition"},
 	"住宿费":    {"住宿費", "boarding"},
 	"教材费":    {"教材費", "textbooks"},
+}
+
+// foodNames translates the meals and dishes of the sample's food-safety
+// records; a host's own are written as the host named them.
+var foodNames = map[string][2]string{
+	"早餐": {"早餐", "breakfast"}, "午餐": {"午餐", "lunch"}, "晚餐": {"晚餐", "dinner"},
+	"米饭": {"米飯", "rice"}, "馒头": {"饅頭", "steamed buns"}, "包子": {"包子", "stuffed buns"}, "面条": {"麵條", "noodles"},
+	"煮鸡蛋": {"煮雞蛋", "boiled eggs"}, "小米粥": {"小米粥", "millet porridge"}, "豆浆": {"豆漿", "soy milk"}, "咸菜": {"鹹菜", "pickles"},
+	"红烧肉": {"紅燒肉", "braised pork"}, "炒青菜": {"炒青菜", "stir-fried greens"}, "紫菜汤": {"紫菜湯", "seaweed soup"},
+	"土豆烧鸡": {"土豆燒雞", "chicken with potatoes"}, "蒜蓉菠菜": {"蒜蓉菠菜", "spinach with garlic"}, "冬瓜汤": {"冬瓜湯", "winter melon soup"},
+	"鱼香肉丝": {"魚香肉絲", "fish-fragrant pork"}, "炒豆角": {"炒豆角", "stir-fried beans"}, "番茄蛋汤": {"番茄蛋湯", "tomato and egg soup"},
+	"肉末豆腐": {"肉末豆腐", "tofu with minced pork"}, "清炒白菜": {"清炒白菜", "stir-fried cabbage"}, "青椒肉丝": {"青椒肉絲", "pork with green pepper"},
+	"凉拌黄瓜": {"涼拌黃瓜", "cucumber salad"}, "番茄炒蛋": {"番茄炒蛋", "tomato and egg"}, "炒土豆丝": {"炒土豆絲", "shredded potato"},
+	"红烧鸡块": {"紅燒雞塊", "braised chicken"}, "紫菜蛋汤": {"紫菜蛋湯", "seaweed and egg soup"}, "肉末茄子": {"肉末茄子", "aubergine with minced pork"},
+	"炒豆芽": {"炒豆芽", "bean sprouts"}, "萝卜汤": {"蘿蔔湯", "radish soup"},
+}
+
+// foodName names a meal, or a meal and a dish ("晚餐/清炒白菜"), for a reader.
+func foodName(subject string, tag language.Tag) string {
+	parts := strings.Split(subject, "/")
+	for i, p := range parts {
+		n, ok := foodNames[p]
+		if ok {
+			parts[i] = pick(tag, p, n[0], n[1])
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 func chargeName(name string, tag language.Tag) string {

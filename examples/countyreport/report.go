@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -65,6 +67,9 @@ type SchoolReport struct {
 	Canteen struct {
 		Months []canteen.Result `json:"months"`
 		Year   canteen.Result   `json:"year"`
+		// Subsidy are the checks of the nutrition subsidy's accounts,
+		// in the order of the data.
+		Subsidy []canteen.SubsidyResult `json:"subsidy,omitempty"`
 	} `json:"canteen"`
 	// Fees are the audits of the school's terms.
 	Fees []fees.Result `json:"fees"`
@@ -227,21 +232,33 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		}
 	}
 
-	// Canteen: every month, the year's roll-up, purchases, staff.
+	// Canteen: every month, its balances carried, the year's roll-up,
+	// purchases, staff, food-safety records, the nutrition subsidy, duties.
 	books := &s.Canteen
-	for i, st := range books.Statements {
-		res, err := chk.Check(st)
-		if err != nil {
+	for i, st := range books.Statements { // each statement's problems, listed by its place
+		if _, err := chk.Check(st); err != nil {
 			bad.Add(houqin.WithField(fmt.Sprintf("canteen.statements[%d]", i), err))
-			continue
 		}
-		sr.Canteen.Months = append(sr.Canteen.Months, res)
-		label := canteenLabel(st.Period)
-		for _, f := range res.Findings {
-			if f.Subject == st.Canteen {
-				add("canteen", st.Period.To, label, f)
-			} else { // a line of the statement, named by its voucher
-				add("canteen", st.Period.To, r.within(label, f.Subject), f)
+	}
+	if len(books.Statements) > 0 && bad.Err() == nil {
+		chained, err := chk.Chain(books.Statements)
+		if err != nil {
+			return sr, houqin.WithField("canteen.statements", err)
+		}
+		for _, st := range books.Statements { // the results in the order of the data
+			k := slices.IndexFunc(chained, func(res canteen.Result) bool { return res.Period == st.Period })
+			res := chained[k]
+			sr.Canteen.Months = append(sr.Canteen.Months, res)
+			label := canteenLabel(st.Period)
+			for _, f := range res.Findings {
+				switch k := slices.IndexFunc(st.Accounts, func(a canteen.Account) bool { return a.ID == f.Subject }); {
+				case f.Subject == st.Canteen:
+					add("canteen", st.Period.To, label, f)
+				case k >= 0: // an account, named by its kind
+					add("canteen", st.Period.To, r.within(label, st.Accounts[k].Kind.Label), f)
+				default: // a line of the statement, named by its voucher
+					add("canteen", st.Period.To, r.within(label, plain(f.Subject)), f)
+				}
 			}
 		}
 	}
@@ -261,7 +278,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			bad.Add(houqin.WithField(fmt.Sprintf("canteen.purchases[%d]", i), err))
 			continue
 		}
-		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), p.ID), fs...)
+		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), plain(p.ID)), fs...)
 	}
 	for i, ro := range books.Rosters {
 		fs, err := chk.CheckStaff(ro)
@@ -276,11 +293,72 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 					on, _ = x.Date()
 				}
 			}
-			label := r.within(func(tag languageTag) string { return r.canteenName(s, tag) }, f.Subject)
+			label := r.within(func(tag languageTag) string { return r.canteenName(s, tag) }, plain(f.Subject))
 			if f.Subject == ro.Canteen {
 				label = canteenLabel(ro.Period)
 			}
 			add("canteen", on, label, f)
+		}
+	}
+	canteenOnly := func(tag languageTag) string { return r.canteenName(s, tag) }
+	for i, rec := range books.Records {
+		fs, err := chk.CheckRecords(rec)
+		if err != nil {
+			bad.Add(houqin.WithField(fmt.Sprintf("canteen.records[%d]", i), err))
+			continue
+		}
+		handlers := map[string]bool{}
+		for _, h := range rec.Handlers {
+			handlers[h.ID] = true
+		}
+		for _, f := range fs { // the messages name the days: the canteen, or its meal and dish, or its handler
+			var label func(languageTag) string
+			switch {
+			case f.Subject == rec.Canteen:
+				label = canteenOnly
+			case handlers[f.Subject]:
+				label = r.within(canteenOnly, plain(f.Subject))
+			default: // "晚餐/清炒白菜"
+				label = func(tag languageTag) string {
+					return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
+				}
+			}
+			add("canteen", dateFact(f, rec.Period.To, "date", "from", "first"), label, f)
+		}
+	}
+	if len(books.Subsidy) > 0 {
+		res, err := chk.CheckSubsidy(r.county.AsOf, books.Subsidy)
+		if err != nil && houqin.InputErrors(err) == nil {
+			bad.Add(houqin.WithField("canteen.subsidy", err))
+		}
+		for _, e := range houqin.InputErrors(err) { // "accounts[3].days[2]" is the data's "subsidy[3].days[2]"
+			at, ok := strings.CutPrefix(e.Field, "accounts")
+			if !ok {
+				at = "." + e.Field
+			}
+			bad.Add(houqin.Invalid(strings.TrimSuffix("canteen.subsidy"+at, "."), e.Reason))
+		}
+		sr.Canteen.Subsidy = res
+		for _, a := range res {
+			label := func(tag languageTag) string {
+				return houqin.Localize(tag, "countyreport.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
+			}
+			for _, f := range a.Findings {
+				if f.Subject == s.ID {
+					add("canteen", a.Period.To, label, f)
+				} else { // a line of the ledger, named by its voucher
+					add("canteen", a.Period.To, r.within(label, plain(f.Subject)), f)
+				}
+			}
+		}
+	}
+	if len(books.Duties) > 0 {
+		fs, err := chk.CheckDuties(books.Duties)
+		if err != nil { // named "duties[i]" already
+			bad.Add(houqin.WithField("canteen", err))
+		}
+		for _, f := range fs { // the duties stand for the year
+			add("canteen", year.From, r.within(canteenOnly, plain(f.Subject)), f)
 		}
 	}
 
@@ -414,7 +492,22 @@ func (r *Report) summarize() {
 }
 
 // within names a part of something: a line of a statement, a worker of a
-// canteen.
-func (r *Report) within(outer func(languageTag) string, part string) func(languageTag) string {
-	return func(tag languageTag) string { return outer(tag) + " " + part }
+// canteen, an account.
+func (r *Report) within(outer, part func(languageTag) string) func(languageTag) string {
+	return func(tag languageTag) string { return outer(tag) + " " + part(tag) }
+}
+
+// dateFact returns the first of the finding's date facts of the given
+// names, or def: the day a finding of food-safety records counts from.
+func dateFact(f houqin.Finding, def houqin.Date, names ...string) houqin.Date {
+	for _, name := range names {
+		for _, x := range f.Facts {
+			if x.Name == name {
+				if d, ok := x.Date(); ok {
+					return d
+				}
+			}
+		}
+	}
+	return def
 }
