@@ -75,9 +75,17 @@ const (
 	CodeRecheckFailed houqin.Code = "assessment.recheck_failed"
 
 	// CodeRectificationOpen: a rectification is under way and its deadline
-	// has not passed. Notice. Facts: deadline (date), days_left (count).
-	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）.
+	// is still to come (at least a day left; on the deadline day itself,
+	// CodeRectificationDueToday). Notice. Facts: deadline (date), days_left (count).
+	// Days left are at least 1. Source:
+	// 监利县学校后勤管理工作会议讲话（上半年工作总结）.
 	CodeRectificationOpen houqin.Code = "assessment.rectification_open"
+
+	// CodeRectificationDueToday: the variant of CodeRectificationOpen on
+	// the deadline day itself, without a passing recheck yet: the notice
+	// is due today (never "0 days left"). Notice. Facts: deadline (date).
+	// Source: 监利县学校后勤管理工作会议讲话（上半年工作总结）.
+	CodeRectificationDueToday houqin.Code = "assessment.rectification_due_today"
 
 	// CodeRectificationClosedLate: a rectification was closed by a passing
 	// recheck after its deadline. Notice. Facts: deadline (date), closed
@@ -95,6 +103,7 @@ func Codes() []houqin.Code {
 		CodePrincipalPerformance,
 		CodeRecheckFailed,
 		CodeRectificationClosedLate,
+		CodeRectificationDueToday,
 		CodeRectificationOpen,
 		CodeRectificationOverdue,
 		CodeRectificationRequired,
@@ -144,6 +153,10 @@ func init() {
 			Hans: "%[1]s正在整改，期限%[2]s，尚余%[3]s天",
 			Hant: "%[1]s正在整改，期限%[2]s，尚餘%[3]s天",
 			En:   "%[1]s is rectifying: %[3]s {3:day|days} left until the deadline of %[2]s"},
+		houqin.Message{Code: CodeRectificationDueToday,
+			Hans: "%[1]s正在整改，整改期限%[2]s即今天到期",
+			Hant: "%[1]s正在整改，整改期限%[2]s即今天到期",
+			En:   "%[1]s is rectifying: the deadline of %[2]s is today"},
 		houqin.Message{Code: CodeRectificationClosedLate,
 			Hans: "%[1]s于%[3]s复查通过，晚于整改期限%[2]s",
 			Hant: "%[1]s於%[3]s複查通過，晚於整改期限%[2]s",

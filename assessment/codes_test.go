@@ -26,6 +26,7 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 	assessment.CodeRectificationOverdue:  {houqin.DateFact("deadline", day("2025-10-31")), houqin.CountFact("days_overdue", 5)},
 	assessment.CodeRecheckFailed:         {houqin.DateFact("recheck", day("2025-10-15")), houqin.DateFact("deadline", day("2025-10-31"))},
 	assessment.CodeRectificationOpen:     {houqin.DateFact("deadline", day("2025-10-31")), houqin.CountFact("days_left", 9)},
+	assessment.CodeRectificationDueToday: {houqin.DateFact("deadline", day("2025-10-31"))},
 	assessment.CodeRectificationClosedLate: {houqin.DateFact("deadline", day("2025-10-31")),
 		houqin.DateFact("closed", day("2025-11-05"))},
 }

@@ -38,7 +38,8 @@
 //     ([Policy.RectifyDays]); [Rectification.Status] says whether it is
 //     open, closed or overdue on a day; [Review] reports every notice not
 //     closed in time ([CodeRectificationOverdue], [CodeRecheckFailed],
-//     [CodeRectificationOpen], [CodeRectificationClosedLate]).
+//     [CodeRectificationOpen], [CodeRectificationDueToday],
+//     [CodeRectificationClosedLate]).
 //   - Data: [Rubric] and [ParseRubric], [Policy], [DefaultPolicy] and
 //     [ParsePolicy], [New] to build an [Assessor] from both; [Codes] lists
 //     every finding code, each documented with its facts and its source.

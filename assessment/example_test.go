@@ -372,6 +372,7 @@ func ExampleCodes() {
 	// assessment.principal_performance
 	// assessment.recheck_failed
 	// assessment.rectification_closed_late
+	// assessment.rectification_due_today
 	// assessment.rectification_open
 	// assessment.rectification_overdue
 	// assessment.rectification_required

@@ -300,7 +300,7 @@ func FuzzReview(f *testing.F) {
 		case assessment.Overdue:
 			require.Equal(t, assessment.CodeRectificationOverdue, fs[0].Code)
 		case assessment.Open:
-			require.Contains(t, []houqin.Code{assessment.CodeRectificationOpen, assessment.CodeRecheckFailed}, fs[0].Code)
+			require.Contains(t, []houqin.Code{assessment.CodeRectificationOpen, assessment.CodeRectificationDueToday, assessment.CodeRecheckFailed}, fs[0].Code)
 		case assessment.Closed:
 			if len(fs) == 1 {
 				require.Equal(t, assessment.CodeRectificationClosedLate, fs[0].Code)

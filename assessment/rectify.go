@@ -173,7 +173,8 @@ func (a *Assessor) Rectifications(r Ranking, issued houqin.Date) ([]Rectificatio
 // Review reports the state of rectifications as of a day the host passes,
 // as sorted findings, one per notice that is not closed in time:
 // CodeRectificationOverdue past the deadline, CodeRecheckFailed when the
-// latest recheck failed, CodeRectificationOpen otherwise, and
+// latest recheck failed, CodeRectificationDueToday on the deadline day,
+// CodeRectificationOpen otherwise, and
 // CodeRectificationClosedLate for a notice closed after its deadline. A
 // notice closed in time gives none. Review returns an *houqin.InputError,
 // listing every problem, when a record or asOf is invalid.
@@ -203,6 +204,8 @@ func Review(recs []Rectification, asOf houqin.Date) (houqin.Findings, error) {
 			add(CodeRectificationOverdue, houqin.Violation, deadline, houqin.CountFact("days_overdue", int64(asOf.Sub(r.Deadline))))
 		case rechecked && !last.Passed:
 			add(CodeRecheckFailed, houqin.Warning, houqin.DateFact("recheck", last.Date), deadline)
+		case asOf == r.Deadline:
+			add(CodeRectificationDueToday, houqin.Notice, deadline)
 		default:
 			add(CodeRectificationOpen, houqin.Notice, deadline, houqin.CountFact("days_left", int64(r.Deadline.Sub(asOf))))
 		}

@@ -40,8 +40,13 @@ func TestRectification(t *testing.T) {
 	}{
 		{"open on the day of the notice", rectification(), "2025-10-01", assessment.Open,
 			"assessment.rectification_open deadline=2025-10-31 days_left=30"},
-		{"open on the deadline", rectification(), "2025-10-31", assessment.Open,
-			"assessment.rectification_open deadline=2025-10-31 days_left=0"},
+		// Before: "…正在整改，期限2025年10月31日，尚余0天" / "0 days left".
+		{"open on the deadline: due today", rectification(), "2025-10-31", assessment.Open,
+			"assessment.rectification_due_today deadline=2025-10-31"},
+		{"open the day before the deadline", rectification(), "2025-10-30", assessment.Open,
+			"assessment.rectification_open deadline=2025-10-31 days_left=1"},
+		{"a failed recheck on the deadline", rectification(recheck("2025-10-31", false)), "2025-10-31", assessment.Open,
+			"assessment.recheck_failed recheck=2025-10-31 deadline=2025-10-31"},
 		{"overdue the day after", rectification(), "2025-11-01", assessment.Overdue,
 			"assessment.rectification_overdue deadline=2025-10-31 days_overdue=1"},
 		{"a failed recheck", rectification(recheck("2025-10-15", false)), "2025-10-20", assessment.Open,
@@ -191,4 +196,18 @@ func TestRectificationJSON(t *testing.T) {
 	var back assessment.Rectification
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, r, back)
+}
+
+// TestDueTodayReadsSo: on the deadline day the notice reads as due today,
+// never "0 days left"; the day before, "1 day left".
+func TestDueTodayReadsSo(t *testing.T) {
+	fs, err := assessment.Review([]assessment.Rectification{rectification()}, day("2025-10-31"))
+	require.NoError(t, err)
+	require.Len(t, fs, 1)
+	assert.Equal(t, houqin.Notice, fs[0].Severity)
+	assert.Equal(t, "s正在整改，整改期限2025年10月31日即今天到期", fs[0].Message(language.SimplifiedChinese))
+	assert.Equal(t, "s is rectifying: the deadline of 31 October 2025 is today", fs[0].Message(language.English))
+	fs, err = assessment.Review([]assessment.Rectification{rectification()}, day("2025-10-30"))
+	require.NoError(t, err)
+	assert.Equal(t, "s is rectifying: 1 day left until the deadline of 31 October 2025", fs[0].Message(language.English))
 }

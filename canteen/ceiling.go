@@ -61,8 +61,14 @@ func (k *Checker) verdicts(r *Result, fs houqin.Findings) houqin.Findings {
 		v.set(5, "excess", houqin.UnitYuan, int64(r.Excess))
 		fs = v.append(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
 	}
-	if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
-		ratio := houqin.ShareOf(int64(r.Deficit), rev)
+	if r.Deficit > 0 && rev <= 0 {
+		// No revenue: no ratio to state (never "0.00% of revenue").
+		v := new(verdict)
+		v.set(0, "spending", houqin.UnitYuan, int64(r.Spending))
+		v.set(1, "deficit", houqin.UnitYuan, int64(r.Deficit))
+		fs = v.append(fs, CodeDeficitWithoutRevenue, houqin.Warning, r.Canteen, 2)
+	} else if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
+		ratio := houqin.ShareOf(int64(r.Deficit), rev, k.c.tolerance)
 		v := new(verdict)
 		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
 		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))

@@ -65,14 +65,25 @@ const (
 	// the break-even principle (保本微利). Warning; subject: the canteen.
 	//
 	// Facts: revenue (yuan), spending (yuan), deficit (yuan, spending −
-	// revenue), ratio (percent, deficit / revenue; 0 when revenue is 0),
-	// tolerance (percent). With no revenue at all, any deficit is reported,
-	// whatever the tolerance.
+	// revenue), ratio (percent, deficit / revenue, kept above the
+	// tolerance), tolerance (percent). With no revenue at all there is no
+	// ratio to state: the deficit is [CodeDeficitWithoutRevenue].
 	//
 	// Source: 高校后勤工作会上的领导讲话 (公益属性、服务至上、保本微利:
 	// break-even or a small profit);
 	// 监利县学校后勤管理工作会议讲话（上半年工作总结） (公益性、服务性).
 	CodeDeficit houqin.Code = "canteen.deficit"
+
+	// CodeDeficitWithoutRevenue: the variant of [CodeDeficit] for a
+	// period with no operating revenue at all: any spending is a deficit,
+	// whatever the tolerance, and no share of revenue is stated (never
+	// "0.00% of revenue"). Warning; subject: the canteen.
+	//
+	// Facts: spending (yuan), deficit (yuan, spending − revenue: the
+	// spending itself).
+	//
+	// Source: as [CodeDeficit].
+	CodeDeficitWithoutRevenue houqin.Code = "canteen.deficit_without_revenue"
 
 	// CodeMissingVoucher: a spending line without a voucher number, where
 	// Policy.RequireVoucher. Violation; subject: the account's ID (the
@@ -188,6 +199,15 @@ const (
 	// Source: 农村义务教育学生营养改善计划实施细则 (at least one canteen
 	// worker per 100 diners).
 	CodeUnderstaffed houqin.Code = "canteen.understaffed"
+
+	// CodeNoWorkers: the variant of [CodeUnderstaffed] for a roster of
+	// diners with no canteen worker at all (never "0 workers"). Warning;
+	// subject: the canteen.
+	//
+	// Facts: diners (count), required (count).
+	//
+	// Source: as [CodeUnderstaffed].
+	CodeNoWorkers houqin.Code = "canteen.no_workers"
 )
 
 // Codes returns every finding code the package declares, sorted: a fresh
@@ -227,6 +247,12 @@ var messages = []houqin.Message{
 		Hans: "%[1]s：营业支出%[3]s超过营业收入%[2]s，亏损%[4]s，占收入的%[5]s（容许%[6]s），不符合保本原则",
 		Hant: "%[1]s：營業支出%[3]s超過營業收入%[2]s，虧損%[4]s，佔收入的%[5]s（容許%[6]s），不符合保本原則",
 		En:   "%[1]s: spending %[3]s exceeds revenue %[2]s by %[4]s, %[5]s of revenue (tolerance %[6]s), against the break-even principle",
+	},
+	{
+		Code: CodeDeficitWithoutRevenue,
+		Hans: "%[1]s：本期没有营业收入，营业支出%[2]s全部形成亏损（亏损%[3]s），不符合保本原则",
+		Hant: "%[1]s：本期沒有營業收入，營業支出%[2]s全部形成虧損（虧損%[3]s），不符合保本原則",
+		En:   "%[1]s: no revenue in the period, so all its spending of %[2]s is a deficit (%[3]s), against the break-even principle",
 	},
 	{
 		Code: CodeMissingVoucher,
@@ -289,6 +315,12 @@ var messages = []houqin.Message{
 		En:   "%[1]s: %[3]s {3:worker|workers} for %[2]s {2:diner|diners}, fewer than the %[4]s the staffing ratio requires",
 	},
 	{
+		Code: CodeNoWorkers,
+		Hans: "%[1]s：就餐%[2]s人，未配备从业人员，按比例应配%[3]s人",
+		Hant: "%[1]s：就餐%[2]s人，未配備從業人員，按比例應配%[3]s人",
+		En:   "%[1]s: no canteen workers for %[2]s {2:diner|diners}; the staffing ratio requires %[3]s",
+	},
+	{
 		Code: CodeSampleMissing,
 		Hans: "%[1]s：%[2]s供应的菜品未留样",
 		Hant: "%[1]s：%[2]s供應的菜品未留樣",
@@ -340,7 +372,13 @@ var messages = []houqin.Message{
 		Code: CodeSubsidyOverclaimed,
 		Hans: "%[1]s：%[4]s天申报就餐人次超过在册受助学生%[5]s人，多报%[2]s人次，涉及营养膳食补助%[3]s，属虚报冒领",
 		Hant: "%[1]s：%[4]s天申報就餐人次超過在冊受助學生%[5]s人，多報%[2]s人次，涉及營養膳食補助%[3]s，屬虛報冒領",
-		En:   "%[1]s: on %[4]s {4:day|days}, meals claimed beyond the covered pupils on the roll (%[5]s): %[2]s {2:meal|meals} too many, claiming %[3]s of nutrition subsidy falsely",
+		En:   "%[1]s: on %[4]s {4:day|days}, %[2]s more {2:meal|meals} claimed than the %[5]s covered {5:pupil|pupils} on the roll, claiming %[3]s of nutrition subsidy falsely",
+	},
+	{
+		Code: CodeSubsidyClaimedWithoutPupils,
+		Hans: "%[1]s：名册上没有受助学生，却在%[4]s天申报就餐%[2]s人次，涉及营养膳食补助%[3]s，属虚报冒领",
+		Hant: "%[1]s：名冊上沒有受助學生，卻在%[4]s天申報就餐%[2]s人次，涉及營養膳食補助%[3]s，屬虛報冒領",
+		En:   "%[1]s: %[2]s {2:meal|meals} claimed on %[4]s {4:day|days} with no covered pupils on the roll, claiming %[3]s of nutrition subsidy falsely",
 	},
 	{
 		Code: CodeSubsidyMisused,
@@ -413,6 +451,12 @@ var messages = []houqin.Message{
 		Hans: "%[1]s：累计盈亏%[3]s，占本期营业收入%[2]s的%[4]s，超出%[5]s的上限%[6]s",
 		Hant: "%[1]s：累計盈虧%[3]s，佔本期營業收入%[2]s的%[4]s，超出%[5]s的上限%[6]s",
 		En:   "%[1]s: the accumulated balance of %[3]s is %[4]s of the period's revenue of %[2]s, beyond the %[5]s ceiling by %[6]s",
+	},
+	{
+		Code: CodeBalanceWithoutRevenue,
+		Hans: "%[1]s：本期没有营业收入，累计盈亏%[2]s超出上限（营业收入的%[3]s）",
+		Hant: "%[1]s：本期沒有營業收入，累計盈虧%[2]s超出上限（營業收入的%[3]s）",
+		En:   "%[1]s: an accumulated balance of %[2]s with no revenue in the period, beyond the ceiling of %[3]s of revenue",
 	},
 	{
 		Code: CodeDeficitCovered,
@@ -578,6 +622,17 @@ const (
 	// the real-name list of covered pupils; no false claims, 虚报冒领).
 	CodeSubsidyOverclaimed houqin.Code = "canteen.subsidy_overclaimed"
 
+	// CodeSubsidyClaimedWithoutPupils: the variant of
+	// [CodeSubsidyOverclaimed] for an account with no covered pupil on the
+	// real-name list: every meal claimed is claimed falsely (never "beyond
+	// the 0 covered pupils"). Violation; subject: the school.
+	//
+	// Facts: meals (count, the meals claimed, summed over the days),
+	// amount (yuan, their subsidy), days (count, the days with a claim).
+	//
+	// Source: as [CodeSubsidyOverclaimed].
+	CodeSubsidyClaimedWithoutPupils houqin.Code = "canteen.subsidy_claimed_without_pupils"
+
 	// CodeSubsidyMisused: a spending line of the subsidy's ledger that is not
 	// food for the covered pupils: wages, utilities, equipment, staff meals,
 	// the school's running costs or anything else. Violation; subject:
@@ -738,14 +793,25 @@ const (
 	// Facts: revenue (yuan), balance (yuan, the closing balance; negative
 	// for an accumulated loss), ratio (percent, |balance| / revenue),
 	// ceiling (percent), excess (yuan, |balance| − ceiling × revenue
-	// rounded down to the fen). With no revenue at all, any balance is
-	// reported.
+	// rounded down to the fen). With no revenue at all there is no ratio
+	// to state: the balance is [CodeBalanceWithoutRevenue].
 	//
 	// Source: 关于加强对公办幼儿园经费收支管理的几项规定 (a kindergarten
 	// canteen's accounts settled each month and published to the parents,
 	// within a ceiling); kindergartens that publish an accumulated surplus
 	// or loss within 2% of the month's income.
 	CodeBalanceOverCeiling houqin.Code = "canteen.balance_over_ceiling"
+
+	// CodeBalanceWithoutRevenue: the variant of [CodeBalanceOverCeiling]
+	// for a period with no operating revenue at all: any accumulated
+	// balance, surplus or loss, is above the ceiling, and no share of
+	// revenue is stated. Violation; subject: the canteen.
+	//
+	// Facts: balance (yuan, the closing balance; negative for an
+	// accumulated loss), ceiling (percent).
+	//
+	// Source: as [CodeBalanceOverCeiling].
+	CodeBalanceWithoutRevenue houqin.Code = "canteen.balance_without_revenue"
 
 	// CodeDeficitCovered: money from the school's public funds (学校公用经费,
 	// [PublicFunds]) was booked to cover the canteen's deficit. It is left

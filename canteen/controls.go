@@ -71,6 +71,12 @@ func (k *Checker) balanceVerdict(canteen string, revenue, closing houqin.Fen, fs
 	if houqin.CmpShare(int64(size), int64(revenue), k.c.balanceCeiling) <= 0 {
 		return fs
 	}
+	if revenue <= 0 { // no ratio to state
+		return append(fs, houqin.Finding{
+			Code: CodeBalanceWithoutRevenue, Severity: houqin.Violation, Subject: canteen,
+			Facts: []houqin.Fact{houqin.YuanFact("balance", closing), houqin.PercentFact("ceiling", k.c.balanceCeiling)},
+		})
+	}
 	return append(fs, houqin.Finding{
 		Code: CodeBalanceOverCeiling, Severity: houqin.Violation, Subject: canteen,
 		Facts: []houqin.Fact{

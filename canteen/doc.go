@@ -16,6 +16,7 @@
 //
 //   - [CodeSurplusOverCeiling]: surplus above the ceiling, 5% of revenue
 //   - [CodeDeficit]: spending above revenue, against break-even
+//     ([CodeDeficitWithoutRevenue] when there is no revenue: no ratio)
 //   - [CodeDisguisedSurplus]: spending that is never canteen cost, added back
 //   - [CodeMissingVoucher]: a spending line without a voucher
 //   - [CodeMissingApprover]: a spending line without an approver
@@ -35,6 +36,7 @@
 //
 //   - [CodeHealthCertificateGap]: a day served without a health certificate
 //   - [CodeUnderstaffed]: fewer than one worker per 100 diners
+//     ([CodeNoWorkers] when there is none at all)
 //
 // The values that differ between regions (the ceiling and the periods it
 // speaks of, the deficit tolerance, whether wages are canteen cost, the
@@ -106,7 +108,7 @@
 // Policy.SubsidyTopUp), 320 × 21 × 5.00 = 33,600.00, exact to the fen.
 //
 //   - [CodeSubsidyOverclaimed]: meals claimed beyond the covered pupils
-//     (虚报冒领)
+//     (虚报冒领; [CodeSubsidyClaimedWithoutPupils] when the roll is empty)
 //   - [CodeSubsidyMisused]: subsidy spent on anything but food for pupils
 //   - [CodeSubsidyCashToPupils]: subsidy handed out as cash
 //   - [CodeSubsidyLedgerMismatch]: a ledger that does not book what was
@@ -139,7 +141,7 @@
 //     its loss borne by the pupils' money
 //   - [CodeBalanceMismatch]: opening + income − spending ≠ closing balance
 //   - [CodeBalanceOverCeiling]: an accumulated balance beyond a ceiling (off
-//     by default)
+//     by default; [CodeBalanceWithoutRevenue] when there is no revenue)
 //   - [CodeDeficitCovered]: the school's public funds covering a deficit
 //   - [CodeUnmeteredUtilities]: utilities charged without a meter reading
 //   - [CodeFoodCostBelowFloor]: too little of the meal fees spent on food

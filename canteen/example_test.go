@@ -320,10 +320,12 @@ func ExampleCodes() {
 	// canteen.above_listed_price
 	// canteen.balance_mismatch
 	// canteen.balance_over_ceiling
+	// canteen.balance_without_revenue
 	// canteen.carry_forward_mismatch
 	// canteen.certificate_beyond_validity
 	// canteen.deficit
 	// canteen.deficit_covered
+	// canteen.deficit_without_revenue
 	// canteen.disguised_surplus
 	// canteen.food_cost_below_floor
 	// canteen.health_certificate_gap
@@ -334,6 +336,7 @@ func ExampleCodes() {
 	// canteen.missing_approver
 	// canteen.missing_voucher
 	// canteen.morning_check_missing
+	// canteen.no_workers
 	// canteen.non_canteen_income
 	// canteen.sales_target
 	// canteen.sample_discarded_early
@@ -345,6 +348,7 @@ func ExampleCodes() {
 	// canteen.subsidy_balance_at_term_end
 	// canteen.subsidy_carry_forward_mismatch
 	// canteen.subsidy_cash_to_pupils
+	// canteen.subsidy_claimed_without_pupils
 	// canteen.subsidy_ledger_mismatch
 	// canteen.subsidy_misused
 	// canteen.subsidy_mixed_accounts

@@ -213,7 +213,10 @@ func (n *naive) balance(r *naiveResult, canteenID string, apply bool) {
 			under = r.deficit.DivRound(r.revenue, divPlaces).GreaterThan(n.tolerance)
 			dratio = r.deficit.DivRound(r.revenue, 8)
 		}
-		if under {
+		if r.revenue.IsZero() {
+			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeDeficitWithoutRevenue, Severity: houqin.Warning, Subject: canteenID,
+				Facts: []houqin.Fact{yuanFact("spending", r.spending), yuanFact("deficit", r.deficit)}})
+		} else if under {
 			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeDeficit, Severity: houqin.Warning, Subject: canteenID,
 				Facts: []houqin.Fact{yuanFact("revenue", r.revenue), yuanFact("spending", r.spending), yuanFact("deficit", r.deficit),
 					percentFact("ratio", dratio), percentFact("tolerance", n.tolerance)}})

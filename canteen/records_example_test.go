@@ -115,7 +115,7 @@ func ExampleChecker_CheckSubsidy_bookedToWages() {
 	// Output:
 	// entitlement 3200.00 claimed 3250.00 misused 1200.00
 	// V-0930: line 2, CN¥1,200.00 of nutrition subsidy, was spent on something other than food for the pupils
-	// S02: on 1 day, meals claimed beyond the covered pupils on the roll (320): 10 meals too many, claiming CN¥50.00 of nutrition subsidy falsely
+	// S02: on 1 day, 10 more meals claimed than the 320 covered pupils on the roll, claiming CN¥50.00 of nutrition subsidy falsely
 	// V-0930：第2行营养膳食补助¥1,200.00未用于学生食材
 }
 

@@ -286,7 +286,10 @@ func (n *naiveSubsidy) check(asOf houqin.Date, accounts []canteen.SubsidyAccount
 				r.excess = r.excess.Add(decimal.NewFromInt(over).Mul(rate))
 			}
 		}
-		if excessMeals > 0 {
+		if excessMeals > 0 && a.Pupils == 0 {
+			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeSubsidyClaimedWithoutPupils, Severity: houqin.Violation, Subject: a.School,
+				Facts: []houqin.Fact{houqin.CountFact("meals", excessMeals), yuanFact("amount", r.excess), houqin.CountFact("days", excessDays)}})
+		} else if excessMeals > 0 {
 			r.findings = append(r.findings, houqin.Finding{Code: canteen.CodeSubsidyOverclaimed, Severity: houqin.Violation, Subject: a.School,
 				Facts: []houqin.Fact{houqin.CountFact("excess", excessMeals), yuanFact("amount", r.excess),
 					houqin.CountFact("days", excessDays), houqin.CountFact("pupils", int64(a.Pupils))}})

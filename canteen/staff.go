@@ -138,7 +138,12 @@ func (k *Checker) CheckStaff(r Roster) (houqin.Findings, error) {
 	}
 	if k.c.ratio > 0 {
 		need := (int64(r.Diners) + k.c.ratio - 1) / k.c.ratio
-		if have := int64(len(r.Workers)); have < need {
+		if have := int64(len(r.Workers)); have == 0 && need > 0 {
+			fs = append(fs, houqin.Finding{
+				Code: CodeNoWorkers, Severity: houqin.Warning, Subject: r.Canteen,
+				Facts: []houqin.Fact{houqin.CountFact("diners", int64(r.Diners)), houqin.CountFact("required", need)},
+			})
+		} else if have < need {
 			fs = append(fs, houqin.Finding{
 				Code: CodeUnderstaffed, Severity: houqin.Warning, Subject: r.Canteen,
 				Facts: []houqin.Fact{

@@ -98,7 +98,8 @@ func TestStaffing(t *testing.T) {
 		required int // 0: no finding
 	}{
 		{name: "no diners, no workers", diners: 0, workers: 0},
-		{name: "one diner needs a worker", diners: 1, workers: 0, required: 1},
+		// No workers at all: canteen.no_workers instead (TestNoWorkers).
+		{name: "one diner over 1:100, one worker", diners: 101, workers: 1, required: 2},
 		{name: "exactly 1:100", diners: 300, workers: 3},
 		{name: "one diner over 1:100", diners: 301, workers: 3, required: 4},
 		{name: "more workers than needed", diners: 99, workers: 2},

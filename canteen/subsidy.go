@@ -367,7 +367,17 @@ func (rec *records) days(p *problem.List, a *SubsidyAccount, r *SubsidyResult, p
 	}
 	r.Entitlement, r.Claimed = houqin.Fen(entitlement), houqin.Fen(claimed)
 	r.ExcessMeals, r.Excess = excessMeals, houqin.Fen(excess)
-	if excessMeals > 0 {
+	if excessMeals > 0 && pupils == 0 {
+		// No covered pupil: every meal claimed is claimed falsely.
+		r.Findings = append(r.Findings, houqin.Finding{
+			Code: CodeSubsidyClaimedWithoutPupils, Severity: houqin.Violation, Subject: a.School,
+			Facts: []houqin.Fact{
+				houqin.CountFact("meals", excessMeals),
+				houqin.YuanFact("amount", houqin.Fen(excess)),
+				houqin.CountFact("days", excessDays),
+			},
+		})
+	} else if excessMeals > 0 {
 		r.Findings = append(r.Findings, houqin.Finding{
 			Code: CodeSubsidyOverclaimed, Severity: houqin.Violation, Subject: a.School,
 			Facts: []houqin.Fact{

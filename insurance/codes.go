@@ -13,8 +13,11 @@ const (
 	// requires for that kind (KindPolicy.RequiredCoverage; school
 	// liability: 100%, full coverage, 应保尽保). Exactly the required rate
 	// complies. Violation. Subject: "<school>/<kind>", such as
-	// "S001/school_liability". Facts: rate (percent, rounded half-up to
-	// 10⁻⁸), required (percent), uninsured (count), enrolled (count),
+	// "S001/school_liability", a key for the host ([Checker.Message] writes
+	// it for a reader as the school and the kind's name: "S001校方责任险",
+	// "S001, school liability insurance"). Facts: rate (percent, rounded
+	// half-up to 10⁻⁸ and kept below the required rate, see
+	// [Coverage.Rate]: a breach never reads equal to it), required (percent), uninsured (count), enrolled (count),
 	// insured (count). Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结）
 	// (liability coverage of 100%);
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (full coverage).
@@ -142,7 +145,8 @@ const (
 	// kind in force on the as-of date: its contract lapsed, or the next
 	// has not started (KindPolicy.PolicyYearStart; school liability: the
 	// policy year from 1 September to 31 August). Violation. Subject:
-	// "<school>/<kind>", such as "S001/school_liability". Facts: as_of
+	// "<school>/<kind>", such as "S001/school_liability", written for a
+	// reader by [Checker.Message]. Facts: as_of
 	// (date), year_from (date), year_to (date: the policy year that holds
 	// the as-of date), enrolled (count). Source:
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (the policy
@@ -194,6 +198,11 @@ func Codes() []houqin.Code {
 const (
 	keySummary     houqin.Code = "insurance.summary"
 	keySummaryNone houqin.Code = "insurance.summary.none"
+	// keySummaryUnpaid: claims, none of them paid yet.
+	keySummaryUnpaid houqin.Code = "insurance.summary.unpaid"
+	// keySubjectKind names a subject "<school>/<kind>" for a reader: the
+	// school, then the kind's name (see Checker.Message).
+	keySubjectKind houqin.Code = "insurance.subject.kind"
 	keySummaryKind houqin.Code = "insurance.summary.kind"
 	keySummarySep  houqin.Code = "insurance.summary.separator"
 )
@@ -204,31 +213,31 @@ func init() {
 			Code: CodeCoverageBelowRequired,
 			Hans: "%[1]s：投保率%[2]s，低于要求的%[3]s，未投保%[4]s人（应保%[5]s人，已保%[6]s人）",
 			Hant: "%[1]s：投保率%[2]s，低於要求的%[3]s，未投保%[4]s人（應保%[5]s人，已保%[6]s人）",
-			En:   "%[1]s: insured rate %[2]s, below the required %[3]s; uninsured: %[4]s (enrolled %[5]s, insured %[6]s)",
+			En:   "%[1]s: insured rate %[2]s, below the required %[3]s; %[4]s of %[5]s {5:pupil|pupils} uninsured (%[6]s insured)",
 		},
 		houqin.Message{
 			Code: CodePremiumChargedToPupils,
 			Hans: "%[1]s：向学生收取保费%[2]s（%[3]s人），该险种应由学校或财政出资，不得向学生收费",
 			Hant: "%[1]s：向學生收取保費%[2]s（%[3]s人），該險種應由學校或財政出資，不得向學生收費",
-			En:   "%[1]s: a premium of %[2]s (%[3]s pupils) was charged to pupils; this cover must be paid from public or school funds",
+			En:   "%[1]s: a premium of %[2]s (%[3]s {3:pupil|pupils}) was charged to pupils; this cover must be paid from public or school funds",
 		},
 		houqin.Message{
 			Code: CodePremiumCollectedBySchool,
 			Hans: "%[1]s：学校代收保费%[2]s（%[3]s人），该险种由家长自愿购买，学校不得经办或代收",
 			Hant: "%[1]s：學校代收保費%[2]s（%[3]s人），該險種由家長自願購買，學校不得經辦或代收",
-			En:   "%[1]s: the school collected premiums of %[2]s (%[3]s pupils) for cover that parents buy voluntarily, which a school may not handle",
+			En:   "%[1]s: the school collected premiums of %[2]s (%[3]s {3:pupil|pupils}) for cover that parents buy voluntarily, which a school may not handle",
 		},
 		houqin.Message{
 			Code: CodeBusRunUninsured,
 			Hans: "校车%[1]s在无有效承运人责任险时运行%[2]s趟（%[3]s至%[4]s）",
 			Hant: "校車%[1]s在無有效承運人責任險時運行%[2]s趟（%[3]s至%[4]s）",
-			En:   "school bus %[1]s ran without valid carrier liability insurance (uninsured runs: %[2]s, from %[3]s to %[4]s)",
+			En:   "school bus %[1]s made %[2]s {2:run|runs} without valid carrier liability insurance, from %[3]s to %[4]s",
 		},
 		houqin.Message{
 			Code: CodeClaimReportedLate,
 			Hans: "理赔案件%[1]s在事故发生%[2]s小时后才报案，超过%[3]s小时的报案时限",
 			Hant: "理賠案件%[1]s在事故發生%[2]s小時後才報案，超過%[3]s小時的報案時限",
-			En:   "claim %[1]s was reported %[2]s hours after the incident, later than the %[3]s-hour deadline",
+			En:   "claim %[1]s was reported %[2]s {2:hour|hours} after the incident, later than the %[3]s-hour deadline",
 		},
 		houqin.Message{
 			Code: CodeClaimPaidAboveLimit,
@@ -240,13 +249,13 @@ func init() {
 			Code: CodePremiumBelowContract,
 			Hans: "%[1]s：人均保费%[2]s，低于合同下限%[3]s（%[4]s人，保费合计%[5]s）",
 			Hant: "%[1]s：人均保費%[2]s，低於合約下限%[3]s（%[4]s人，保費合計%[5]s）",
-			En:   "%[1]s: premium per pupil %[2]s, below the contract minimum of %[3]s (%[4]s pupils, %[5]s in all)",
+			En:   "%[1]s: premium per pupil %[2]s, below the contract minimum of %[3]s (%[4]s {4:pupil|pupils}, %[5]s in all)",
 		},
 		houqin.Message{
 			Code: CodePremiumAboveContract,
 			Hans: "%[1]s：人均保费%[2]s，高于合同上限%[3]s（%[4]s人，保费合计%[5]s）",
 			Hant: "%[1]s：人均保費%[2]s，高於合約上限%[3]s（%[4]s人，保費合計%[5]s）",
-			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s pupils, %[5]s in all)",
+			En:   "%[1]s: premium per pupil %[2]s, above the contract maximum of %[3]s (%[4]s {4:pupil|pupils}, %[5]s in all)",
 		},
 		houqin.Message{
 			Code: CodeAccidentPaidAboveLimit,
@@ -258,7 +267,7 @@ func init() {
 			Code: CodeIncidentReportedLate,
 			Hans: "%[1]s：事故发生%[2]s小时后才报告教育行政部门，超过%[3]s小时的报告时限",
 			Hant: "%[1]s：事故發生%[2]s小時後才報告教育行政部門，超過%[3]s小時的報告時限",
-			En:   "%[1]s: the incident was reported to the education bureau %[2]s hours after it happened, later than the %[3]s-hour deadline",
+			En:   "%[1]s: the incident was reported to the education bureau %[2]s {2:hour|hours} after it happened, later than the %[3]s-hour deadline",
 		},
 		houqin.Message{
 			Code: CodePremiumFundNotAllowed,
@@ -302,14 +311,17 @@ func init() {
 		// kinds' parts joined by the separator.
 		houqin.Message{Code: keySummary, Hans: "截至%[1]s，%[2]s。", Hant: "截至%[1]s，%[2]s。", En: "As of %[1]s, %[2]s."},
 		houqin.Message{Code: keySummaryNone, Hans: "截至%[1]s，无理赔。", Hant: "截至%[1]s，無理賠。", En: "As of %[1]s, no claims."},
-		// One kind's part: %[1]s its name, %[2]s claims paid, %[3]s amount
-		// paid in yuan.
+		houqin.Message{Code: keySummaryUnpaid, Hans: "截至%[1]s，尚无已赔付的理赔。", Hant: "截至%[1]s，尚無已賠付的理賠。", En: "As of %[1]s, no claims paid yet."},
+		// One kind's part: %[1]s its name, %[2]s claims paid (at least
+		// one), %[3]s the amount paid (a houqin.Fen, written as money like
+		// every amount of the library: ¥86,400.00, CN¥86,400.00).
 		houqin.Message{
 			Code: keySummaryKind,
-			Hans: "%[1]s理赔%[2]s件，理赔金额%[3]s元",
-			Hant: "%[1]s理賠%[2]s件，理賠金額%[3]s元",
-			En:   "%[1]s claims paid: %[2]s, amount paid: %[3]s yuan",
+			Hans: "%[1]s理赔%[2]s件，理赔金额%[3]s",
+			Hant: "%[1]s理賠%[2]s件，理賠金額%[3]s",
+			En:   "%[1]s: %[2]s {2:claim|claims} paid, %[3]s in all",
 		},
+		houqin.Message{Code: keySubjectKind, Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
 		houqin.Message{Code: keySummarySep, Hans: "；", Hant: "；", En: "; "},
 	); err != nil {
 		panic(err)

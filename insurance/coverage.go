@@ -39,8 +39,11 @@ type Coverage struct {
 	Insured   int64 `json:"insured"`
 	Uninsured int64 `json:"uninsured"`
 	// Rate is Insured ÷ Enrolled rounded half-up to 10⁻⁸, for display
-	// (verdicts compare the counts exactly); 100% when nobody is enrolled,
-	// for then nobody is uninsured.
+	// (verdicts compare the counts exactly), kept on its side of the rate
+	// the policy requires for the kind (houqin.ShareOf with that
+	// threshold), so that a rate below it never reads equal to it:
+	// 9,999,999 of 10,000,000 is 99.99999%, never 100%; 100% when nobody
+	// is enrolled, for then nobody is uninsured.
 	Rate houqin.Ratio `json:"rate"`
 }
 
@@ -67,7 +70,7 @@ func (c *Checker) Coverage(rows []Enrollment) (CoverageReport, error) {
 	rep := CoverageReport{Schools: make([]Coverage, len(rows))}
 	totals := map[Kind]*Coverage{}
 	for i, r := range rows {
-		rep.Schools[i] = coverage(r.School, r.Kind, r.Enrolled, r.Insured)
+		rep.Schools[i] = coverage(r.School, r.Kind, r.Enrolled, r.Insured, c.rules[r.Kind].required)
 		t := totals[r.Kind]
 		if t == nil {
 			t = &Coverage{Kind: r.Kind}
@@ -83,16 +86,18 @@ func (c *Checker) Coverage(rows []Enrollment) (CoverageReport, error) {
 		return compareKinds(a.Kind, b.Kind)
 	})
 	for _, t := range totals {
-		rep.Kinds = append(rep.Kinds, coverage("", t.Kind, t.Enrolled, t.Insured))
+		rep.Kinds = append(rep.Kinds, coverage("", t.Kind, t.Enrolled, t.Insured, c.rules[t.Kind].required))
 	}
 	slices.SortFunc(rep.Kinds, func(a, b Coverage) int { return compareKinds(a.Kind, b.Kind) })
 	return rep, nil
 }
 
-func coverage(school string, k Kind, enrolled, insured int64) Coverage {
+// coverage is the row of school and kind, its rate kept on its side of
+// required (see Coverage.Rate).
+func coverage(school string, k Kind, enrolled, insured int64, required houqin.Ratio) Coverage {
 	rate := houqin.RatioOne
 	if enrolled > 0 {
-		rate = houqin.ShareOf(insured, enrolled)
+		rate = houqin.ShareOf(insured, enrolled, required)
 	}
 	return Coverage{School: school, Kind: k, Enrolled: enrolled, Insured: insured, Uninsured: enrolled - insured, Rate: rate}
 }
@@ -158,7 +163,7 @@ func (c *Checker) CheckCoverage(rows []Enrollment) (houqin.Findings, error) {
 		if req <= 0 || houqin.CmpShare(r.Insured, r.Enrolled, req) >= 0 {
 			continue
 		}
-		cov := coverage(r.School, r.Kind, r.Enrolled, r.Insured)
+		cov := coverage(r.School, r.Kind, r.Enrolled, r.Insured, req)
 		fs = append(fs, houqin.Finding{
 			Code:     CodeCoverageBelowRequired,
 			Severity: houqin.Violation,

@@ -43,9 +43,9 @@ func ExampleTally_Summary() {
 	fmt.Println(tally.Summary(language.TraditionalChinese))
 	fmt.Println(tally.Summary(language.English))
 	// Output:
-	// 截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。
-	// 截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。
-	// As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; student accident insurance claims paid: 1,521, amount paid: 1,216,815.21 yuan.
+	// 截至5月31日，校方责任险理赔26件，理赔金额¥86,400.08；学平险理赔1521件，理赔金额¥1,216,815.21。
+	// 截至5月31日，校方責任險理賠26件，理賠金額¥86,400.08；學平險理賠1521件，理賠金額¥1,216,815.21。
+	// As of 31 May, school liability insurance: 26 claims paid, CN¥86,400.08 in all; student accident insurance: 1,521 claims paid, CN¥1,216,815.21 in all.
 }
 
 // A host fans the claims out to goroutines, each with its own tally, and
@@ -279,14 +279,15 @@ func ExampleChecker_CheckCoverage() {
 		return
 	}
 	for _, f := range findings {
-		fmt.Println(f.Code, f.Severity)
-		fmt.Println(f.Message(language.SimplifiedChinese))
-		fmt.Println(f.Message(language.English))
+		fmt.Println(f.Code, f.Severity, f.Subject)
+		// The checker writes the kind's name for the reader.
+		fmt.Println(checker.Message(f, language.SimplifiedChinese))
+		fmt.Println(checker.Message(f, language.English))
 	}
 	// Output:
-	// insurance.coverage_below_required violation
-	// S002/school_liability：投保率99.65%，低于要求的100.00%，未投保3人（应保860人，已保857人）
-	// S002/school_liability: insured rate 99.65%, below the required 100.00%; uninsured: 3 (enrolled 860, insured 857)
+	// insurance.coverage_below_required violation S002/school_liability
+	// S002校方责任险：投保率99.65%，低于要求的100.00%，未投保3人（应保860人，已保857人）
+	// S002, school liability insurance: insured rate 99.65%, below the required 100.00%; 3 of 860 pupils uninsured (857 insured)
 }
 
 func ExampleChecker_CheckPremiums() {
@@ -322,7 +323,7 @@ func ExampleChecker_CheckBuses() {
 	}
 	// Output:
 	// 校车鲁A·X1234在无有效承运人责任险时运行2趟（2025年9月1日至2025年9月2日）
-	// school bus 鲁A·X1234 ran without valid carrier liability insurance (uninsured runs: 2, from 1 September 2025 to 2 September 2025)
+	// school bus 鲁A·X1234 made 2 runs without valid carrier liability insurance, from 1 September 2025 to 2 September 2025
 }
 
 func ExampleChecker_CheckClaims() {
@@ -430,7 +431,7 @@ func ExampleParsePolicy() {
 
 	checker, _ := insurance.New(p)
 	findings, _ := checker.CheckCoverage([]insurance.Enrollment{{School: "K01", Kind: "preschool_food_safety", Enrolled: 120, Insured: 118}})
-	fmt.Println(findings[0].Message(language.SimplifiedChinese))
+	fmt.Println(checker.Message(findings[0], language.SimplifiedChinese))
 
 	_, err = insurance.ParsePolicy([]byte(`{"kinds": {"school_liability": {"report_deadline": 4}}}`))
 	fmt.Println(err)
@@ -438,7 +439,7 @@ func ExampleParsePolicy() {
 	fmt.Println(err)
 	// Output:
 	// 4 true 600000 true
-	// K01/preschool_food_safety：投保率98.33%，低于要求的100.00%，未投保2人（应保120人，已保118人）
+	// K01幼儿园食品安全责任险：投保率98.33%，低于要求的100.00%，未投保2人（应保120人，已保118人）
 	// invalid input: kinds.school_liability.report_deadline: unknown field
 	// invalid input: policy.kinds.pet_insurance.name: missing: a kind that is not built in needs its names in zh_hans, zh_hant and en
 }
@@ -498,8 +499,8 @@ func ExamplePolicy_hostKind() {
 	fmt.Println(other.Add(claim("F2", foodSafety, "S001", 12, "3500.00")))
 	fmt.Println(other.Merge(tally))
 	// Output:
-	// 截至5月31日，食品安全责任险理赔1件，理赔金额3,500.00元。
-	// As of 31 May, food safety liability insurance claims paid: 1, amount paid: 3,500.00 yuan.
+	// 截至5月31日，食品安全责任险理赔1件，理赔金额¥3,500.00。
+	// As of 31 May, food safety liability insurance: 1 claim paid, CN¥3,500.00 in all.
 	// invalid input: kind: unknown kind "food_safety_liability" (a host names its own kinds in its policy)
 	// invalid input: kinds: the merged tally has claims of kind food_safety_liability, which this tally's policy does not know
 }

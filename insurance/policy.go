@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/houqin-go/houqin"
@@ -343,3 +344,21 @@ func (c *Checker) KindName(k Kind, tag language.Tag) string { return c.kinds.nam
 // Kinds returns every kind c knows: the built-in kinds in their order, then
 // the policy's own by code.
 func (c *Checker) Kinds() []Kind { return c.kinds.list() }
+
+// Message explains f in the language matched from tag, as f.Message does,
+// but with a subject "<school>/<kind>" ([CodeCoverageBelowRequired],
+// [CodeCoverGap]) written for a reader: the school, then the name c's
+// policy gives the kind ("S001校方责任险", "S001, school liability
+// insurance"), never the kind's code. The finding keeps its subject as it
+// is, a key for the host; a host that names its schools relabels the
+// subject itself, with [Checker.KindName], as the county report does.
+func (c *Checker) Message(f houqin.Finding, tag language.Tag) string {
+	if f.Code == CodeCoverageBelowRequired || f.Code == CodeCoverGap {
+		if school, k, ok := strings.Cut(f.Subject, "/"); ok {
+			if n, known := c.kinds.name(Kind(k)); known {
+				f.Subject = houqin.Localize(tag, keySubjectKind, school, n.In(tag))
+			}
+		}
+	}
+	return f.Message(tag)
+}

@@ -489,8 +489,8 @@ func TestHostKindInTally(t *testing.T) {
 	require.Len(t, kinds, 2)
 	assert.Equal(t, SchoolLiability, kinds[0].Kind, "built-in kinds come first")
 	assert.Equal(t, k, kinds[1].Kind)
-	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额2,800.00元；测试险理赔1件，理赔金额2,800.00元。", tl.Summary(language.SimplifiedChinese))
-	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 1, amount paid: 2,800.00 yuan; test insurance claims paid: 1, amount paid: 2,800.00 yuan.", tl.Summary(language.English))
+	assert.Equal(t, "截至5月31日，校方责任险理赔1件，理赔金额¥2,800.00；测试险理赔1件，理赔金额¥2,800.00。", tl.Summary(language.SimplifiedChinese))
+	assert.Equal(t, "As of 31 May, school liability insurance: 1 claim paid, CN¥2,800.00 in all; test insurance: 1 claim paid, CN¥2,800.00 in all.", tl.Summary(language.English))
 
 	// A tally of the default policy does not know the host's kind.
 	requireField(t, newTally(t).Add(c), "kind")
@@ -586,19 +586,25 @@ func TestSummary(t *testing.T) {
 	add(StudentAccident, StatusPaid, 1521, "800.01")
 	add(StudentAccident, StatusRejected, 40, "0")
 	// 26 × 3323.08 = 86,400.08; 1521 × 800.01 = 1,216,815.21.
-	assert.Equal(t, "截至5月31日，校方责任险理赔26件，理赔金额86,400.08元；学平险理赔1521件，理赔金额1,216,815.21元。",
+	assert.Equal(t, "截至5月31日，校方责任险理赔26件，理赔金额¥86,400.08；学平险理赔1521件，理赔金额¥1,216,815.21。",
 		tl.Summary(language.SimplifiedChinese))
-	assert.Equal(t, "截至5月31日，校方責任險理賠26件，理賠金額86,400.08元；學平險理賠1521件，理賠金額1,216,815.21元。",
+	assert.Equal(t, "截至5月31日，校方責任險理賠26件，理賠金額¥86,400.08；學平險理賠1521件，理賠金額¥1,216,815.21。",
 		tl.Summary(language.TraditionalChinese))
-	assert.Equal(t, "As of 31 May, school liability insurance claims paid: 26, amount paid: 86,400.08 yuan; "+
-		"student accident insurance claims paid: 1,521, amount paid: 1,216,815.21 yuan.", tl.Summary(language.English))
+	assert.Equal(t, "As of 31 May, school liability insurance: 26 claims paid, CN¥86,400.08 in all; "+
+		"student accident insurance: 1,521 claims paid, CN¥1,216,815.21 in all.", tl.Summary(language.English))
 
 	only := newTally(t)
 	c := paidClaim("F1")
 	c.Status, c.DecidedOn, c.Paid = StatusFiled, houqin.Date{}, decimal.Zero
 	require.NoError(t, only.Add(c))
-	assert.Equal(t, "截至5月31日，校方责任险理赔0件，理赔金额0.00元。", only.Summary(language.SimplifiedChinese),
-		"a kind with claims and none paid is listed")
+	// Before: "截至5月31日，校方责任险理赔0件，理赔金额0.00元。", a sentence about nothing.
+	assert.Equal(t, "截至5月31日，尚无已赔付的理赔。", only.Summary(language.SimplifiedChinese),
+		"claims, none of them paid: no kind is listed with 0 claims")
+	assert.Equal(t, "截至5月31日，尚無已賠付的理賠。", only.Summary(language.TraditionalChinese))
+	assert.Equal(t, "As of 31 May, no claims paid yet.", only.Summary(language.English))
+	// A kind none of whose claims is paid is left out beside one with a paid claim.
+	require.NoError(t, only.Add(paidClaim("F2")))
+	assert.Equal(t, "As of 31 May, school liability insurance: 1 claim paid, CN¥2,800.00 in all.", only.Summary(language.English))
 
 	empty := newTally(t)
 	assert.Equal(t, "截至5月31日，无理赔。", empty.Summary(language.SimplifiedChinese))
