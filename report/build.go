@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -16,7 +16,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Report is the county's year, checked: what -json writes.
+// Report is the county's year, checked: the circular's content as data,
+// for a host that lays it out in its own template (encoding/json writes it).
 type Report struct {
 	County     string      `json:"county"`
 	SchoolYear int         `json:"school_year"`
@@ -98,9 +99,9 @@ type InsuranceReport struct {
 	Coverage insurance.CoverageReport `json:"coverage"`
 }
 
-// build runs every check of the library over the county. Bad data is an
+// Build runs every check of the library over the county. Bad data is an
 // error naming the school and the record.
-func build(c *County) (*Report, error) {
+func Build(c *County) (*Report, error) {
 	r := &Report{County: c.Name, SchoolYear: c.SchoolYear, AsOf: c.AsOf, county: c}
 	rubric := assessment.SampleRubric()
 	if c.Rubric != nil {
@@ -228,7 +229,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	}
 	canteenLabel := func(p houqin.Period) func(languageTag) string {
 		return func(tag languageTag) string {
-			return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), periodLabel(tag, p))
+			return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), periodLabel(tag, p))
 		}
 	}
 
@@ -320,7 +321,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 				label = r.within(canteenOnly, plain(f.Subject))
 			default: // "晚餐/清炒白菜"
 				label = func(tag languageTag) string {
-					return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
+					return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
 				}
 			}
 			add("canteen", dateFact(f, rec.Period.To, "date", "from", "first"), label, f)
@@ -341,7 +342,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		sr.Canteen.Subsidy = res
 		for _, a := range res {
 			label := func(tag languageTag) string {
-				return houqin.Localize(tag, "countyreport.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
+				return houqin.Localize(tag, "report.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
 			}
 			for _, f := range a.Findings {
 				if f.Subject == s.ID {
