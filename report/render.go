@@ -9,6 +9,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
+	"github.com/houqin-go/houqin/internal/format"
 	"golang.org/x/text/language"
 )
 
@@ -86,7 +87,7 @@ func (r *Report) write(w io.Writer, tag language.Tag) {
 	c := r.county
 	t := func(key houqin.Code, args ...any) string { return houqin.Localize(tag, key, args...) }
 	p := func(s string) { fmt.Fprintln(w, s) }
-	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.Message(tag)) }
+	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.MessageAt(tag, r.PercentPlaces)) }
 
 	p(t("report.title", r.countyName(tag), houqin.SchoolYearLabel(tag, c.SchoolYear)))
 	p(t("report.as_of", c.AsOf))
@@ -154,7 +155,8 @@ func (r *Report) write(w io.Writer, tag language.Tag) {
 	p(r.Insurance.Year.Summary(tag))
 	for _, k := range r.Insurance.Coverage.Kinds {
 		if k.Kind == insurance.SchoolLiability {
-			p(t("report.coverage", r.insurer.KindName(k.Kind, tag), k.Rate, k.Enrolled, k.Insured))
+			rate := string(format.AppendPercentAt(nil, int64(k.Rate), r.PercentPlaces))
+			p(t("report.coverage", r.insurer.KindName(k.Kind, tag), rate, k.Enrolled, k.Insured))
 		}
 	}
 
@@ -309,14 +311,27 @@ func (r *Report) insuranceLabel(s *School, subject string) func(language.Tag) st
 	}
 }
 
-// sortDated orders findings by day, then as houqin.Findings.Sort does.
+// areas are the order of a school's findings by area.
+var areas = []string{"canteen", "fees", "insurance", "assessment"}
+
+// sortDated orders a school's findings by area (canteen, fees, insurance,
+// assessment), worst first, then by day, then by code and subject.
 func sortDated(ds []Dated) {
+	area := func(s string) int {
+		if i := slices.Index(areas, s); i >= 0 {
+			return i
+		}
+		return len(areas)
+	}
 	slices.SortStableFunc(ds, func(a, b Dated) int {
-		if c := a.On.Compare(b.On); c != 0 {
+		if c := area(a.Source) - area(b.Source); c != 0 {
 			return c
 		}
 		if a.Severity != b.Severity {
 			return int(b.Severity) - int(a.Severity)
+		}
+		if c := a.On.Compare(b.On); c != 0 {
+			return c
 		}
 		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
 			return c
