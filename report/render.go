@@ -27,7 +27,7 @@ func init() {
 		houqin.Message{Code: "report.summary",
 			Hans: "全县共%[1]s所学校。审核食堂月度报表%[2]s份，其中%[3]s份有违规；审计收费项目%[4]s项，其中%[5]s项违规；学期末结算应退还学生%[6]s（大写：%[7]s），涉及%[8]s人次；全年保险报案%[9]s件。共发现违规%[10]s项、警告%[11]s项。",
 			Hant: "全縣共%[1]s所學校。審核食堂月度報表%[2]s份，其中%[3]s份有違規；審計收費項目%[4]s項，其中%[5]s項違規；學期末結算應退還學生%[6]s（大寫：%[7]s），涉及%[8]s人次；全年保險報案%[9]s件。共發現違規%[10]s項、警告%[11]s項。",
-			En:   "The county has %[1]s schools. %[2]s canteen statements checked, %[3]s with violations; %[4]s fee charges audited, %[5]s in breach; %[6]s (%[7]s) owed back to pupils at the term-end settlements, %[8]s refunds; %[9]s insurance claims reported in the year. %[10]s violations and %[11]s warnings found."},
+			En:   "The county has %[1]s {1:school|schools}. %[2]s canteen {2:statement|statements} checked, %[3]s with violations; %[4]s fee {4:charge|charges} audited, %[5]s in breach; %[6]s (%[7]s) owed back to pupils at the term-end settlements, %[8]s {8:refund|refunds}; %[9]s insurance {9:claim|claims} reported in the year. %[10]s {10:violation|violations} and %[11]s {11:warning|warnings} found."},
 		houqin.Message{Code: "report.grades", Hans: "考核结果：%[1]s。", Hant: "考核結果：%[1]s。", En: "Assessment: %[1]s."},
 		houqin.Message{Code: "report.grade_count", Hans: "%[1]s%[2]s所", Hant: "%[1]s%[2]s所", En: "%[2]s %[1]s"},
 		houqin.Message{Code: "report.list_sep", Hans: "、", Hant: "、", En: ", "},
