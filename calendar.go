@@ -46,7 +46,7 @@ func (m MonthDay) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes "09-01".
 func (m *MonthDay) UnmarshalText(b []byte) error {
-	d, err := ParseDate("2001-" + string(b))
+	d, err := parseDate("2001-" + string(b))
 	if err != nil || len(b) != 5 {
 		return Invalid("", "want a day of the year as MM-DD, got "+clip.Quote(string(b), 32))
 	}

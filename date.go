@@ -35,9 +35,9 @@ func DateOf(t time.Time) Date {
 	return Date{y, m, d}
 }
 
-// ParseDate reads a date written "2006-01-02" and validates it. It returns
+// parseDate reads a date written "2006-01-02" and validates it. It returns
 // an *InputError (empty Field) that matches [ErrInvalidInput] otherwise.
-func ParseDate(s string) (Date, error) {
+func parseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, Invalid("", "want a date as YYYY-MM-DD, got "+clip.Quote(s, 40))
 	}
@@ -195,7 +195,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(b))
+	v, err := parseDate(string(b))
 	if err != nil {
 		return err
 	}

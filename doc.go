@@ -66,7 +66,13 @@
 //	     ↑
 //	canteen  fees  insurance  assessment      rule packages; never each other
 //	     ↑
+//	  report      documents rendered from the rule packages' results
+//	     ↑
 //	examples/…    programs that use the library as a host would
+//
+// Imports run internal ← root ← rule packages ← report ← examples: report
+// is not a rule package; it runs the rule packages and lays out their
+// results as documents, and nothing in the library imports it.
 //
 // The rule packages meet in this vocabulary: an assessment rubric deducts
 // points per finding [Code] of the other packages. A rule package writes

@@ -323,8 +323,9 @@ func ExampleDate() {
 	// Output: 2025-09-01 2025-10-01 2025年9月1日 true
 }
 
-func ExampleParseDate() {
-	_, err := houqin.ParseDate("2025-02-29")
+func ExampleDate_UnmarshalText() {
+	var d houqin.Date
+	err := d.UnmarshalText([]byte("2025-02-29"))
 	fmt.Println(err)
 	// Output: invalid input: 2025-02-29 does not exist
 }

@@ -167,7 +167,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads what MarshalJSON writes and validates the value for
-// its unit: an amount as [FenOf] does, a date as [ParseDate] does, any other
+// its unit: an amount as [FenOf] does, a date as [Date.UnmarshalText] does, any other
 // value as a decimal with no more places than its unit keeps.
 func (f *Fact) UnmarshalJSON(b []byte) error {
 	var j factJSON
@@ -180,7 +180,7 @@ func (f *Fact) UnmarshalJSON(b []byte) error {
 	}
 	out := Fact{Name: j.Name, Unit: j.Unit}
 	if j.Unit == UnitDate {
-		d, err := ParseDate(j.Value)
+		d, err := parseDate(j.Value)
 		if err != nil {
 			return WithField(j.Name, err)
 		}

@@ -51,8 +51,19 @@ func (f Finding) Fact(name string) (decimal.Decimal, bool) {
 // against "5.00%"; rounding keeps the order, so it also reads above it.
 // Equal ratios ask for no more decimals.
 func (f Finding) Message(tag language.Tag) string {
+	return f.message(tag, percentPlaces(f.Facts))
+}
+
+// MessageAt is [Finding.Message] with every percentage at places decimals,
+// or at the decimals its own [Finding.Message] needs when that is more, and at
+// most six: a document that sets many findings side by side writes all its
+// percentages at one precision, the largest any of them needs.
+func (f Finding) MessageAt(tag language.Tag, places int) string {
+	return f.message(tag, min(max(places, percentPlaces(f.Facts)), format.MaxPercentPlaces))
+}
+
+func (f Finding) message(tag language.Tag, places int) string {
 	l := lang.Of(tag)
-	places := percentPlaces(f.Facts)
 	args := make([]any, 0, 1+len(f.Facts))
 	args = append(args, f.Subject)
 	for _, x := range f.Facts {

@@ -147,6 +147,15 @@ func TestMessageTellsRatiosApart(t *testing.T) {
 			assert.Equal(t, tt.en, houqin.Localize(en, tt.f.Code, args...), tt.reason)
 		})
 	}
+	// MessageAt writes a document's one precision, never fewer decimals than
+	// the finding needs, never more than six.
+	far, near := surplus(3672000, 48960000), surplus(231001, 4620000)
+	assert.Contains(t, far.Message(en), "(7.50% of revenue)", "two decimals tell 7.5% from 5%")
+	assert.Contains(t, near.Message(en), "(5.00002% of revenue)", "five decimals tell a fen over 5% from 5%")
+	assert.Equal(t, far.Message(en), far.MessageAt(en, 2))
+	assert.Equal(t, "C001: surplus CN¥36,720.00 (7.50000% of revenue) above the 5.00000% ceiling", far.MessageAt(en, 5))
+	assert.Equal(t, near.Message(en), near.MessageAt(en, 2), "fewer decimals than the finding needs: its own")
+	assert.Equal(t, "C001: surplus CN¥36,720.00 (7.500000% of revenue) above the 5.000000% ceiling", far.MessageAt(en, 9), "at most six")
 	// Localize reads Ratios, as it reads percent facts, as one sentence.
 	assert.Equal(t, "S1: insured rate 99.99999%, below the required 100.00000% (10,000,000 pupils enrolled)",
 		houqin.Localize(en, "testfig.coverage", "S1", houqin.ShareOf(9_999_999, 10_000_000), houqin.RatioOne, 10_000_000))

@@ -276,8 +276,8 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := houqin.ParseDate(s)
-		if err != nil {
+		var d houqin.Date
+		if err := d.UnmarshalText([]byte(s)); err != nil {
 			if !errors.Is(err, houqin.ErrInvalidInput) {
 				t.Fatal(err)
 			}

@@ -13,8 +13,8 @@ import (
 )
 
 func day(s string) houqin.Date {
-	dt, err := houqin.ParseDate(s)
-	if err != nil {
+	var dt houqin.Date
+	if err := dt.UnmarshalText([]byte(s)); err != nil {
 		panic(err)
 	}
 	return dt

@@ -65,6 +65,14 @@ func TestDefaultPolicy(t *testing.T) {
 	assert.Empty(t, fs)
 }
 
+func parseDay(s string) houqin.Date {
+	var d houqin.Date
+	if err := d.UnmarshalText([]byte(s)); err != nil {
+		panic(err)
+	}
+	return d
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
@@ -304,9 +312,9 @@ func TestCheckPremiumsRefuses(t *testing.T) {
 
 func TestCheckBuses(t *testing.T) {
 	period := func(from, to string) houqin.Period {
-		return houqin.Period{From: must(houqin.ParseDate(from)), To: must(houqin.ParseDate(to))}
+		return houqin.Period{From: parseDay(from), To: parseDay(to)}
 	}
-	run := func(bus, d string) BusRun { return BusRun{bus, must(houqin.ParseDate(d))} }
+	run := func(bus, d string) BusRun { return BusRun{bus, parseDay(d)} }
 	covers := []BusCover{
 		{"B1", period("2024-09-01", "2025-02-28")},
 		{"B1", period("2025-03-01", "2025-08-31")}, // adjacent: one cover

@@ -45,6 +45,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/houqin-go/houqin/report"
 )
 
 // countyJSON is the built-in county: county.json, read by parseCounty like
@@ -117,7 +119,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		_, err := stdout.Write(data)
 		return err
 	}
-	rep, err := build(&county)
+	rep, err := report.Build(&county)
 	if err != nil {
 		return explain(tag, *dataFile, bytes.TrimPrefix(data, bom), err)
 	}
@@ -126,6 +128,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	rep.render(stdout, tag)
-	return nil
+	_, err = io.WriteString(stdout, rep.Text(tag))
+	return err
 }

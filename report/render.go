@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
+	"github.com/houqin-go/houqin/internal/format"
 	"golang.org/x/text/language"
 )
 
@@ -17,86 +18,93 @@ type languageTag = language.Tag
 // The report's own texts, registered the way a host registers its codes.
 func init() {
 	if err := houqin.RegisterMessages(
-		houqin.Message{Code: "countyreport.title",
+		houqin.Message{Code: "report.title",
 			Hans: "%[1]s%[2]s学校后勤管理工作通报",
 			Hant: "%[1]s%[2]s學校後勤管理工作通報",
 			En:   "%[1]s: school logistics report, %[2]s"},
-		houqin.Message{Code: "countyreport.as_of", Hans: "（截至%[1]s）", Hant: "（截至%[1]s）", En: "(as of %[1]s)"},
-		houqin.Message{Code: "countyreport.h_summary", Hans: "一、总体情况", Hant: "一、總體情況", En: "1. Summary"},
-		houqin.Message{Code: "countyreport.summary",
+		houqin.Message{Code: "report.as_of", Hans: "（截至%[1]s）", Hant: "（截至%[1]s）", En: "(as of %[1]s)"},
+		houqin.Message{Code: "report.h_summary", Hans: "一、总体情况", Hant: "一、總體情況", En: "1. Summary"},
+		houqin.Message{Code: "report.summary",
 			Hans: "全县共%[1]s所学校。审核食堂月度报表%[2]s份，其中%[3]s份有违规；审计收费项目%[4]s项，其中%[5]s项违规；学期末结算应退还学生%[6]s（大写：%[7]s），涉及%[8]s人次；全年保险报案%[9]s件。共发现违规%[10]s项、警告%[11]s项。",
 			Hant: "全縣共%[1]s所學校。審核食堂月度報表%[2]s份，其中%[3]s份有違規；審計收費項目%[4]s項，其中%[5]s項違規；學期末結算應退還學生%[6]s（大寫：%[7]s），涉及%[8]s人次；全年保險報案%[9]s件。共發現違規%[10]s項、警告%[11]s項。",
-			En:   "The county has %[1]s schools. %[2]s canteen statements checked, %[3]s with violations; %[4]s fee charges audited, %[5]s in breach; %[6]s (%[7]s) owed back to pupils at the term-end settlements, %[8]s refunds; %[9]s insurance claims reported in the year. %[10]s violations and %[11]s warnings found."},
-		houqin.Message{Code: "countyreport.grades", Hans: "考核结果：%[1]s。", Hant: "考核結果：%[1]s。", En: "Assessment: %[1]s."},
-		houqin.Message{Code: "countyreport.grade_count", Hans: "%[1]s%[2]s所", Hant: "%[1]s%[2]s所", En: "%[2]s %[1]s"},
-		houqin.Message{Code: "countyreport.list_sep", Hans: "、", Hant: "、", En: ", "},
-		houqin.Message{Code: "countyreport.h_findings", Hans: "二、各校检查发现", Hant: "二、各校檢查發現", En: "2. Findings by school"},
-		houqin.Message{Code: "countyreport.school_clean", Hans: "%[1]s：未发现问题。", Hant: "%[1]s：未發現問題。", En: "%[1]s: nothing found."},
-		houqin.Message{Code: "countyreport.school", Hans: "%[1]s：", Hant: "%[1]s：", En: "%[1]s:"},
-		houqin.Message{Code: "countyreport.h_refunds", Hans: "三、学期末结算退费通知", Hant: "三、學期末結算退費通知", En: "3. Term-end refund notices"},
-		houqin.Message{Code: "countyreport.refund",
+			En:   "The county has %[1]s {1:school|schools}. %[2]s canteen {2:statement|statements} checked, %[3]s with violations; %[4]s fee {4:charge|charges} audited, %[5]s in breach; %[6]s (%[7]s) owed back to pupils at the term-end settlements, %[8]s {8:refund|refunds}; %[9]s insurance {9:claim|claims} reported in the year. %[10]s {10:violation|violations} and %[11]s {11:warning|warnings} found."},
+		houqin.Message{Code: "report.grades", Hans: "考核结果：%[1]s。", Hant: "考核結果：%[1]s。", En: "Assessment: %[1]s."},
+		houqin.Message{Code: "report.grade_count", Hans: "%[1]s%[2]s所", Hant: "%[1]s%[2]s所", En: "%[2]s %[1]s"},
+		houqin.Message{Code: "report.list_sep", Hans: "、", Hant: "、", En: ", "},
+		houqin.Message{Code: "report.h_findings", Hans: "二、各校检查发现", Hant: "二、各校檢查發現", En: "2. Findings by school"},
+		houqin.Message{Code: "report.school_clean", Hans: "%[1]s：未发现问题。", Hant: "%[1]s：未發現問題。", En: "%[1]s: nothing found."},
+		houqin.Message{Code: "report.school", Hans: "%[1]s：", Hant: "%[1]s：", En: "%[1]s:"},
+		houqin.Message{Code: "report.h_refunds", Hans: "三、学期末结算退费通知", Hant: "三、學期末結算退費通知", En: "3. Term-end refund notices"},
+		houqin.Message{Code: "report.refund",
 			Hans: "%[1]s %[2]s（%[3]s）：收取%[4]s，实际支出%[5]s，结余%[6]s（大写：%[7]s）退还%[8]s名学生，每生%[9]s（%[10]s）",
 			Hant: "%[1]s %[2]s（%[3]s）：收取%[4]s，實際支出%[5]s，結餘%[6]s（大寫：%[7]s）退還%[8]s名學生，每生%[9]s（%[10]s）",
 			En:   "%[1]s, %[2]s (%[3]s): collected %[4]s, spent %[5]s; the excess of %[6]s (%[7]s) goes back to %[8]s pupils, %[9]s (%[10]s) each"},
-		houqin.Message{Code: "countyreport.refund_extra",
+		houqin.Message{Code: "report.refund_extra",
 			Hans: "，其中名册前%[1]s名各退%[2]s（%[3]s）",
 			Hant: "，其中名冊前%[1]s名各退%[2]s（%[3]s）",
 			En:   "; the first %[1]s on the roll get %[2]s (%[3]s)"},
-		houqin.Message{Code: "countyreport.top_up",
+		houqin.Message{Code: "report.top_up",
 			Hans: "%[1]s %[2]s（%[3]s）：收取%[4]s，实际支出%[5]s，不足%[6]s按规定向%[7]s名学生补收，每生%[8]s",
 			Hant: "%[1]s %[2]s（%[3]s）：收取%[4]s，實際支出%[5]s，不足%[6]s按規定向%[7]s名學生補收，每生%[8]s",
 			En:   "%[1]s, %[2]s (%[3]s): collected %[4]s, spent %[5]s; the shortfall of %[6]s is collected from %[7]s pupils, %[8]s each"},
-		houqin.Message{Code: "countyreport.end", Hans: "。", Hant: "。", En: "."},
-		houqin.Message{Code: "countyreport.h_insurance", Hans: "四、学校保险", Hant: "四、學校保險", En: "4. Insurance"},
-		houqin.Message{Code: "countyreport.coverage",
+		houqin.Message{Code: "report.end", Hans: "。", Hant: "。", En: "."},
+		houqin.Message{Code: "report.h_insurance", Hans: "四、学校保险", Hant: "四、學校保險", En: "4. Insurance"},
+		houqin.Message{Code: "report.coverage",
 			Hans: "%[1]s投保率：全县%[2]s（应保%[3]s人，已保%[4]s人）。",
 			Hant: "%[1]s投保率：全縣%[2]s（應保%[3]s人，已保%[4]s人）。",
 			En:   "Coverage of %[1]s: %[2]s county-wide (%[4]s of %[3]s insured)."},
-		houqin.Message{Code: "countyreport.h_ranking", Hans: "五、后勤管理考核排名", Hant: "五、後勤管理考核排名", En: "5. Assessment ranking"},
-		houqin.Message{Code: "countyreport.ranking_note",
+		houqin.Message{Code: "report.h_ranking", Hans: "五、后勤管理考核排名", Hant: "五、後勤管理考核排名", En: "5. Assessment ranking"},
+		houqin.Message{Code: "report.ranking_note",
 			Hans: "（四次考核定高低：开学检查各占15%%，期中检查各占35%%）",
 			Hant: "（四次考核定高低：開學檢查各佔15%%，期中檢查各佔35%%）",
 			En:   "(four rounds decide the rank: the start-of-term rounds count 15%% each, the mid-term rounds 35%% each)"},
-		houqin.Message{Code: "countyreport.rank_row", Hans: "%[1]s. %[2]s %[3]s分 %[4]s", Hant: "%[1]s. %[2]s %[3]s分 %[4]s", En: "%[1]s. %[2]s %[3]s points, %[4]s"},
-		houqin.Message{Code: "countyreport.vetoed", Hans: "（一票否决）", Hant: "（一票否決）", En: " (vetoed)"},
-		houqin.Message{Code: "countyreport.bottom", Hans: "（末位）", Hant: "（末位）", En: " (bottom place)"},
-		houqin.Message{Code: "countyreport.rectify",
+		houqin.Message{Code: "report.rank_row", Hans: "%[1]s. %[2]s %[3]s分 %[4]s", Hant: "%[1]s. %[2]s %[3]s分 %[4]s", En: "%[1]s. %[2]s %[3]s points, %[4]s"},
+		houqin.Message{Code: "report.vetoed", Hans: "（一票否决）", Hant: "（一票否決）", En: " (vetoed)"},
+		houqin.Message{Code: "report.bottom", Hans: "（末位）", Hant: "（末位）", En: " (bottom place)"},
+		houqin.Message{Code: "report.rectify",
 			Hans: "须书面整改：%[1]s，整改期限%[2]s，经复查合格后销号。",
 			Hant: "須書面整改：%[1]s，整改期限%[2]s，經複查合格後銷號。",
 			En:   "Must rectify in writing: %[1]s, by %[2]s; closed only when a recheck passes."},
-		houqin.Message{Code: "countyreport.no_rectify", Hans: "无须整改的学校。", Hant: "無須整改的學校。", En: "No school must rectify."},
-		houqin.Message{Code: "countyreport.canteen", Hans: "%[1]s食堂", Hant: "%[1]s食堂", En: "%[1]s canteen"},
-		houqin.Message{Code: "countyreport.pair", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
-		houqin.Message{Code: "countyreport.subsidy", Hans: "%[1]s营养改善计划补助%[2]s", Hant: "%[1]s營養改善計劃補助%[2]s", En: "%[1]s nutrition subsidy, %[2]s"},
-		houqin.Message{Code: "countyreport.charge", Hans: "%[1]s（%[2]s）", Hant: "%[1]s（%[2]s）", En: "%[1]s (%[2]s)"},
+		houqin.Message{Code: "report.no_rectify", Hans: "无须整改的学校。", Hant: "無須整改的學校。", En: "No school must rectify."},
+		houqin.Message{Code: "report.canteen", Hans: "%[1]s食堂", Hant: "%[1]s食堂", En: "%[1]s canteen"},
+		houqin.Message{Code: "report.pair", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s, %[2]s"},
+		houqin.Message{Code: "report.subsidy", Hans: "%[1]s营养改善计划补助%[2]s", Hant: "%[1]s營養改善計劃補助%[2]s", En: "%[1]s nutrition subsidy, %[2]s"},
+		houqin.Message{Code: "report.charge", Hans: "%[1]s（%[2]s）", Hant: "%[1]s（%[2]s）", En: "%[1]s (%[2]s)"},
 	); err != nil {
 		panic(err)
 	}
 }
 
-// render writes the report for a reader of tag.
-func (r *Report) render(w io.Writer, tag language.Tag) {
+// Text writes the circular for a reader of tag as plain text, one
+// paragraph or finding a line, in a stable layout.
+func (r *Report) Text(tag language.Tag) string {
+	var w strings.Builder
+	r.write(&w, tag)
+	return w.String()
+}
+
+func (r *Report) write(w io.Writer, tag language.Tag) {
 	c := r.county
 	t := func(key houqin.Code, args ...any) string { return houqin.Localize(tag, key, args...) }
 	p := func(s string) { fmt.Fprintln(w, s) }
-	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.Message(tag)) }
+	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.MessageAt(tag, r.PercentPlaces)) }
 
-	p(t("countyreport.title", r.countyName(tag), houqin.SchoolYearLabel(tag, c.SchoolYear)))
-	p(t("countyreport.as_of", c.AsOf))
+	p(t("report.title", r.countyName(tag), houqin.SchoolYearLabel(tag, c.SchoolYear)))
+	p(t("report.as_of", c.AsOf))
 	p("")
-	p(t("countyreport.h_summary"))
+	p(t("report.h_summary"))
 	s := r.Summary
-	p(t("countyreport.summary", s.Schools, s.Statements, s.StatementsBreaching, s.Charges, s.ChargesBreaching,
+	p(t("report.summary", s.Schools, s.Statements, s.StatementsBreaching, s.Charges, s.ChargesBreaching,
 		s.Refunds, s.Refunds.Daxie(tag), s.RefundedPupils, s.Claims, s.Violations, s.Warnings))
 	var grades []string
 	for _, g := range s.Grades {
 		gr, _ := r.assessor.Grade(g.Grade)
-		grades = append(grades, t("countyreport.grade_count", gr.Name.In(tag), g.Schools))
+		grades = append(grades, t("report.grade_count", gr.Name.In(tag), g.Schools))
 	}
-	p(t("countyreport.grades", strings.Join(grades, t("countyreport.list_sep"))))
+	p(t("report.grades", strings.Join(grades, t("report.list_sep"))))
 
 	p("")
-	p(t("countyreport.h_findings"))
+	p(t("report.h_findings"))
 	for i, sr := range r.Schools {
 		name := r.schoolName(&c.Schools[i], tag)
 		var found []Dated // the settlements' findings (houqin.Notice) are the refunds below
@@ -106,10 +114,10 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 			}
 		}
 		if len(found) == 0 {
-			p(t("countyreport.school_clean", name))
+			p(t("report.school_clean", name))
 			continue
 		}
-		p(t("countyreport.school", name))
+		p(t("report.school", name))
 		for _, d := range found {
 			f := d.Finding
 			f.Subject = d.label(tag)
@@ -118,7 +126,7 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 	}
 
 	p("")
-	p(t("countyreport.h_refunds"))
+	p(t("report.h_refunds"))
 	for i, sr := range r.Schools {
 		school := &c.Schools[i]
 		for k, rep := range sr.Fees {
@@ -127,49 +135,50 @@ func (r *Report) render(w io.Writer, tag language.Tag) {
 				name := chargeName(st.Name, tag)
 				switch st.Outcome {
 				case fees.Refund:
-					line := t("countyreport.refund", r.schoolName(school, tag), name, term.Label(tag),
+					line := t("report.refund", r.schoolName(school, tag), name, term.Label(tag),
 						st.Collected, st.Actual, st.Balance, st.Balance.Daxie(tag), st.Pupils, st.Each, st.Each.Daxie(tag))
 					if st.Extra > 0 {
-						line += t("countyreport.refund_extra", st.Extra, st.Each+1, (st.Each + 1).Daxie(tag))
+						line += t("report.refund_extra", st.Extra, st.Each+1, (st.Each + 1).Daxie(tag))
 					}
-					p(line + t("countyreport.end"))
+					p(line + t("report.end"))
 				case fees.TopUp:
-					p(t("countyreport.top_up", r.schoolName(school, tag), name, term.Label(tag),
-						st.Collected, st.Actual, -st.Balance, st.Pupils, st.Each) + t("countyreport.end"))
+					p(t("report.top_up", r.schoolName(school, tag), name, term.Label(tag),
+						st.Collected, st.Actual, -st.Balance, st.Pupils, st.Each) + t("report.end"))
 				}
 			}
 		}
 	}
 
 	p("")
-	p(t("countyreport.h_insurance"))
+	p(t("report.h_insurance"))
 	p(r.Insurance.Midyear.Summary(tag))
 	p(r.Insurance.Year.Summary(tag))
 	for _, k := range r.Insurance.Coverage.Kinds {
 		if k.Kind == insurance.SchoolLiability {
-			p(t("countyreport.coverage", r.insurer.KindName(k.Kind, tag), k.Rate, k.Enrolled, k.Insured))
+			rate := string(format.AppendPercentAt(nil, int64(k.Rate), r.PercentPlaces))
+			p(t("report.coverage", r.insurer.KindName(k.Kind, tag), rate, k.Enrolled, k.Insured))
 		}
 	}
 
 	p("")
-	p(t("countyreport.h_ranking"))
-	p(t("countyreport.ranking_note"))
+	p(t("report.h_ranking"))
+	p(t("report.ranking_note"))
 	for _, pl := range r.Ranking.Places {
 		gr, _ := r.assessor.Grade(pl.Grade)
-		row := t("countyreport.rank_row", pl.Rank, r.nameOf(pl.School, tag), pl.Score.Decimal().StringFixed(2), gr.Name.In(tag))
+		row := t("report.rank_row", pl.Rank, r.nameOf(pl.School, tag), pl.Score.Decimal().StringFixed(2), gr.Name.In(tag))
 		if pl.Vetoed {
-			row += t("countyreport.vetoed")
+			row += t("report.vetoed")
 		}
 		if pl.Bottom {
-			row += t("countyreport.bottom")
+			row += t("report.bottom")
 		}
 		p(row)
 	}
 	if len(r.Rectifications) == 0 {
-		p(t("countyreport.no_rectify"))
+		p(t("report.no_rectify"))
 	}
 	for _, n := range r.Rectifications {
-		p(t("countyreport.rectify", r.nameOf(n.School, tag), n.Deadline))
+		p(t("report.rectify", r.nameOf(n.School, tag), n.Deadline))
 	}
 	for _, f := range r.Ranking.Findings {
 		f.Subject = r.nameOf(f.Subject, tag)
@@ -196,7 +205,7 @@ func (r *Report) schoolName(s *School, tag language.Tag) string {
 }
 
 func (r *Report) canteenName(s *School, tag language.Tag) string {
-	return houqin.Localize(tag, "countyreport.canteen", r.schoolName(s, tag))
+	return houqin.Localize(tag, "report.canteen", r.schoolName(s, tag))
 }
 
 // pick chooses the name for the language matched from tag, falling back
@@ -282,7 +291,7 @@ func chargeName(name string, tag language.Tag) string {
 
 func (r *Report) chargeLabel(c fees.Charge, term houqin.Term) func(language.Tag) string {
 	return func(tag language.Tag) string {
-		return houqin.Localize(tag, "countyreport.charge", chargeName(c.Name, tag), term.Label(tag))
+		return houqin.Localize(tag, "report.charge", chargeName(c.Name, tag), term.Label(tag))
 	}
 }
 
@@ -291,25 +300,38 @@ func (r *Report) chargeLabel(c fees.Charge, term houqin.Term) func(language.Tag)
 func (r *Report) insuranceLabel(s *School, subject string) func(language.Tag) string {
 	return func(tag language.Tag) string {
 		if school, kind, ok := strings.Cut(subject, "/"); ok && school == s.ID {
-			return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), r.insurer.KindName(insurance.Kind(kind), tag))
+			return houqin.Localize(tag, "report.pair", r.schoolName(s, tag), r.insurer.KindName(insurance.Kind(kind), tag))
 		}
 		for _, pr := range s.Insurance.Premiums {
 			if pr.ID == subject {
-				return houqin.Localize(tag, "countyreport.pair", r.schoolName(s, tag), r.insurer.KindName(pr.Kind, tag))
+				return houqin.Localize(tag, "report.pair", r.schoolName(s, tag), r.insurer.KindName(pr.Kind, tag))
 			}
 		}
 		return subject
 	}
 }
 
-// sortDated orders findings by day, then as houqin.Findings.Sort does.
+// areas are the order of a school's findings by area.
+var areas = []string{"canteen", "fees", "insurance", "assessment"}
+
+// sortDated orders a school's findings by area (canteen, fees, insurance,
+// assessment), worst first, then by day, then by code and subject.
 func sortDated(ds []Dated) {
+	area := func(s string) int {
+		if i := slices.Index(areas, s); i >= 0 {
+			return i
+		}
+		return len(areas)
+	}
 	slices.SortStableFunc(ds, func(a, b Dated) int {
-		if c := a.On.Compare(b.On); c != 0 {
+		if c := area(a.Source) - area(b.Source); c != 0 {
 			return c
 		}
 		if a.Severity != b.Severity {
 			return int(b.Severity) - int(a.Severity)
+		}
+		if c := a.On.Compare(b.On); c != 0 {
+			return c
 		}
 		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
 			return c

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -12,11 +12,13 @@ import (
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
 	"github.com/houqin-go/houqin/internal/field"
+	"github.com/houqin-go/houqin/internal/format"
 	"github.com/houqin-go/houqin/internal/problem"
 	"github.com/shopspring/decimal"
 )
 
-// Report is the county's year, checked: what -json writes.
+// Report is the county's year, checked: the circular's content as data,
+// for a host that lays it out in its own template (encoding/json writes it).
 type Report struct {
 	County     string      `json:"county"`
 	SchoolYear int         `json:"school_year"`
@@ -30,13 +32,39 @@ type Report struct {
 	// calls for (整改通知书), issued on AsOf.
 	Ranking        assessment.Ranking         `json:"ranking"`
 	Rectifications []assessment.Rectification `json:"rectification_notices"`
+	// PercentPlaces is the decimals of every percentage of the circular:
+	// for each rate the circular writes, the decimals that tell it apart
+	// from the threshold it is judged against (two, or more:
+	// [houqin.Finding.PercentPlaces]), the largest of them. A circular
+	// writes all its percentages alike (5.00002% above a 5.00000% ceiling
+	// makes every other percentage five decimals too).
+	PercentPlaces int `json:"percent_places"`
 
 	county   *County
 	assessor *assessment.Assessor
 	insurer  *insurance.Checker // names the kinds of insurance
+	required houqin.Ratio       // the school-liability cover required of each school
 }
 
-// Summary is the first paragraph of the report, in figures.
+// Summary is the first paragraph of the circular, in figures. Each count
+// is of what the findings section (二) and the refund section (三) list:
+//
+//   - Schools: the schools of the county.
+//   - Statements: the canteen statements checked, one a canteen and month.
+//   - StatementsBreaching: the statements with a violation: a canteen-month
+//     counts when any violation of the canteen area has that month
+//     ([Dated.Month]): a finding of the statement itself, of one of its
+//     lines or accounts, or of a purchase made in that month.
+//   - Charges: the fee charges audited, every charge of every term's
+//     filing; ChargesBreaching: the charges with a violation, each charge
+//     of a term counted once however many it has.
+//   - Refunds and RefundedPupils: the sum of the term-end refunds and the
+//     pupils they go to, over the settlements that refund.
+//   - Claims: the insurance claims reported in the year, as of AsOf.
+//   - Violations and Warnings: the findings of every school of that
+//     severity, each one line of the findings section.
+//   - Grades: how many schools got each grade of the rubric, in the
+//     rubric's order.
 type Summary struct {
 	Schools             int        `json:"schools"`
 	Statements          int        `json:"canteen_statements"`
@@ -78,13 +106,18 @@ type SchoolReport struct {
 	Year   assessment.Combined `json:"year"`
 }
 
-// Dated is a finding with where it came from and the day it counts from:
+// Dated is a finding with where it came from (its area: "canteen", "fees",
+// "insurance" or "assessment") and the day it counts from:
 // a finding dated after one assessment round and on or before the next
 // scores in the next.
 type Dated struct {
 	houqin.Finding
 	Source string      `json:"source"`
 	On     houqin.Date `json:"on"`
+	// Month is the canteen statement's month the finding is of, for the
+	// findings of a statement, its lines and accounts, and of a purchase
+	// made in a month the canteen has a statement for; zero otherwise.
+	Month houqin.Period `json:"month,omitzero"`
 
 	label func(tag languageTag) string // the subject, for a reader
 }
@@ -98,9 +131,9 @@ type InsuranceReport struct {
 	Coverage insurance.CoverageReport `json:"coverage"`
 }
 
-// build runs every check of the library over the county. Bad data is an
+// Build runs every check of the library over the county. Bad data is an
 // error naming the school and the record.
-func build(c *County) (*Report, error) {
+func Build(c *County) (*Report, error) {
 	r := &Report{County: c.Name, SchoolYear: c.SchoolYear, AsOf: c.AsOf, county: c}
 	rubric := assessment.SampleRubric()
 	if c.Rubric != nil {
@@ -127,6 +160,9 @@ func build(c *County) (*Report, error) {
 		return nil, err
 	}
 	r.insurer = ins
+	if r.required, err = houqin.RatioOf("", insurance.DefaultPolicy().Kinds[insurance.SchoolLiability].RequiredCoverage); err != nil {
+		return nil, err
+	}
 	claimsOf, err := r.checkClaims(ins)
 	if err != nil {
 		return nil, err
@@ -156,6 +192,7 @@ func build(c *County) (*Report, error) {
 		return nil, err
 	}
 	r.summarize()
+	r.PercentPlaces = r.percentPlaces()
 	return r, nil
 }
 
@@ -226,9 +263,14 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			sr.Findings = append(sr.Findings, Dated{Finding: f, Source: source, On: on, label: label})
 		}
 	}
+	month := func(p houqin.Period, fs ...houqin.Finding) { // the statement month of the findings just added
+		for i := len(sr.Findings) - len(fs); i < len(sr.Findings); i++ {
+			sr.Findings[i].Month = p
+		}
+	}
 	canteenLabel := func(p houqin.Period) func(languageTag) string {
 		return func(tag languageTag) string {
-			return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), periodLabel(tag, p))
+			return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), periodLabel(tag, p))
 		}
 	}
 
@@ -259,6 +301,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 				default: // a line of the statement, named by its voucher
 					add("canteen", st.Period.To, r.within(label, plain(f.Subject)), f)
 				}
+				month(st.Period, f)
 			}
 		}
 	}
@@ -278,7 +321,11 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			bad.Add(houqin.WithField(fmt.Sprintf("canteen.purchases[%d]", i), err))
 			continue
 		}
-		add("canteen", p.On, r.within(canteenLabel(houqin.MonthPeriod(p.On.Year, p.On.Month)), plain(p.ID)), fs...)
+		m := houqin.MonthPeriod(p.On.Year, p.On.Month)
+		add("canteen", p.On, r.within(canteenLabel(m), plain(p.ID)), fs...)
+		if slices.ContainsFunc(sr.Canteen.Months, func(res canteen.Result) bool { return res.Period == m }) {
+			month(m, fs...)
+		}
 	}
 	for i, ro := range books.Rosters {
 		fs, err := chk.CheckStaff(ro)
@@ -320,7 +367,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 				label = r.within(canteenOnly, plain(f.Subject))
 			default: // "晚餐/清炒白菜"
 				label = func(tag languageTag) string {
-					return houqin.Localize(tag, "countyreport.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
+					return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
 				}
 			}
 			add("canteen", dateFact(f, rec.Period.To, "date", "from", "first"), label, f)
@@ -341,7 +388,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		sr.Canteen.Subsidy = res
 		for _, a := range res {
 			label := func(tag languageTag) string {
-				return houqin.Localize(tag, "countyreport.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
+				return houqin.Localize(tag, "report.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
 			}
 			for _, f := range a.Findings {
 				if f.Subject == s.ID {
@@ -433,6 +480,29 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	return sr, nil
 }
 
+// percentPlaces returns the decimals of the circular's percentages: for
+// each finding it writes, and for the county's coverage against the cover
+// required, the decimals that tell the rate from its threshold; the most.
+func (r *Report) percentPlaces() int {
+	places := format.PercentPlacesFor(int64(r.required))
+	for _, k := range r.Insurance.Coverage.Kinds {
+		if k.Kind == insurance.SchoolLiability {
+			places = max(places, format.PercentPlacesFor(int64(k.Rate), int64(r.required)))
+		}
+	}
+	for _, sr := range r.Schools {
+		for _, d := range sr.Findings {
+			if d.Severity >= houqin.Warning {
+				places = max(places, findingPlaces(d.Finding))
+			}
+		}
+	}
+	for _, f := range r.Ranking.Findings {
+		places = max(places, findingPlaces(f))
+	}
+	return places
+}
+
 // settlementCodes are the fee codes that speak of the term-end settlement:
 // they count from the end of the term.
 var settlementCodes = map[houqin.Code]bool{
@@ -444,9 +514,11 @@ func (r *Report) summarize() {
 	s := &r.Summary
 	s.Schools = len(r.Schools)
 	for i, sr := range r.Schools {
-		for _, m := range sr.Canteen.Months {
-			s.Statements++
-			if m.Findings.Worst() == houqin.Violation {
+		s.Statements += len(sr.Canteen.Months)
+		breaching := map[houqin.Period]bool{}
+		for _, d := range sr.Findings {
+			if d.Severity == houqin.Violation && !d.Month.From.IsZero() && !breaching[d.Month] {
+				breaching[d.Month] = true
 				s.StatementsBreaching++
 			}
 		}
@@ -510,4 +582,17 @@ func dateFact(f houqin.Finding, def houqin.Date, names ...string) houqin.Date {
 		}
 	}
 	return def
+}
+
+// findingPlaces returns the decimals f's own message writes its percentages
+// at: two, or more to tell its ratios apart (the rule of houqin.Finding's
+// Message).
+func findingPlaces(f houqin.Finding) int {
+	var rs []int64
+	for _, x := range f.Facts {
+		if x.Unit == houqin.UnitPercent {
+			rs = append(rs, x.Value)
+		}
+	}
+	return format.PercentPlacesFor(rs...)
 }
