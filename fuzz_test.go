@@ -270,7 +270,8 @@ func readDaxie(s string) (int64, bool) {
 	return v, true
 }
 
-// FuzzParseDate: dates parse without panicking and print back the same.
+// FuzzParseDate: dates read by Date.UnmarshalText without panicking and
+// print back the same; the empty text is the zero Date.
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"2025-09-01", "2024-02-29", "2025-02-29", "0000-01-01", "9999-12-31", "2025-9-01", "abcd-ef-gh"} {
 		f.Add(s)
@@ -280,6 +281,12 @@ func FuzzParseDate(f *testing.F) {
 		if err := d.UnmarshalText([]byte(s)); err != nil {
 			if !errors.Is(err, houqin.ErrInvalidInput) {
 				t.Fatal(err)
+			}
+			return
+		}
+		if s == "" { // the empty text is the zero Date, "no date"
+			if d != (houqin.Date{}) {
+				t.Fatalf("empty text read as %v", d)
 			}
 			return
 		}
