@@ -173,6 +173,7 @@ func TestFigurePluralFormFraction(t *testing.T) {
 		{"10.1", plural.One},
 		{"0.21", plural.One},
 		{"0.11", plural.Zero},
+		{"0.19", plural.Zero},
 		{"2.10", plural.Other},
 		{"10.5", plural.Other},
 	} {
