@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 )
 
 // Each limit of the root package exactly at the limit and one step past it,
@@ -190,4 +191,13 @@ func TestAddDaysBeforeYearOne(t *testing.T) {
 		got := d(1, 1, 1).AddDays(n)
 		assert.Equal(t, d(want.Year(), want.Month(), want.Day()), got, "%d days", n)
 	}
+}
+
+// A decimal argument of a message is written out at both ends of the
+// exponents the library accepts, and only beyond them refused.
+func TestLocalizeDecimalExponents(t *testing.T) {
+	s := houqin.Localize(language.English, "houqin.term.autumn", decimal.New(1, 18), decimal.New(1, -64))
+	assert.Equal(t, "autumn term 1"+strings.Repeat("0", 18)+"–0."+strings.Repeat("0", 63)+"1", s)
+	s = houqin.Localize(language.English, "houqin.term.autumn", decimal.New(1, 19), decimal.New(1, -65))
+	assert.Equal(t, "autumn term (invalid number)–(invalid number)", s)
 }
