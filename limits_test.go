@@ -83,7 +83,7 @@ func TestAllocateLimits(t *testing.T) {
 	_, err = houqin.AllocateWeighted(100, []int64{math.MaxInt64, 1})
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput, "one past")
 
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("allocates 240 MB")
 	}
 	weights := make([]int64, 10_000_000) // exactly the limit
@@ -173,7 +173,7 @@ func TestCodeLimits(t *testing.T) {
 }
 
 func TestDecodeJSONLimit(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("decodes 16 MiB")
 	}
 	data := []byte("{}" + strings.Repeat(" ", 16<<20-2)) // exactly 16 MiB
