@@ -101,10 +101,23 @@ func TestPeriod(t *testing.T) {
 		{houqin.Period{To: d(2025, 9, 1)}, "from"},
 		{houqin.Period{From: d(2025, 9, 1), To: d(2025, 9, 31)}, "to"},
 		{houqin.Period{From: d(2025, 9, 2), To: d(2025, 9, 1)}, "to"},
+		// Both dates invalid: the first is named, and neither is compared.
+		{houqin.Period{From: d(2025, 0, 1), To: d(2025, 9, 0)}, "from"},
+		{houqin.Period{From: d(10000, 1, 1), To: d(2025, 0, 1)}, "from"},
+		{houqin.Period{From: d(2025, 9, 0), To: d(10000, 1, 1)}, "from"},
+		{houqin.Period{From: d(2025, 9, 1), To: d(10000, 1, 1)}, "to"},
+		{houqin.Period{From: d(2025, 9, 1), To: d(2025, 13, 1)}, "to"},
+		// Exactly the limits of a date are accepted.
+		{houqin.Period{From: d(1, 1, 1), To: d(9999, 12, 31)}, ""},
+		{houqin.Period{From: d(2025, 9, 1), To: d(2025, 9, 1)}, ""},
 	}
 	for _, tt := range tests {
+		if tt.field == "" {
+			assert.NoError(t, tt.p.Validate(), tt.p.String())
+			continue
+		}
 		var ie *houqin.InputError
-		require.ErrorAs(t, tt.p.Validate(), &ie)
+		require.ErrorAs(t, tt.p.Validate(), &ie, tt.p.String())
 		assert.Equal(t, tt.field, ie.Field)
 	}
 }

@@ -67,6 +67,16 @@ func TestScaled(t *testing.T) {
 		{decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil), -30), 2, 100, fixed.OK},
 		{decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(40), nil), 0), 2, 0, fixed.TooLarge},
 		{decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(40), nil), -10), 2, 0, fixed.TooLarge},
+		// At the limits, not one step past them.
+		{decimal.New(5, fixed.MaxExponent), 0, 5_000_000_000_000_000_000, fixed.OK},
+		{decimal.New(-5, fixed.MaxExponent), 0, -5_000_000_000_000_000_000, fixed.OK},
+		{decimal.New(math.MaxInt64/10, 0), 1, math.MaxInt64 / 10 * 10, fixed.OK},
+		{decimal.New(math.MinInt64/10, 0), 1, math.MinInt64 / 10 * 10, fixed.OK},
+		{decimal.New(math.MaxInt64/10+1, 0), 1, 0, fixed.TooLarge},
+		{decimal.New(math.MinInt64/10-1, 0), 1, 0, fixed.TooLarge},
+		// A coefficient of exactly 512 bits is still divided, and found finer
+		// than the scale rather than too large.
+		{decimal.NewFromBigInt(new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 511), big.NewInt(1)), fixed.MinExponent), 2, 0, fixed.TooFine},
 	} {
 		got, why := fixed.Scaled(tt.in, tt.scale)
 		assert.Equal(t, tt.why, why, "%s scale %d", tt.in, tt.scale)
@@ -321,6 +331,16 @@ func TestMulDiv128(t *testing.T) {
 	assert.False(t, ok)
 	_, _, ok = fixed.MulDiv128(math.MaxUint64, 1, 1)
 	assert.False(t, ok)
+
+	// A quotient of exactly MaxInt64 fits, through either division.
+	for _, tt := range [][3]uint64{{math.MaxInt64, 1, 1}, {math.MaxInt64, 4, 4}} {
+		q, r, ok := fixed.MulDiv128(tt[0], tt[1], tt[2])
+		assert.True(t, ok, "%d×%d/%d", tt[0], tt[1], tt[2])
+		assert.Equal(t, uint64(math.MaxInt64), q)
+		assert.Zero(t, r)
+		_, _, ok = fixed.MulDiv128(tt[0]+1, tt[1], tt[2])
+		assert.False(t, ok, "%d×%d/%d", tt[0]+1, tt[1], tt[2])
+	}
 }
 
 func TestAbs(t *testing.T) {

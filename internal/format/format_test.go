@@ -33,6 +33,7 @@ func TestMoneyAndAmount(t *testing.T) {
 		assert.Equal(t, tt.amount, format.Amount(tt.fen))
 	}
 	assert.Equal(t, "¥", format.Symbol(lang.Lang(9)), "out of range is the default language")
+	assert.Equal(t, "¥", format.Symbol(lang.N), "the first value out of range too")
 }
 
 func TestAppendPercent(t *testing.T) {
@@ -204,6 +205,14 @@ func TestDaxie(t *testing.T) {
 		{50, others, "伍角整", "伍角整"},
 		{-1200, def, "负壹拾贰元整", "負壹拾貳元整"},
 		{1e18, def, "壹亿亿元整", "壹億億元整"},
+		// The thousands digit after 万 or 亿 exactly at 1: no 零 unless the
+		// 万 (亿) digit is zero and ZeroAfterWan asks for one.
+		{1100000, def, "壹万壹仟元整", "壹萬壹仟元整"},
+		{1100000, wan, "壹万壹仟元整", "壹萬壹仟元整"},
+		{11100000, wan, "壹拾壹万壹仟元整", "壹拾壹萬壹仟元整"},
+		{11000000000, def, "壹亿壹仟万元整", "壹億壹仟萬元整"},
+		{11000000000, wan, "壹亿壹仟万元整", "壹億壹仟萬元整"},
+		{111000000000, wan, "壹拾壹亿壹仟万元整", "壹拾壹億壹仟萬元整"},
 	} {
 		assert.Equal(t, tt.hans, format.Daxie(lang.Hans, tt.fen, tt.form), "%d %+v", tt.fen, tt.form)
 		assert.Equal(t, tt.hans, format.Daxie(lang.En, tt.fen, tt.form), "%d %+v", tt.fen, tt.form)

@@ -38,6 +38,10 @@ func TestCheck(t *testing.T) {
 		{"argument zero", msg.Text{Key: "k", Hans: "天", Hant: "天", En: "{0:day|days}"}, "the en text: plural selector at byte 0: the argument must be 1 to 99"},
 		{"a huge argument", msg.Text{Key: "k", Hans: "天", Hant: "天", En: "{99999999999999999999:day|days}"}, "the en text: plural selector at byte 0: the argument must be 1 to 99"},
 		{"a brace without a digit is text", msg.Text{Key: "k", Hans: "{甲}", Hant: "{甲}", En: "{a} {} {"}, ""},
+		{"the largest argument", msg.Text{Key: "k", Hans: "%[99]s天", Hant: "%[99]s天", En: "%[99]s {99:day|days}"}, ""},
+		{"one past the largest", msg.Text{Key: "k", Hans: "天", Hant: "天", En: "{100:day|days}"}, "the en text: plural selector at byte 0: the argument must be 1 to 99"},
+		{"arguments of 9 and 10", msg.Text{Key: "k", Hans: "%[9]s%[10]s天", Hant: "%[9]s%[10]s天", En: "{9:a|b} {10:day|days}"}, ""},
+		{"a selector cut after its number", msg.Text{Key: "k", Hans: "天", Hant: "天", En: "{1"}, "the en text: plural selector at byte 0: want {n:one|other}"},
 		{"${ is reserved", msg.Text{Key: "k", Hans: "甲", Hant: "甲", En: "${p0}"}, "the en text contains \"${\", which is reserved"},
 	} {
 		assert.Equal(t, tt.want, msg.Check(tt.text), tt.name)
@@ -60,6 +64,9 @@ func TestArgs(t *testing.T) {
 		{"%[2]s {3:day|days}", []int{2, 3}},
 		{"{2:day|days} %[2]s", []int{2}},
 		{"{2:day|days", nil},
+		// Indexes of more than one digit, and the digits at both ends.
+		{"%[10]s %[9]s %[0]s", []int{0, 9, 10}},
+		{"an index cut short %[1", []int{1}},
 	} {
 		assert.Equal(t, tt.want, msg.Args(tt.format), tt.format)
 	}
@@ -96,6 +103,8 @@ func TestRegisterLookupSprintf(t *testing.T) {
 	}
 	s, _ := msg.Sprintf(lang.Lang(7), "msgtest.a", "1")
 	assert.Equal(t, "甲1", s, "out of range is the default language")
+	s, _ = msg.Sprintf(lang.N, "msgtest.a", "1")
+	assert.Equal(t, "甲1", s, "the first value out of range too")
 	s, ok = msg.Sprintf(lang.En, "msgtest.none", "x", 2)
 	assert.False(t, ok)
 	assert.Equal(t, "msgtest.none x 2", s)
@@ -152,6 +161,27 @@ func TestPluralSelectors(t *testing.T) {
 	assert.Equal(t, days, got, "the registry keeps the text as written")
 }
 
+// Latvian's rules read the visible fraction digits (v and f), which
+// English and Chinese never do: they pin how the fraction is read.
+func TestFigurePluralFormFraction(t *testing.T) {
+	lv := language.MustParse("lv")
+	for _, tt := range []struct {
+		f    msg.Figure
+		form plural.Form
+	}{
+		{"2.1", plural.One},
+		{"10.1", plural.One},
+		{"0.21", plural.One},
+		{"0.11", plural.Zero},
+		{"0.19", plural.Zero},
+		{"2.10", plural.Other},
+		{"10.5", plural.Other},
+	} {
+		form, _ := tt.f.PluralForm(lv, -1)
+		assert.Equal(t, tt.form, form, tt.f)
+	}
+}
+
 func TestFigurePluralForm(t *testing.T) {
 	for _, tt := range []struct {
 		f    msg.Figure
@@ -168,6 +198,9 @@ func TestFigurePluralForm(t *testing.T) {
 		{"15,120", plural.Other, 15120},
 		{"1,", plural.One, 1},
 		{"1.", plural.One, 1},
+		{"1.9", plural.Other, 1},
+		{"1.0", plural.Other, 1},
+		{"1,.5", plural.One, 1},
 		{"5.00%", plural.Other, 5},
 		{"12,345,678,901,234,567,890", plural.Other, 1_234_567_890},
 		{"1,000,000,001", plural.Other, 1_000_000_001},
