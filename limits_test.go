@@ -118,7 +118,8 @@ func TestDateLimits(t *testing.T) {
 		{"0001-01-01", ""},
 		{"9999-12-31", ""},
 	} {
-		_, err := houqin.ParseDate(tt.in)
+		var x houqin.Date
+		err := x.UnmarshalText([]byte(tt.in))
 		if tt.err == "" {
 			assert.NoError(t, err, tt.in)
 			continue
