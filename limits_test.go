@@ -29,6 +29,7 @@ func TestParseYuanLimits(t *testing.T) {
 		{"leading zeros do not count towards the 13 digits", "0000000000000001.00", 100, ""},
 		{"13 digits after leading zeros", "00001000000000000", houqin.MaxFen, ""},
 		{"2^64 yuan does not wrap to zero", "18446744073709551616", 0, "beyond the bound"},
+		{"19 digits, mostly zeros, whose fen would wrap below the bound", "7932100000000000000", 0, "beyond the bound"},
 		{"a first group of exactly three digits", "100,000.00", 10_000_000, ""},
 		{"a first group of four digits", "1000,000", 0, "thousands separator out of place"},
 		{"two separators in a row", "1,,000", 0, "thousands separator out of place"},
@@ -144,18 +145,28 @@ func TestDateLimits(t *testing.T) {
 
 func TestMonthDayAndTermLimits(t *testing.T) {
 	for _, tt := range []struct {
-		in string
+		m  houqin.MonthDay
 		ok bool
 	}{
-		{"01-01", true}, {"12-31", true}, {"01-31", true}, {"04-30", true},
-		{"00-10", false}, {"13-01", false}, {"01-00", false}, {"01-32", false}, {"04-31", false}, {"02-29", false},
+		{houqin.MonthDay{Month: 1, Day: 1}, true},
+		{houqin.MonthDay{Month: 12, Day: 31}, true},
+		{houqin.MonthDay{Month: 1, Day: 31}, true},
+		{houqin.MonthDay{Month: 4, Day: 30}, true},
+		{houqin.MonthDay{Month: 0, Day: 10}, false},
+		{houqin.MonthDay{Month: 13, Day: 1}, false},
+		{houqin.MonthDay{Month: 1, Day: 0}, false},
+		{houqin.MonthDay{Month: 1, Day: 32}, false},
+		{houqin.MonthDay{Month: 4, Day: 31}, false},
+		{houqin.MonthDay{Month: 2, Day: 29}, false},
 	} {
-		var m houqin.MonthDay
-		err := m.UnmarshalText([]byte(tt.in))
+		b, err := tt.m.MarshalText() // validates as Calendar.Validate does
 		if tt.ok {
-			assert.NoError(t, err, tt.in)
+			assert.NoError(t, err, "%+v", tt.m)
+			var back houqin.MonthDay
+			require.NoError(t, back.UnmarshalText(b))
+			assert.Equal(t, tt.m, back)
 		} else {
-			assert.ErrorIs(t, err, houqin.ErrInvalidInput, tt.in)
+			assert.ErrorIs(t, err, houqin.ErrInvalidInput, "%+v", tt.m)
 		}
 	}
 	for _, tt := range []struct {
