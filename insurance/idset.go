@@ -41,8 +41,8 @@ type idSet struct {
 	shift  uint       // the home slot of tag t is t >> shift (32 − log2 size)
 }
 
-// idSeed seeds the hashes of claim and school ids for the life of the
-// process.
+// idSeed keys the maphash of claim and school ids for the life of the
+// process; it decides where an id sits in the table, never an output.
 var idSeed = maphash.MakeSeed()
 
 // tagOf returns the tag of an id: the top 32 bits of its hash.

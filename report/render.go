@@ -1,8 +1,6 @@
 package report
 
 import (
-	"fmt"
-	"io"
 	"slices"
 	"strings"
 
@@ -83,10 +81,10 @@ func (r *Report) Text(tag language.Tag) string {
 	return w.String()
 }
 
-func (r *Report) write(w io.Writer, tag language.Tag) {
+func (r *Report) write(w *strings.Builder, tag language.Tag) {
 	c := r.county
 	t := func(key houqin.Code, args ...any) string { return houqin.Localize(tag, key, args...) }
-	p := func(s string) { fmt.Fprintln(w, s) }
+	p := func(s string) { w.WriteString(s); w.WriteByte('\n') }
 	finding := func(f houqin.Finding) { p("  [" + f.Severity.Label(tag) + "] " + f.MessageAt(tag, r.PercentPlaces)) }
 
 	p(t("report.title", r.countyName(tag), houqin.SchoolYearLabel(tag, c.SchoolYear)))
