@@ -62,7 +62,6 @@ func Example() {
 	// Coverage of school liability insurance: 99.999% county-wide (99,999 of 100,000 insured).
 	//
 	// 5. Assessment ranking
-	// (four rounds decide the rank: the start-of-term rounds count 15% each, the mid-term rounds 35% each)
 	// 1. Chengguan Primary School 96.00 points, Excellent
 	// No school must rectify.
 }

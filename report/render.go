@@ -8,6 +8,7 @@ import (
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
 	"github.com/houqin-go/houqin/internal/format"
+	"github.com/houqin-go/houqin/internal/lang"
 	"golang.org/x/text/language"
 )
 
@@ -52,10 +53,14 @@ func init() {
 			Hant: "%[1]s投保率：全縣%[2]s（應保%[3]s人，已保%[4]s人）。",
 			En:   "Coverage of %[1]s: %[2]s county-wide (%[4]s of %[3]s insured)."},
 		houqin.Message{Code: "report.h_ranking", Hans: "五、后勤管理考核排名", Hant: "五、後勤管理考核排名", En: "5. Assessment ranking"},
-		houqin.Message{Code: "report.ranking_note",
-			Hans: "（四次考核定高低：开学检查各占15%%，期中检查各占35%%）",
-			Hant: "（四次考核定高低：開學檢查各佔15%%，期中檢查各佔35%%）",
-			En:   "(four rounds decide the rank: the start-of-term rounds count 15%% each, the mid-term rounds 35%% each)"},
+		houqin.Message{Code: "report.ranking_weights",
+			Hans: "（%[1]s次考核定高低，权重依次为%[2]s）",
+			Hant: "（%[1]s次考核定高低，權重依次為%[2]s）",
+			En:   "(%[1]s rounds decide the rank, weighted %[2]s in turn)"},
+		houqin.Message{Code: "report.ranking_equal",
+			Hans: "（%[1]s次考核定高低，各次权重相同）",
+			Hant: "（%[1]s次考核定高低，各次權重相同）",
+			En:   "(%[1]s rounds decide the rank, each weighing the same)"},
 		houqin.Message{Code: "report.rank_row", Hans: "%[1]s. %[2]s %[3]s分 %[4]s", Hant: "%[1]s. %[2]s %[3]s分 %[4]s", En: "%[1]s. %[2]s %[3]s points, %[4]s"},
 		houqin.Message{Code: "report.vetoed", Hans: "（一票否决）", Hant: "（一票否決）", En: " (vetoed)"},
 		houqin.Message{Code: "report.bottom", Hans: "（末位）", Hant: "（末位）", En: " (bottom place)"},
@@ -160,7 +165,9 @@ func (r *Report) write(w *strings.Builder, tag language.Tag) {
 
 	p("")
 	p(t("report.h_ranking"))
-	p(t("report.ranking_note"))
+	if note := r.rankingNote(tag); note != "" {
+		p(note)
+	}
 	for _, pl := range r.Ranking.Places {
 		gr, _ := r.assessor.Grade(pl.Grade)
 		row := t("report.rank_row", pl.Rank, r.nameOf(pl.School, tag), pl.Score.Decimal().StringFixed(2), gr.Name.In(tag))
@@ -336,4 +343,31 @@ func sortDated(ds []Dated) {
 		}
 		return strings.Compare(a.Subject, b.Subject)
 	})
+}
+
+// rankingNote says how the rounds combine into the year's rank, from the
+// county's assessment policy: the number of rounds and their weights in
+// turn, or that they weigh the same. A single round needs no note.
+func (r *Report) rankingNote(tag language.Tag) string {
+	n := len(r.county.Rounds)
+	if n < 2 {
+		return ""
+	}
+	ws := r.county.Assessment.Weights
+	if len(ws) == 0 {
+		return houqin.Localize(tag, "report.ranking_equal", n)
+	}
+	sep := "、"
+	if lang.Of(tag) == lang.En {
+		sep = ", "
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		ratio, err := houqin.RatioOf("weights", w) // validated by assessment.New
+		if err != nil {
+			return ""
+		}
+		parts[i] = string(format.AppendPlain(nil, int64(ratio), 6)) + "%" // 10⁻⁸ of one is 10⁻⁶ of a percent
+	}
+	return houqin.Localize(tag, "report.ranking_weights", n, strings.Join(parts, sep))
 }
