@@ -18,9 +18,20 @@ import (
 )
 
 // Report is the county's year, checked: the circular's content as data,
-// for a host that lays it out in its own template (encoding/json writes it).
+// for a host that lays it out in its own template (encoding/json writes it,
+// and reads it back).
+//
+// [Build] makes one from a [County]. A host may also store one and load it
+// back, or assemble one itself from results it got by calling the rule
+// packages: [Report.Text] reads only the exported fields below (the names
+// in three languages, each finding's label, the grades' names, the rounds
+// and their weights), so that a Report read back from its JSON writes the
+// same text, byte for byte, as the one Build returned. A part a host leaves
+// empty (no schools' fees, no insurance, no ranking) is left out of the
+// text, or said to be absent in one fixed sentence.
 type Report struct {
-	County     string      `json:"county"`
+	// County is the county's name: 清河县, 清河縣, Qinghe County.
+	County     Name        `json:"county"`
 	SchoolYear int         `json:"school_year"`
 	AsOf       houqin.Date `json:"as_of"`
 	Summary    Summary     `json:"summary"`
@@ -28,8 +39,14 @@ type Report struct {
 	Schools []SchoolReport `json:"schools"`
 	// Insurance is the county's insurance figures.
 	Insurance InsuranceReport `json:"insurance"`
+	// Rounds are the year's assessment rounds, and Weights their weights
+	// in the year's score (assessment.Policy.Weights: one a round, or none
+	// for equal weights); the ranking's note says how they combine.
+	Rounds  []Round           `json:"rounds"`
+	Weights []decimal.Decimal `json:"weights,omitempty"`
 	// Ranking is the year's ranking; Rectifications the rectifications it
-	// calls for (整改通知书), issued on AsOf.
+	// calls for (整改通知书), issued on AsOf. The grades of its places are
+	// named by Summary.Grades.
 	Ranking        assessment.Ranking         `json:"ranking"`
 	Rectifications []assessment.Rectification `json:"rectification_notices"`
 	// PercentPlaces is the decimals of every percentage of the circular:
@@ -37,13 +54,9 @@ type Report struct {
 	// from the threshold it is judged against (two, or more:
 	// [houqin.Finding.PercentPlaces]), the largest of them. A circular
 	// writes all its percentages alike (5.00002% above a 5.00000% ceiling
-	// makes every other percentage five decimals too).
+	// makes every other percentage five decimals too). Less than two
+	// reads as two.
 	PercentPlaces int `json:"percent_places"`
-
-	county   *County
-	assessor *assessment.Assessor
-	insurer  *insurance.Checker // names the kinds of insurance
-	required houqin.Ratio       // the school-liability cover required of each school
 }
 
 // Summary is the first paragraph of the circular, in figures. Each count
@@ -64,7 +77,8 @@ type Report struct {
 //   - Violations and Warnings: the findings of every school of that
 //     severity, each one line of the findings section.
 //   - Grades: how many schools got each grade of the rubric, in the
-//     rubric's order.
+//     rubric's order, every grade listed (the text leaves out a grade no
+//     school got).
 type Summary struct {
 	Schools             int        `json:"schools"`
 	Statements          int        `json:"canteen_statements"`
@@ -79,17 +93,21 @@ type Summary struct {
 	Grades              []Count    `json:"grades"`
 }
 
-// Count is how many schools got a grade.
+// Count is how many schools got a grade: its id, as the ranking's places
+// give it, and its name.
 type Count struct {
 	Grade   string `json:"grade"`
+	Name    Name   `json:"name"`
 	Schools int    `json:"schools"`
 }
 
 // SchoolReport is one school's results.
 type SchoolReport struct {
-	ID string `json:"id"`
+	ID   string `json:"id"`
+	Name Name   `json:"name"`
 	// Findings are the school's findings from every package, each with the
-	// day it counts from, sorted by day, then as houqin.Findings sorts.
+	// day it counts from, sorted by area (canteen, fees, insurance,
+	// assessment), worst first, then by day.
 	Findings []Dated `json:"findings"`
 	// Canteen holds the monthly checks and the year's roll-up.
 	Canteen struct {
@@ -99,17 +117,25 @@ type SchoolReport struct {
 		// in the order of the data.
 		Subsidy []canteen.SubsidyResult `json:"subsidy,omitempty"`
 	} `json:"canteen"`
-	// Fees are the audits of the school's terms.
-	Fees []fees.Result `json:"fees"`
+	// Fees are the audits of the school's terms, one a filing.
+	Fees []FeeTerm `json:"fees"`
 	// Rounds are the scores of the assessment rounds; Year combines them.
 	Rounds []assessment.Result `json:"rounds"`
 	Year   assessment.Combined `json:"year"`
 }
 
+// FeeTerm is the audit of a school's filing for a term: the term, the
+// number of charges the filing holds, and the auditor's result.
+type FeeTerm struct {
+	Term    houqin.Term `json:"term"`
+	Charges int         `json:"charges"`
+	fees.Result
+}
+
 // Dated is a finding with where it came from (its area: "canteen", "fees",
-// "insurance" or "assessment") and the day it counts from:
-// a finding dated after one assessment round and on or before the next
-// scores in the next.
+// "insurance" or "assessment"), the day it counts from, and the place it
+// is about named for a reader: a finding dated after one assessment round
+// and on or before the next scores in the next.
 type Dated struct {
 	houqin.Finding
 	Source string      `json:"source"`
@@ -118,8 +144,10 @@ type Dated struct {
 	// findings of a statement, its lines and accounts, and of a purchase
 	// made in a month the canteen has a statement for; zero otherwise.
 	Month houqin.Period `json:"month,omitzero"`
-
-	label func(tag languageTag) string // the subject, for a reader
+	// Label names the finding's subject for a reader, in place of the
+	// Subject the package gave it (a key for the host): "城关小学食堂2025年10月
+	// C01-202510-07". Empty, the text writes the Subject.
+	Label Name `json:"label,omitzero"`
 }
 
 // InsuranceReport is the county's claims and coverage.
@@ -129,12 +157,25 @@ type InsuranceReport struct {
 	Midyear  *insurance.Tally         `json:"midyear"`
 	Year     *insurance.Tally         `json:"year"`
 	Coverage insurance.CoverageReport `json:"coverage"`
+	// KindNames name the kinds of Coverage for a reader; a built-in kind
+	// missing from them is named by the library.
+	KindNames []KindName `json:"kind_names,omitempty"`
+}
+
+// KindName is the name of a kind of insurance.
+type KindName struct {
+	Kind insurance.Kind `json:"kind"`
+	Name Name           `json:"name"`
 }
 
 // Build runs every check of the library over the county. Bad data is an
 // error naming the school and the record.
 func Build(c *County) (*Report, error) {
-	r := &Report{County: c.Name, SchoolYear: c.SchoolYear, AsOf: c.AsOf, county: c}
+	r := &builder{Report: &Report{
+		County:     Name{Hans: c.Name, Hant: c.NameHant, En: c.NameEn},
+		SchoolYear: c.SchoolYear, AsOf: c.AsOf,
+		Rounds: slices.Clone(c.Rounds), Weights: slices.Clone(c.Assessment.Weights),
+	}, county: c}
 	rubric := assessment.SampleRubric()
 	if c.Rubric != nil {
 		rubric = *c.Rubric
@@ -160,7 +201,8 @@ func Build(c *County) (*Report, error) {
 		return nil, err
 	}
 	r.insurer = ins
-	if r.required, err = houqin.RatioOf("", insurance.DefaultPolicy().Kinds[insurance.SchoolLiability].RequiredCoverage); err != nil {
+	required, err := houqin.RatioOf("", insurance.DefaultPolicy().Kinds[insurance.SchoolLiability].RequiredCoverage)
+	if err != nil {
 		return nil, err
 	}
 	claimsOf, err := r.checkClaims(ins)
@@ -191,14 +233,24 @@ func Build(c *County) (*Report, error) {
 	if r.Rectifications, err = r.assessor.Rectifications(r.Ranking, c.AsOf); err != nil {
 		return nil, err
 	}
-	r.summarize()
-	r.PercentPlaces = r.percentPlaces()
-	return r, nil
+	r.names()
+	r.Summarize()
+	r.PercentPlaces = r.percentPlaces(required)
+	return r.Report, nil
+}
+
+// builder holds what Build works with besides the report it fills: the
+// county and the checkers.
+type builder struct {
+	*Report
+	county   *County
+	assessor *assessment.Assessor
+	insurer  *insurance.Checker // names the kinds of insurance
 }
 
 // checkClaims tallies the county's claims as of the midyear day and the
 // report's day, checks them, and returns each school's claim findings.
-func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error) {
+func (r *builder) checkClaims(ins *insurance.Checker) (map[string][]Dated, error) {
 	c := r.county
 	var err error
 	if r.Insurance.Midyear, err = tally(ins, c.Claims, c.ClaimsAsOf); err != nil {
@@ -228,7 +280,7 @@ func (r *Report) checkClaims(ins *insurance.Checker) (map[string][]Dated, error)
 		if !ok { // not about one claim: the county's
 			cl = &insurance.Claim{School: "", ReportedAt: time.Date(c.AsOf.Year, c.AsOf.Month, c.AsOf.Day, 0, 0, 0, 0, time.UTC)}
 		}
-		out[cl.School] = append(out[cl.School], Dated{Finding: f, Source: "insurance", On: houqin.DateOf(cl.ReportedAt), label: plain(f.Subject)})
+		out[cl.School] = append(out[cl.School], Dated{Finding: f, Source: "insurance", On: houqin.DateOf(cl.ReportedAt)})
 	}
 	return out, nil
 }
@@ -254,13 +306,14 @@ func tally(ins *insurance.Checker, claims []insurance.Claim, asOf houqin.Date) (
 	return t, nil
 }
 
-func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalog, auditor *fees.Auditor,
+func (r *builder) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catalog, auditor *fees.Auditor,
 	ins *insurance.Checker, year houqin.Period, claims []Dated) (SchoolReport, error) {
-	sr := SchoolReport{ID: s.ID}
+	sr := SchoolReport{ID: s.ID, Name: schoolName(s)}
 	var bad problem.List
 	add := func(source string, on houqin.Date, label func(languageTag) string, fs ...houqin.Finding) {
+		name := nameIn(label)
 		for _, f := range fs {
-			sr.Findings = append(sr.Findings, Dated{Finding: f, Source: source, On: on, label: label})
+			sr.Findings = append(sr.Findings, Dated{Finding: f, Source: source, On: on, Label: name})
 		}
 	}
 	month := func(p houqin.Period, fs ...houqin.Finding) { // the statement month of the findings just added
@@ -270,7 +323,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 	}
 	canteenLabel := func(p houqin.Period) func(languageTag) string {
 		return func(tag languageTag) string {
-			return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), periodLabel(tag, p))
+			return houqin.Localize(tag, "report.pair", canteenName(s, tag), periodLabel(tag, p))
 		}
 	}
 
@@ -297,9 +350,9 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 				case f.Subject == st.Canteen:
 					add("canteen", st.Period.To, label, f)
 				case k >= 0: // an account, named by its kind
-					add("canteen", st.Period.To, r.within(label, st.Accounts[k].Kind.Label), f)
+					add("canteen", st.Period.To, within(label, st.Accounts[k].Kind.Label), f)
 				default: // a line of the statement, named by its voucher
-					add("canteen", st.Period.To, r.within(label, plain(f.Subject)), f)
+					add("canteen", st.Period.To, within(label, plain(f.Subject)), f)
 				}
 				month(st.Period, f)
 			}
@@ -322,7 +375,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			continue
 		}
 		m := houqin.MonthPeriod(p.On.Year, p.On.Month)
-		add("canteen", p.On, r.within(canteenLabel(m), plain(p.ID)), fs...)
+		add("canteen", p.On, within(canteenLabel(m), plain(p.ID)), fs...)
 		if slices.ContainsFunc(sr.Canteen.Months, func(res canteen.Result) bool { return res.Period == m }) {
 			month(m, fs...)
 		}
@@ -340,14 +393,14 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 					on, _ = x.Date()
 				}
 			}
-			label := r.within(func(tag languageTag) string { return r.canteenName(s, tag) }, plain(f.Subject))
+			label := within(func(tag languageTag) string { return canteenName(s, tag) }, plain(f.Subject))
 			if f.Subject == ro.Canteen {
 				label = canteenLabel(ro.Period)
 			}
 			add("canteen", on, label, f)
 		}
 	}
-	canteenOnly := func(tag languageTag) string { return r.canteenName(s, tag) }
+	canteenOnly := func(tag languageTag) string { return canteenName(s, tag) }
 	for i, rec := range books.Records {
 		fs, err := chk.CheckRecords(rec)
 		if err != nil {
@@ -364,10 +417,10 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			case f.Subject == rec.Canteen:
 				label = canteenOnly
 			case handlers[f.Subject]:
-				label = r.within(canteenOnly, plain(f.Subject))
+				label = within(canteenOnly, plain(f.Subject))
 			default: // "晚餐/清炒白菜"
 				label = func(tag languageTag) string {
-					return houqin.Localize(tag, "report.pair", r.canteenName(s, tag), foodName(f.Subject, tag))
+					return houqin.Localize(tag, "report.pair", canteenName(s, tag), foodName(f.Subject, tag))
 				}
 			}
 			add("canteen", dateFact(f, rec.Period.To, "date", "from", "first"), label, f)
@@ -388,13 +441,13 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 		sr.Canteen.Subsidy = res
 		for _, a := range res {
 			label := func(tag languageTag) string {
-				return houqin.Localize(tag, "report.subsidy", r.schoolName(s, tag), periodLabel(tag, a.Period))
+				return houqin.Localize(tag, "report.subsidy", schoolName(s).In(tag), periodLabel(tag, a.Period))
 			}
 			for _, f := range a.Findings {
 				if f.Subject == s.ID {
 					add("canteen", a.Period.To, label, f)
 				} else { // a line of the ledger, named by its voucher
-					add("canteen", a.Period.To, r.within(label, plain(f.Subject)), f)
+					add("canteen", a.Period.To, within(label, plain(f.Subject)), f)
 				}
 			}
 		}
@@ -405,7 +458,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			bad.Add(houqin.WithField("canteen", err))
 		}
 		for _, f := range fs { // the duties stand for the year
-			add("canteen", year.From, r.within(canteenOnly, plain(f.Subject)), f)
+			add("canteen", year.From, within(canteenOnly, plain(f.Subject)), f)
 		}
 	}
 
@@ -416,7 +469,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			bad.Add(houqin.WithField(fmt.Sprintf("fees[%d]", i), err))
 			continue
 		}
-		sr.Fees = append(sr.Fees, rep)
+		sr.Fees = append(sr.Fees, FeeTerm{Term: fl.Term, Charges: len(fl.Charges), Result: rep})
 		charges := map[string]fees.Charge{}
 		for _, c := range fl.Charges {
 			charges[c.ID] = c
@@ -427,7 +480,7 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 			if settlementCodes[f.Code] || on.IsZero() {
 				on = fl.TermEnd
 			}
-			add("fees", on, r.chargeLabel(c, fl.Term), f)
+			add("fees", on, chargeLabel(c, fl.Term), f)
 		}
 	}
 
@@ -483,11 +536,11 @@ func (r *Report) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Catal
 // percentPlaces returns the decimals of the circular's percentages: for
 // each finding it writes, and for the county's coverage against the cover
 // required, the decimals that tell the rate from its threshold; the most.
-func (r *Report) percentPlaces() int {
-	places := format.PercentPlacesFor(int64(r.required))
+func (r *Report) percentPlaces(required houqin.Ratio) int {
+	places := format.PercentPlacesFor(int64(required))
 	for _, k := range r.Insurance.Coverage.Kinds {
 		if k.Kind == insurance.SchoolLiability {
-			places = max(places, format.PercentPlacesFor(int64(k.Rate), int64(r.required)))
+			places = max(places, format.PercentPlacesFor(int64(k.Rate), int64(required)))
 		}
 	}
 	for _, sr := range r.Schools {
@@ -510,10 +563,18 @@ var settlementCodes = map[houqin.Code]bool{
 	fees.CodeSettlementPublishedLate: true, fees.CodeSettlementUnpublished: true,
 }
 
-func (r *Report) summarize() {
+// Summarize counts the Summary from the report's details, as the Summary's
+// documentation defines each count: Schools, the canteen statements
+// (SchoolReport.Canteen.Months) and the canteen-months in breach
+// (Dated.Month), the charges (FeeTerm.Charges) and those in breach, the
+// refunds, the claims of Insurance.Year, the violations and warnings. It
+// keeps the grades of Summary.Grades, with their names, and counts the
+// places of Ranking in each. [Build] calls it; a host that assembles a
+// Report itself calls it once the details are in.
+func (r *Report) Summarize() {
 	s := &r.Summary
-	s.Schools = len(r.Schools)
-	for i, sr := range r.Schools {
+	*s = Summary{Schools: len(r.Schools), Claims: max(claims(r.Insurance.Year), 0), Grades: s.Grades}
+	for _, sr := range r.Schools {
 		s.Statements += len(sr.Canteen.Months)
 		breaching := map[houqin.Period]bool{}
 		for _, d := range sr.Findings {
@@ -522,8 +583,8 @@ func (r *Report) summarize() {
 				s.StatementsBreaching++
 			}
 		}
-		for k, rep := range sr.Fees {
-			s.Charges += len(r.county.Schools[i].Fees[k].Charges)
+		for _, rep := range sr.Fees {
+			s.Charges += rep.Charges
 			seen := map[string]bool{}
 			for _, f := range rep.Findings {
 				if f.Severity == houqin.Violation && !seen[f.Subject] {
@@ -547,25 +608,37 @@ func (r *Report) summarize() {
 			}
 		}
 	}
-	s.Claims = r.Insurance.Year.Len()
+	for i := range s.Grades {
+		g := &s.Grades[i]
+		g.Schools = 0
+		for _, p := range r.Ranking.Places {
+			if p.Grade == g.Grade {
+				g.Schools++
+			}
+		}
+	}
+}
+
+// names gives the report the names its text needs: the rubric's grades
+// (counted by Summarize) and the kinds of insurance of the coverage.
+func (r *builder) names() {
 	grades := r.assessor.Rubric().Grades
 	if len(grades) == 0 {
 		grades = assessment.DefaultGrades()
 	}
 	for _, g := range grades {
-		n := 0
-		for _, p := range r.Ranking.Places {
-			if p.Grade == g.ID {
-				n++
-			}
-		}
-		s.Grades = append(s.Grades, Count{Grade: g.ID, Schools: n})
+		r.Summary.Grades = append(r.Summary.Grades, Count{Grade: g.ID, Name: Name(g.Name)})
+	}
+	for _, k := range r.Insurance.Coverage.Kinds {
+		r.Insurance.KindNames = append(r.Insurance.KindNames, KindName{Kind: k.Kind, Name: nameIn(func(tag languageTag) string {
+			return r.insurer.KindName(k.Kind, tag)
+		})})
 	}
 }
 
 // within names a part of something: a line of a statement, a worker of a
 // canteen, an account.
-func (r *Report) within(outer, part func(languageTag) string) func(languageTag) string {
+func within(outer, part func(languageTag) string) func(languageTag) string {
 	return func(tag languageTag) string { return outer(tag) + " " + part(tag) }
 }
 
@@ -595,4 +668,34 @@ func findingPlaces(f houqin.Finding) int {
 		}
 	}
 	return format.PercentPlacesFor(rs...)
+}
+
+func schoolName(s *School) Name { return Name{Hans: s.Name, Hant: s.NameHant, En: s.NameEn} }
+
+func canteenName(s *School, tag languageTag) string {
+	return houqin.Localize(tag, "report.canteen", schoolName(s).In(tag))
+}
+
+func plain(s string) func(languageTag) string { return func(languageTag) string { return s } }
+
+func chargeLabel(c fees.Charge, term houqin.Term) func(languageTag) string {
+	return func(tag languageTag) string {
+		return houqin.Localize(tag, "report.charge", chargeName(c.Name, tag), term.Label(tag))
+	}
+}
+
+// insuranceLabel names the subject of an insurance finding: a school's
+// cover of a kind ("S08/school_liability"), a premium, or a bus.
+func (r *builder) insuranceLabel(s *School, subject string) func(languageTag) string {
+	return func(tag languageTag) string {
+		if school, kind, ok := strings.Cut(subject, "/"); ok && school == s.ID {
+			return houqin.Localize(tag, "report.pair", schoolName(s).In(tag), r.insurer.KindName(insurance.Kind(kind), tag))
+		}
+		for _, pr := range s.Insurance.Premiums {
+			if pr.ID == subject {
+				return houqin.Localize(tag, "report.pair", schoolName(s).In(tag), r.insurer.KindName(pr.Kind, tag))
+			}
+		}
+		return subject
+	}
 }

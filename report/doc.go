@@ -10,6 +10,12 @@
 // text in Simplified Chinese, Traditional Chinese and English with a
 // stable layout ([Report.Text]), and as the same content in a struct with
 // JSON tags ([Report]) for a host that lays it out in its own template.
+// The text is written from the Report's exported fields alone: a host may
+// store a Report as JSON and render it later, or assemble one from results
+// it got by calling the rule packages itself ([Report.Summarize] counts
+// its summary). A part of the year the county does not have (no canteen
+// statements, no charges, no refunds, no claims, a grade no school got)
+// is left out of the text, never written as a count of none.
 // Like the rest of the library it is pure: values in, text out; no I/O and
 // no clock (the day of the report is [County.AsOf]).
 package report

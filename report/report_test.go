@@ -79,6 +79,8 @@ func TestSummaryAgreesWithDetails(t *testing.T) {
 		breaching += len(breached)
 		for k, rep := range sr.Fees {
 			charges += len(c.Schools[i].Fees[k].Charges)
+			assert.Equal(t, len(c.Schools[i].Fees[k].Charges), rep.Charges)
+			assert.Equal(t, c.Schools[i].Fees[k].Term, rep.Term)
 			subjects := map[string]bool{}
 			for _, f := range rep.Findings {
 				if f.Severity == houqin.Violation {
@@ -185,10 +187,11 @@ func TestTextAndJSON(t *testing.T) {
 	require.NoError(t, err)
 	var back map[string]any
 	require.NoError(t, json.Unmarshal(data, &back))
-	assert.Equal(t, c.Name, back["county"])
+	assert.Equal(t, map[string]any{"zh_hans": c.Name, "zh_hant": c.NameHant, "en": c.NameEn}, back["county"])
 	assert.EqualValues(t, 5, back["percent_places"])
 	assert.Contains(t, string(data), `"month":{"from":"2025-`)
 	assert.Contains(t, string(data), `"canteen_statements_breaching":11`)
+	assert.Contains(t, string(data), `"label":{"zh_hans":"城关中学食堂2026年2月","zh_hant":"城關中學食堂2026年2月","en":"Chengguan Junior Secondary School canteen, February 2026"}`)
 }
 
 // The county's own structure is checked, every problem with its field.
