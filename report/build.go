@@ -338,7 +338,7 @@ func (r *builder) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Cata
 	if len(books.Statements) > 0 && bad.Err() == nil {
 		chained, err := chk.Chain(books.Statements)
 		if err != nil {
-			return sr, houqin.WithField("canteen.statements", err)
+			return sr, houqin.WithField("canteen", err) // Chain names "statements[i]…" itself
 		}
 		for _, st := range books.Statements { // the results in the order of the data
 			k := slices.IndexFunc(chained, func(res canteen.Result) bool { return res.Period == st.Period })

@@ -255,6 +255,9 @@ func TestBuildErrors(t *testing.T) {
 		{"assessment policy", func(c *report.County) { c.Assessment.RectifyDays = -1 }, "assessment"},
 		{"suppliers", func(c *report.County) { c.Suppliers = append(c.Suppliers, c.Suppliers[0]) }, "suppliers"},
 		{"a statement", func(c *report.County) { c.Schools[0].Canteen.Statements[2].Period = houqin.Period{} }, "schools[0].canteen.statements[2]"},
+		{"a month missing from the chain", func(c *report.County) {
+			c.Schools[0].Canteen.Statements = append(c.Schools[0].Canteen.Statements[:3:3], c.Schools[0].Canteen.Statements[4:]...)
+		}, "schools[0].canteen.statements[3].period: gap"},
 		{"a purchase", func(c *report.County) {
 			for i := range c.Schools {
 				if len(c.Schools[i].Canteen.Purchases) > 0 {
