@@ -87,8 +87,6 @@ func manyCharges(n int) []fees.Charge {
 	return cs
 }
 
-
-
 // TestRollAtTheBound: a roll whose payments sum to exactly houqin.MaxFen
 // (10¹⁴ fen) is accepted; one fen more is refused.
 func TestRollAtTheBound(t *testing.T) {
