@@ -39,7 +39,10 @@
 //     open, closed or overdue on a day; [Review] reports every notice not
 //     closed in time ([CodeRectificationOverdue], [CodeRecheckFailed],
 //     [CodeRectificationOpen], [CodeRectificationDueToday],
-//     [CodeRectificationClosedLate]).
+//     [CodeRectificationClosedLate]); [Assessor.Notice] writes the
+//     written notice (整改通知书) from a school's scored rounds: each
+//     problem once, however often it was found, grouped by the rubric's
+//     top-level sections, worst first, then by date.
 //   - Data: [Rubric] and [ParseRubric], [Policy], [DefaultPolicy] and
 //     [ParsePolicy], [New] to build an [Assessor] from both; [Codes] lists
 //     every finding code, each documented with its facts and its source.

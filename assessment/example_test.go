@@ -383,7 +383,7 @@ func ExampleSampleCodes() {
 	codes := assessment.SampleCodes()
 	fmt.Println(len(codes), codes[0], codes[len(codes)-1])
 	// Output:
-	// 58 canteen.above_listed_price insurance.premium_fund_not_allowed
+	// 59 canteen.above_listed_price insurance.premium_fund_not_allowed
 }
 
 func ExampleDefaultPolicy() {

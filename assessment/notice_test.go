@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +19,7 @@ import (
 
 	_ "github.com/houqin-go/houqin/canteen" // the texts of the findings
 	_ "github.com/houqin-go/houqin/fees"
+	_ "github.com/houqin-go/houqin/insurance"
 )
 
 // noticeRound scores one round of the sample rubric: every item that must
@@ -88,7 +91,178 @@ func TestNoticeGolden(t *testing.T) {
 				require.NoError(t, err, "run go test -run TestNoticeGolden -update")
 				assert.Equal(t, string(want), got)
 			}
-			assert.Len(t, n.Problems, 6, "the cleaning and the two fees; the cleaning again, the surplus and the veto")
+			// The cleaning (found in both rounds, listed once) and the
+			// surplus; the two fees; the veto.
+			require.Len(t, n.Areas, 3)
+			assert.Equal(t, []string{"canteen", "fees", "veto"}, []string{n.Areas[0].Section, n.Areas[1].Section, n.Areas[2].Section})
+			assert.Equal(t, []int{2, 2, 1}, []int{len(n.Areas[0].Problems), len(n.Areas[1].Problems), len(n.Areas[2].Problems)})
+		})
+	}
+}
+
+// TestNoticeListsOnceByArea: problems of the canteen, fees and insurance
+// found in two rounds, some again, read once each, by area in rubric order
+// (食堂管理, 学生消费市场与收费, 安全与保险), worst first, then by date.
+//
+// Round 1: the cleaning (3 occurrences, 1 point each: −3); a sample
+// missing on 8 October twice, the same finding counted twice (−2, −2); a
+// charge not in the catalog (−5); milk without any consent (checklist:
+// −3); liability premiums charged to pupils (threshold item: −4).
+// Round 2: the cleaning again (−3); the 8 October sample a third time
+// (−2) and one missing on 2 March (−2); the uniform over its standard
+// (−5); the premiums charged to pupils again (−4).
+func TestNoticeListsOnceByArea(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	day := func(y int, m time.Month, d int) houqin.Date { return houqin.Date{Year: y, Month: m, Day: d} }
+	october := houqin.Finding{Code: "canteen.sample_missing", Severity: houqin.Violation, Subject: "午餐/红烧肉",
+		Facts: []houqin.Fact{houqin.DateFact("date", day(2025, time.October, 8))}}
+	march := october
+	march.Facts = []houqin.Fact{houqin.DateFact("date", day(2026, time.March, 2))}
+	catalog := houqin.Finding{Code: "fees.item_not_in_catalog", Severity: houqin.Violation, Subject: "课后托管费",
+		Facts: []houqin.Fact{houqin.YuanFact("amount", 20000), houqin.CountFact("pupils", 120)}}
+	over := houqin.Finding{Code: "fees.over_standard", Severity: houqin.Violation, Subject: "校服费",
+		Facts: []houqin.Fact{houqin.YuanFact("amount", 11000), houqin.YuanFact("standard", 10000), houqin.YuanFact("excess_per_pupil", 1000),
+			houqin.CountFact("pupils", 300), houqin.YuanFact("excess_total", 300000)}}
+	milk := houqin.Finding{Code: "fees.voluntary_no_consent", Severity: houqin.Violation, Subject: "学生饮用奶",
+		Facts: []houqin.Fact{houqin.CountFact("pupils", 300)}}
+	charged := houqin.Finding{Code: "insurance.premium_charged_to_pupils", Severity: houqin.Violation, Subject: "S05-SL-2025",
+		Facts: []houqin.Fact{houqin.YuanFact("amount", 150000), houqin.CountFact("pupils", 300)}}
+	r1 := noticeRound(t, a, "2025-autumn-mid", false, october, catalog, charged, october, milk)
+	r2 := noticeRound(t, a, "2026-spring-mid", false, charged, march, over, october)
+	rect, err := a.Rectification("S05", day(2026, time.August, 31))
+	require.NoError(t, err)
+	in := assessment.NoticeInput{Rectification: rect, School: "桃源乡小学",
+		Year: assessment.Combined{School: "S05", Score: r2.Result.Score, Grade: r2.Result.Grade}, Rounds: []assessment.Scored{r1, r2}}
+
+	type want struct {
+		item   string
+		text   string // a part of the text
+		rounds []string
+		times  int
+		taken  assessment.Points
+		seen   string // in Simplified Chinese
+		basis  string // the end of the basis in Simplified Chinese
+	}
+	both := []string{"2025-autumn-mid", "2026-spring-mid"}
+	areas := []struct {
+		section, heading string
+		problems         []want
+	}{
+		{"canteen", "一、食堂管理", []want{
+			// 6 points, first in round 1, the cleaning before the samples in rubric order.
+			{"canteen.cleaning", "操作间地面积水", both, 2, p("6"), "（两次检查均发现）", "（每次扣3分）"},
+			{"canteen.samples", "2025年10月8日", both, 3, p("6"), "（两次检查共发现三次）", "（每次扣2分）"},
+			{"canteen.samples", "2026年3月2日", both[1:], 1, p("2"), "", "（扣2分）"},
+		}},
+		{"fees", "二、学生消费市场与收费", []want{
+			// 5 points each: round 1's first; then the 3 of the milk, though found first.
+			{"fees.compliance", "课后托管费", both[:1], 1, p("5"), "", "（扣5分）"},
+			{"fees.compliance", "校服费", both[1:], 1, p("5"), "", "（扣5分）"},
+			{"fees.voluntary", "学生饮用奶", both[:1], 1, p("3"), "", "（扣3分）"},
+		}},
+		{"safety", "三、安全与保险", []want{
+			{"safety.insurance", "S05-SL-2025", both, 2, p("8"), "（两次检查均发现）", "（每次扣4分）"},
+		}},
+	}
+	n, err := a.Notice(language.SimplifiedChinese, in)
+	require.NoError(t, err)
+	require.Len(t, n.Areas, len(areas))
+	assert.Contains(t, n.Opening, "检查发现以下7个问题：", "each problem counted once")
+	text := n.Text()
+	num := 0
+	for i, wa := range areas {
+		got := n.Areas[i]
+		assert.Equal(t, wa.section, got.Section)
+		assert.Equal(t, wa.heading, got.Heading)
+		require.Len(t, got.Problems, len(wa.problems), wa.section)
+		for j, w := range wa.problems {
+			num++
+			g := got.Problems[j]
+			assert.Equal(t, w.item, g.Item, "%s %d", wa.section, j)
+			assert.Contains(t, g.Text, w.text)
+			assert.Equal(t, w.rounds, g.Rounds, g.Text)
+			assert.Equal(t, w.times, g.Times, g.Text)
+			assert.Equal(t, w.taken, g.Taken, g.Text)
+			assert.Equal(t, w.seen, g.Seen, g.Text)
+			assert.True(t, strings.HasSuffix(g.Basis, w.basis), "%q", g.Basis)
+			assert.Equal(t, 1, strings.Count(text, g.Text), "listed once: %q", g.Text)
+			assert.Contains(t, text, "\n"+strconv.Itoa(num)+". "+g.Text+g.Seen+"\n", "numbered on across the areas")
+		}
+	}
+
+	// The same in English and Traditional Chinese.
+	en, err := a.Notice(language.English, in)
+	require.NoError(t, err)
+	assert.Equal(t, "A. Canteen", en.Areas[0].Heading)
+	assert.Equal(t, "(found in 2 inspections)", en.Areas[0].Problems[0].Seen)
+	assert.Equal(t, "(found 3 times in 2 inspections)", en.Areas[0].Problems[1].Seen)
+	assert.True(t, strings.HasSuffix(en.Areas[0].Problems[1].Basis, "(2 points deducted each time)"), en.Areas[0].Problems[1].Basis)
+	assert.Contains(t, en.Text(), "1. 操作间地面积水，餐具未消毒（3处） (found in 2 inspections)\n")
+	assert.Contains(t, en.Opening, "the following 7 problems:")
+	hant, err := a.Notice(language.TraditionalChinese, in)
+	require.NoError(t, err)
+	assert.Equal(t, "（兩次檢查共發現三次）", hant.Areas[0].Problems[1].Seen)
+	assert.Equal(t, "三、安全與保險", hant.Areas[2].Heading)
+}
+
+// TestNoticeRepeats: how a problem found more than once reads, at the
+// limits: once (nothing said), twice in one round, in two rounds, three
+// times in two rounds; every time the same points, or not.
+func TestNoticeRepeats(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	sample := houqin.Finding{Code: "canteen.sample_missing", Severity: houqin.Violation, Subject: "午餐/红烧肉",
+		Facts: []houqin.Fact{houqin.DateFact("date", houqin.Date{Year: 2025, Month: time.October, Day: 8})}}
+	rect, err := a.Rectification("S05", houqin.Date{Year: 2026, Month: 8, Day: 31})
+	require.NoError(t, err)
+	// canteen.samples deducts 2 per finding from its 4 points: a third
+	// finding in one round takes nothing.
+	tests := []struct {
+		name         string
+		rounds       [][]int // per round, how many times the finding is given
+		hans, en     string  // Seen
+		basisHans    string
+		basisEn      string
+		taken        assessment.Points
+		times, count int // times; problems listed
+	}{
+		{"once", [][]int{{1}}, "", "", "（扣2分）", "(2 points deducted)", p("2"), 1, 1},
+		{"twice in one round", [][]int{{2}}, "（同一次检查中发现两次）", "(found 2 times in one inspection)", "（每次扣2分）", "(2 points deducted each time)", p("4"), 2, 1},
+		{"three times in one round, the third taking nothing", [][]int{{3}}, "（同一次检查中发现三次）", "(found 3 times in one inspection)", "（共扣4分）", "(4 points deducted in all)", p("4"), 3, 1},
+		{"in two rounds", [][]int{{1}, {1}}, "（两次检查均发现）", "(found in 2 inspections)", "（每次扣2分）", "(2 points deducted each time)", p("4"), 2, 1},
+		{"three times in two rounds", [][]int{{2}, {1}}, "（两次检查共发现三次）", "(found 3 times in 2 inspections)", "（每次扣2分）", "(2 points deducted each time)", p("6"), 3, 1},
+		{"in the second of two rounds", [][]int{{0}, {1}}, "", "", "（扣2分）", "(2 points deducted)", p("2"), 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := assessment.NoticeInput{Rectification: rect, Year: assessment.Combined{Score: 9000}}
+			for i, r := range tt.rounds {
+				var fs []houqin.Finding
+				for range r[0] {
+					fs = append(fs, sample)
+				}
+				in.Rounds = append(in.Rounds, noticeRound(t, a, "r"+strconv.Itoa(i+1), false, fs...))
+			}
+			for _, tag := range []language.Tag{language.SimplifiedChinese, language.English} {
+				n, err := a.Notice(tag, in)
+				require.NoError(t, err)
+				var got []assessment.NoticeProblem
+				for _, ar := range n.Areas {
+					for _, pr := range ar.Problems {
+						if pr.Item == "canteen.samples" {
+							got = append(got, pr)
+						}
+					}
+				}
+				require.Len(t, got, tt.count)
+				assert.Equal(t, tt.times, got[0].Times)
+				assert.Equal(t, tt.taken, got[0].Taken)
+				seen, basis := tt.hans, tt.basisHans
+				if tag == language.English {
+					seen, basis = tt.en, tt.basisEn
+				}
+				assert.Equal(t, seen, got[0].Seen)
+				assert.True(t, strings.HasSuffix(got[0].Basis, basis), "%q", got[0].Basis)
+			}
 		})
 	}
 }
@@ -98,8 +272,10 @@ func TestNoticeRefusesBadInput(t *testing.T) {
 	in := noticeInput(t, a)
 	in.Rectification.School = ""
 	in.Rounds[0].Result.Trail[0].Index = 99
+	in.Rounds[1].Result.Trail = append([]assessment.Evidence(nil), in.Rounds[1].Result.Trail...)
+	in.Rounds[1].Result.Trail[1].Item = "canteen.nope"
 	_, err := a.Notice(language.English, in)
-	assert.Equal(t, []string{"rectification.school", "rounds[0].result.trail[0].index"}, testkit.Fields(err))
+	assert.Equal(t, []string{"rectification.school", "rounds[0].result.trail[0].index", "rounds[1].result.trail[1].item"}, testkit.Fields(err))
 }
 
 func TestNoticeWithoutProblemsOrGrade(t *testing.T) {

@@ -24,10 +24,17 @@ type Premium struct {
 	Kind Kind `json:"kind"`
 	// Pupils is the number of people covered, in [0, 10,000,000]; zero
 	// for cover that is not per pupil (property), which skips the check
-	// of the premium per pupil.
+	// of the premium per pupil. A premium paid by pupils (PayerPupils),
+	// collected by the school (CollectedBySchool) or bought for poor
+	// pupils (PoorPupils) counts at least one pupil, the pupils charged,
+	// collected for or covered, whom its finding names and a refund
+	// reaches (a property premium charged to pupils counts the pupils
+	// charged): zero there is an *houqin.InputError on "pupils".
 	Pupils int64 `json:"pupils"`
 	// Amount is the premium in total, in yuan: zero or more, at most two
-	// decimals.
+	// decimals. A premium of zero (cover given free) moves no money: the
+	// rules of who pays report nothing of it, and only the premium per
+	// pupil is checked.
 	Amount decimal.Decimal `json:"amount"`
 	// Payer is whose money paid it. Required.
 	Payer Payer `json:"payer"`
@@ -119,11 +126,14 @@ func (c *Checker) Check(in Input) (houqin.Findings, error) {
 // [CodePoorPupilsInsuredFromBudget] (a notice) for a voluntary kind bought
 // for poor pupils from the running budget, and [CodePremiumBelowContract] or [CodePremiumAboveContract]
 // for a premium per pupil outside the contract's range, decided exactly
-// (amount against bound × pupils, in integers). It returns the findings
-// sorted, or an *houqin.InputError naming the premium
-// ("premiums[2].amount") for a missing or duplicate id or school, an
-// unknown kind or payer, a pupil count out of range, or an amount that is
-// negative, finer than a fen or out of bounds.
+// (amount against bound × pupils, in integers). A premium of zero pays
+// nothing, so the rules of who pays it and from which fund report nothing.
+// It returns the findings sorted, or an *houqin.InputError naming the
+// premium ("premiums[2].amount") for a missing or duplicate id or school,
+// an unknown kind or payer, a pupil count out of range or of zero where
+// pupils paid, the school collected or poor pupils are covered (see
+// [Premium.Pupils]), or an amount that is negative, finer than a fen or
+// out of bounds.
 func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 	seen := make(map[string]int, len(ps))
 	var fs houqin.Findings
@@ -141,13 +151,14 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 		paidFacts := func() []houqin.Fact {
 			return []houqin.Fact{houqin.YuanFact("amount", amount), houqin.CountFact("pupils", p.Pupils)}
 		}
-		if r.schoolPays && p.Payer == PayerPupils {
+		paid := amount > 0 // a premium of nothing charges and spends nothing
+		if paid && r.schoolPays && p.Payer == PayerPupils {
 			fs = append(fs, houqin.Finding{Code: CodePremiumChargedToPupils, Severity: houqin.Violation, Subject: p.ID, Facts: paidFacts()})
 		}
-		if r.voluntary && p.CollectedBySchool {
+		if paid && r.voluntary && p.CollectedBySchool {
 			fs = append(fs, houqin.Finding{Code: CodePremiumCollectedBySchool, Severity: houqin.Violation, Subject: p.ID, Facts: paidFacts()})
 		}
-		if p.Payer == PayerPublic && p.Fund != 0 {
+		if paid && p.Payer == PayerPublic && p.Fund != 0 {
 			allowed := r.public
 			if p.Private {
 				allowed = r.private
@@ -155,7 +166,7 @@ func (c *Checker) CheckPremiums(ps []Premium) (houqin.Findings, error) {
 			if allowed != 0 && !allowed.has(p.Fund) {
 				fs = append(fs, houqin.Finding{Code: CodePremiumFundNotAllowed, Severity: houqin.Violation, Subject: p.ID, Facts: []houqin.Fact{houqin.YuanFact("amount", amount)}})
 			}
-			if r.voluntary && p.PoorPupils && p.Fund == FundRunningBudget && p.Pupils > 0 {
+			if r.voluntary && p.PoorPupils && p.Fund == FundRunningBudget {
 				fs = append(fs, houqin.Finding{Code: CodePoorPupilsInsuredFromBudget, Severity: houqin.Notice, Subject: p.ID, Facts: paidFacts()})
 			}
 		}
@@ -192,8 +203,16 @@ func (p *Premium) check(kinds *kindSet) (houqin.Fen, error) {
 	if err := kinds.check(p.Kind); err != nil {
 		return 0, houqin.WithField("kind", err)
 	}
-	if p.Pupils < 0 || p.Pupils > maxPeople {
+	switch {
+	case p.Pupils < 0 || p.Pupils > maxPeople:
 		return 0, houqin.Invalid("pupils", "out of range [0, "+strconv.Itoa(maxPeople)+"]")
+	case p.Pupils > 0:
+	case p.Payer == PayerPupils:
+		return 0, houqin.Invalid("pupils", "0, but the premium was paid by pupils: give the pupils charged")
+	case p.CollectedBySchool:
+		return 0, houqin.Invalid("pupils", "0, but the school collected the premium: give the pupils it was collected for")
+	case p.PoorPupils:
+		return 0, houqin.Invalid("pupils", "0, but the premium covers poor pupils: give how many")
 	}
 	if !p.Payer.Valid() {
 		return 0, houqin.Invalid("payer", "unknown payer "+p.Payer.String())

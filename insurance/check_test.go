@@ -154,7 +154,9 @@ func TestCheckCoverage(t *testing.T) {
 	}{
 		{"full coverage", Enrollment{"S1", SchoolLiability, 200, 200}, nil},
 		{"one pupil short", Enrollment{"S1", SchoolLiability, 200, 199}, []string{"rate=0.995", "required=1", "uninsured=1", "enrolled=200", "insured=199"}},
-		{"nobody insured", Enrollment{"S1", SchoolLiability, 7, 0}, []string{"rate=0", "required=1", "uninsured=7", "enrolled=7", "insured=0"}},
+		// Nobody insured: insurance.nobody_insured (TestNobodyInsured); one
+		// insured is the least this code speaks of: 1 ÷ 7 = 14.285714%.
+		{"one insured", Enrollment{"S1", SchoolLiability, 7, 1}, []string{"rate=0.14285714", "required=1", "uninsured=6", "enrolled=7", "insured=1"}},
 		{"nobody enrolled", Enrollment{"S1", SchoolLiability, 0, 0}, nil},
 		{"one of a big school short", Enrollment{"S1", SchoolLiability, 9_999_999, 9_999_998}, []string{"rate=0.9999999", "required=1", "uninsured=1", "enrolled=9999999", "insured=9999998"}},
 		// 95% of 200 is 190.

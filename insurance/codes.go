@@ -17,17 +17,28 @@ const (
 	// it for a reader as the school and the kind's name: "S001校方责任险",
 	// "S001, school liability insurance"). Facts: rate (percent, rounded
 	// half-up to 10⁻⁸ and kept below the required rate, see
-	// [Coverage.Rate]: a breach never reads equal to it), required (percent), uninsured (count), enrolled (count),
-	// insured (count). Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结）
+	// [Coverage.Rate]: a breach never reads equal to it), required
+	// (percent), uninsured (count), enrolled (count), insured (count, at
+	// least one). A school with nobody insured is [CodeNobodyInsured].
+	// Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结）
 	// (liability coverage of 100%);
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (full coverage).
 	CodeCoverageBelowRequired houqin.Code = "insurance.coverage_below_required"
 
+	// CodeNobodyInsured: the variant of [CodeCoverageBelowRequired] for a
+	// school with people enrolled for a kind it must cover and none of
+	// them insured: the text says so, never "0 insured" nor an insured
+	// rate of 0%. Violation. Subject: "<school>/<kind>", as for
+	// [CodeCoverageBelowRequired]. Facts: required (percent), uninsured
+	// (count: everyone enrolled). Sources: as [CodeCoverageBelowRequired].
+	CodeNobodyInsured houqin.Code = "insurance.nobody_insured"
+
 	// CodePremiumChargedToPupils: a premium for a kind the school or the
 	// government pays (KindPolicy.SchoolPays: school liability and
 	// internship liability) was paid by the pupils or their parents.
-	// Violation. Subject: the premium's id. Facts: amount (yuan), pupils
-	// (count). Sources: 贵溪市学校勤工俭学工作总结 (school liability paid
+	// Violation. Subject: the premium's id. Facts: amount (yuan, more than
+	// zero: a premium of nothing charges nobody), pupils (count of the
+	// pupils charged, at least one: [Premium.Pupils]). Sources: 贵溪市学校勤工俭学工作总结 (school liability paid
 	// from work-study funds);
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (bought with
 	// public or school funds, never charged to pupils); internship
@@ -37,8 +48,9 @@ const (
 	// CodePremiumCollectedBySchool: the school collected the premium of a
 	// kind parents buy voluntarily (KindPolicy.Voluntary: student accident
 	// insurance), through its fees, a teacher or a class. Violation.
-	// Subject: the premium's id. Facts: amount (yuan), pupils (count).
-	// Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结） (student
+	// Subject: the premium's id. Facts: amount (yuan, more than zero),
+	// pupils (count of the pupils it was collected for, at least one:
+	// [Premium.Pupils]). Sources: 监利县学校后勤管理工作会议讲话（上半年工作总结） (student
 	// accident insurance is handled at a separate window; the school may
 	// not handle it, still less make it compulsory);
 	// 关于2015年规范教育收费治理教育乱收费工作的实施意见 (schools may not
@@ -121,9 +133,10 @@ const (
 	// school pays from the running budget or the work-study funds of the
 	// bureau and the school (KindPolicy.PublicFunds), a private school from
 	// its own funds (KindPolicy.PrivateFunds). A premium without a
-	// recorded fund is not checked; one charged to pupils is
-	// CodePremiumChargedToPupils. Violation. Subject: the premium's id.
-	// Facts: amount (yuan). Sources:
+	// recorded fund is not checked, nor a premium of zero, which draws on
+	// no fund; one charged to pupils is CodePremiumChargedToPupils.
+	// Violation. Subject: the premium's id. Facts: amount (yuan, more
+	// than zero). Sources:
 	// 贵溪市学校勤工俭学工作总结 (school liability paid from the work-study
 	// funds of the bureau and the school);
 	// 关于推行校方责任保险完善校园伤害事故风险管理机制的通知 (public schools
@@ -133,9 +146,12 @@ const (
 
 	// CodePoorPupilsInsuredFromBudget: the premium of a kind parents buy
 	// voluntarily (student accident insurance) was paid for poor pupils
-	// (Premium.PoorPupils, at least one) from the running budget: allowed,
-	// and reported so that the county's accounts show it. Notice. Subject:
-	// the premium's id. Facts: amount (yuan), pupils (count). Source:
+	// (Premium.PoorPupils) from the running budget: allowed, and reported
+	// so that the county's accounts show it; a premium of zero (the insurer
+	// covering them free) spends nothing and is not reported. Notice.
+	// Subject: the premium's id. Facts: amount (yuan, more than zero),
+	// pupils (count of the poor pupils covered, at least one:
+	// [Premium.Pupils]). Source:
 	// 贵溪市学校勤工俭学工作总结 (poor pupils covered free by the insurer or
 	// advanced from the school's public funds).
 	CodePoorPupilsInsuredFromBudget houqin.Code = "insurance.poor_pupils_insured_from_budget"
@@ -185,6 +201,7 @@ func Codes() []houqin.Code {
 		CodeCoverGap,
 		CodeCoverageBelowRequired,
 		CodeIncidentReportedLate,
+		CodeNobodyInsured,
 		CodePoorPupilsInsuredFromBudget,
 		CodePremiumAboveContract,
 		CodePremiumBelowContract,
@@ -214,6 +231,12 @@ func init() {
 			Hans: "%[1]s：投保率%[2]s，低于要求的%[3]s，未投保%[4]s人（应保%[5]s人，已保%[6]s人）",
 			Hant: "%[1]s：投保率%[2]s，低於要求的%[3]s，未投保%[4]s人（應保%[5]s人，已保%[6]s人）",
 			En:   "%[1]s: insured rate %[2]s, below the required %[3]s; %[4]s of %[5]s {5:pupil|pupils} uninsured (%[6]s insured)",
+		},
+		houqin.Message{
+			Code: CodeNobodyInsured,
+			Hans: "%[1]s：无人投保，未投保%[3]s人，要求的投保率为%[2]s",
+			Hant: "%[1]s：無人投保，未投保%[3]s人，要求的投保率為%[2]s",
+			En:   "%[1]s: nobody insured; %[3]s {3:pupil|pupils} uninsured, against a required insured rate of %[2]s",
 		},
 		houqin.Message{
 			Code: CodePremiumChargedToPupils,

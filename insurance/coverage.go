@@ -149,7 +149,8 @@ func (r *Enrollment) check(kinds *kindSet) error {
 func item(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
 
 // CheckCoverage finds the schools whose insured rate of a kind is below
-// the rate the policy requires for it ([CodeCoverageBelowRequired]),
+// the rate the policy requires for it ([CodeCoverageBelowRequired], or
+// [CodeNobodyInsured] when none of the people enrolled is insured),
 // deciding exactly: 199 insured of 200 enrolled is below 100%; 200 of 200
 // is not. It returns the findings sorted, or the errors of
 // [Checker.Coverage].
@@ -161,6 +162,11 @@ func (c *Checker) CheckCoverage(rows []Enrollment) (houqin.Findings, error) {
 	for _, r := range rows {
 		req := c.rules[r.Kind].required
 		if req <= 0 || houqin.CmpShare(r.Insured, r.Enrolled, req) >= 0 {
+			continue
+		}
+		if r.Insured == 0 {
+			fs = append(fs, houqin.Finding{Code: CodeNobodyInsured, Severity: houqin.Violation, Subject: r.School + "/" + string(r.Kind),
+				Facts: []houqin.Fact{houqin.PercentFact("required", req), houqin.CountFact("uninsured", r.Enrolled)}})
 			continue
 		}
 		cov := coverage(r.School, r.Kind, r.Enrolled, r.Insured, req)

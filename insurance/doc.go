@@ -36,7 +36,8 @@
 //
 //   - [Checker.CheckCoverage]: a school's insured rate of a kind below the
 //     rate the policy requires ([CodeCoverageBelowRequired]; school
-//     liability: 100%); [Checker.Coverage] gives the rates themselves.
+//     liability: 100%), or nobody insured at all ([CodeNobodyInsured]);
+//     [Checker.Coverage] gives the rates themselves.
 //   - [Checker.CheckPremiums]: cover the school pays charged to pupils
 //     ([CodePremiumChargedToPupils]); voluntary cover collected by the
 //     school ([CodePremiumCollectedBySchool]); a premium per pupil below or
@@ -47,6 +48,9 @@
 //     budget or work-study funds of a public school, a private school's own
 //     funds); poor pupils' voluntary cover paid from the running budget,
 //     allowed and reported ([CodePoorPupilsInsuredFromBudget], a notice).
+//     A premium of zero moves no money and breaks none of the rules of
+//     who pays; one paid by pupils, collected by the school or bought for
+//     poor pupils counts its pupils, at least one ([Premium.Pupils]).
 //   - [Checker.CheckBuses]: a school bus run on a day no carrier liability
 //     insurance covered ([CodeBusRunUninsured]).
 //   - [Checker.CheckClaims]: a claim reported later than the deadline after

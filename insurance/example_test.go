@@ -565,6 +565,7 @@ func ExampleCodes() {
 	// insurance.cover_gap
 	// insurance.coverage_below_required
 	// insurance.incident_reported_late
+	// insurance.nobody_insured
 	// insurance.poor_pupils_insured_from_budget
 	// insurance.premium_above_contract
 	// insurance.premium_below_contract

@@ -37,11 +37,7 @@ func TestPremiumFunds(t *testing.T) {
 		{"poor pupils from work-study funds: no notice", prem(StudentAccident, PayerPublic, FundWorkStudy, false, true), "", 0, nil},
 		{"not poor pupils: no notice", prem(StudentAccident, PayerPublic, FundRunningBudget, false, false), "", 0, nil},
 		{"paid by parents: no notice", prem(StudentAccident, PayerPupils, FundRunningBudget, false, true), "", 0, nil},
-		{"no pupils: no notice", func() Premium {
-			p := prem(StudentAccident, PayerPublic, FundRunningBudget, false, true)
-			p.Pupils = 0
-			return p
-		}(), "", 0, nil},
+		// No poor pupil: an input error (TestPremiumsAtZero).
 	}
 	c := defaultChecker(t)
 	for _, tt := range tests {

@@ -23,6 +23,7 @@ var documentedFacts = map[houqin.Code][]houqin.Fact{
 		houqin.PercentFact("rate", 99_500_000), houqin.PercentFact("required", houqin.RatioOne),
 		houqin.CountFact("uninsured", 1), houqin.CountFact("enrolled", 200), houqin.CountFact("insured", 199),
 	},
+	CodeNobodyInsured:            {houqin.PercentFact("required", houqin.RatioOne), houqin.CountFact("uninsured", 1200)},
 	CodePremiumChargedToPupils:   {houqin.YuanFact("amount", 500000), houqin.CountFact("pupils", 1000)},
 	CodePremiumCollectedBySchool: {houqin.YuanFact("amount", 500000), houqin.CountFact("pupils", 1000)},
 	CodeBusRunUninsured: {

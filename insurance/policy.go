@@ -347,13 +347,13 @@ func (c *Checker) Kinds() []Kind { return c.kinds.list() }
 
 // Message explains f in the language matched from tag, as f.Message does,
 // but with a subject "<school>/<kind>" ([CodeCoverageBelowRequired],
-// [CodeCoverGap]) written for a reader: the school, then the name c's
+// [CodeNobodyInsured], [CodeCoverGap]) written for a reader: the school, then the name c's
 // policy gives the kind ("S001校方责任险", "S001, school liability
 // insurance"), never the kind's code. The finding keeps its subject as it
 // is, a key for the host; a host that names its schools relabels the
 // subject itself, with [Checker.KindName], as the county report does.
 func (c *Checker) Message(f houqin.Finding, tag language.Tag) string {
-	if f.Code == CodeCoverageBelowRequired || f.Code == CodeCoverGap {
+	if f.Code == CodeCoverageBelowRequired || f.Code == CodeNobodyInsured || f.Code == CodeCoverGap {
 		if school, k, ok := strings.Cut(f.Subject, "/"); ok {
 			if n, known := c.kinds.name(Kind(k)); known {
 				f.Subject = houqin.Localize(tag, keySubjectKind, school, n.In(tag))

@@ -51,7 +51,8 @@ func boundary(t *testing.T) map[houqin.Code]houqin.Finding {
 // checks that each reads as a bureau may publish it
 // (testkit.AssertFitToPublish): no breach equal to its threshold, no
 // field path or code, no sentence about nothing, English agreeing in
-// number, money as ¥ / CN¥, no leftover verb. The messages are kept in
+// number, money as ¥ / CN¥, no leftover verb; then the checker's own
+// findings next to zero (zeroCases). The messages are kept in
 // testdata/fit.golden, with the tally's summary sentence and the subjects
 // the checker names; run with -update after changing a text.
 func TestFitToPublish(t *testing.T) {
@@ -71,12 +72,17 @@ func TestFitToPublish(t *testing.T) {
 			texts = append(texts, testkit.AssertFitToPublish(t, tc.f))
 		}
 	}
+	for _, z := range zeroCases(t) {
+		cases = append(cases, z.name)
+		fs = append(fs, z.f)
+		texts = append(texts, testkit.AssertFitToPublish(t, z.f))
+	}
 	got := testkit.RenderFindings(cases, fs, texts)
 
 	// The subjects "<school>/<kind>" as Checker.Message writes them.
 	checker, err := New(DefaultPolicy())
 	require.NoError(t, err)
-	for _, c := range []houqin.Code{CodeCoverageBelowRequired, CodeCoverGap} {
+	for _, c := range []houqin.Code{CodeCoverageBelowRequired, CodeNobodyInsured, CodeCoverGap} {
 		f := samples[c]
 		f.Subject = "S001/" + string(SchoolLiability)
 		got += string(c) + " (Checker.Message)\n"
@@ -103,6 +109,180 @@ func TestFitToPublish(t *testing.T) {
 		}
 	}
 	assertGolden(t, "fit.golden", got)
+}
+
+// zeroCase is a finding the checker gives at a limit next to zero.
+type zeroCase struct {
+	name string
+	f    houqin.Finding
+}
+
+// zeroCases are the checker's own findings where a figure they would state
+// is next to zero: nobody insured of one pupil (insurance.nobody_insured,
+// never "0 insured"), one insured of two, and premiums of ¥0.01 for one
+// pupil (a premium of zero, or of zero pupils where pupils paid, the
+// school collected or poor pupils are covered, gives none:
+// TestPremiumsAtZero). Subjects are "S001", as in boundary.
+func zeroCases(t *testing.T) []zeroCase {
+	t.Helper()
+	checker, err := New(DefaultPolicy())
+	require.NoError(t, err)
+	var out []zeroCase
+	for _, z := range []struct {
+		name string
+		row  Enrollment
+		code houqin.Code
+	}{
+		{"nobody insured of 1", Enrollment{School: "S001", Kind: SchoolLiability, Enrolled: 1}, CodeNobodyInsured},
+		// 1 ÷ 2 = 50.00%.
+		{"1 insured of 2", Enrollment{School: "S001", Kind: SchoolLiability, Enrolled: 2, Insured: 1}, CodeCoverageBelowRequired},
+	} {
+		fs, err := checker.CheckCoverage([]Enrollment{z.row})
+		require.NoError(t, err)
+		require.Len(t, fs, 1, z.name)
+		require.Equal(t, z.code, fs[0].Code, z.name)
+		fs[0].Subject = "S001"
+		out = append(out, zeroCase{z.name, fs[0]})
+	}
+	fen := yuan("0.01")
+	for _, z := range []struct {
+		name string
+		p    Premium
+		code houqin.Code
+	}{
+		{"¥0.01 of 1 pupil", Premium{Kind: SchoolLiability, Pupils: 1, Amount: fen, Payer: PayerPupils}, CodePremiumChargedToPupils},
+		{"¥0.01 of 1 pupil", Premium{Kind: StudentAccident, Pupils: 1, Amount: fen, Payer: PayerPupils, CollectedBySchool: true}, CodePremiumCollectedBySchool},
+		{"¥0.01 from another fund", Premium{Kind: SchoolLiability, Pupils: 1, Amount: fen, Payer: PayerPublic, Fund: FundOther}, CodePremiumFundNotAllowed},
+		{"¥0.01 of 1 poor pupil", Premium{Kind: StudentAccident, Pupils: 1, Amount: fen, Payer: PayerPublic, Fund: FundRunningBudget, PoorPupils: true}, CodePoorPupilsInsuredFromBudget},
+	} {
+		z.p.ID, z.p.School = "S001", "S001"
+		fs, err := checker.CheckPremiums([]Premium{z.p})
+		require.NoError(t, err)
+		got := testkit.Of(fs, z.code)
+		require.Len(t, got, 1, z.code)
+		out = append(out, zeroCase{z.name, got[0]})
+	}
+	return out
+}
+
+// TestPremiumsAtZero: the rules of who pays a premium at their limits. A
+// premium paid by pupils, collected by the school or bought for poor
+// pupils counts at least one pupil (zero is an input error on the
+// premium's pupils, one gives the finding with pupils=1); a premium of ¥0
+// moves no money and gives none of those findings, ¥0.01 does; a
+// property premium not paid by pupils may count nobody.
+func TestPremiumsAtZero(t *testing.T) {
+	c := defaultChecker(t)
+	liability := func(pupils int64, amount string, payer Payer) Premium {
+		return Premium{ID: "P1", School: "S1", Kind: SchoolLiability, Pupils: pupils, Amount: yuan(amount), Payer: payer}
+	}
+	accident := func(pupils int64, amount string, payer Payer) Premium {
+		return Premium{ID: "P1", School: "S1", Kind: StudentAccident, Pupils: pupils, Amount: yuan(amount), Payer: payer}
+	}
+	collected := func(p Premium) Premium { p.CollectedBySchool = true; return p }
+	poor := func(p Premium) Premium { p.Fund, p.PoorPupils = FundRunningBudget, true; return p }
+	fund := func(p Premium) Premium { p.Fund = FundOther; return p }
+	// A region whose school pays for its property insurance.
+	pol := DefaultPolicy()
+	pol.Kinds[SchoolProperty] = KindPolicy{SchoolPays: true}
+	regional := must(New(pol))
+	property := func(pupils int64, payer Payer) Premium {
+		return Premium{ID: "P1", School: "S1", Kind: SchoolProperty, Pupils: pupils, Amount: yuan("12000"), Payer: payer}
+	}
+	tests := []struct {
+		name   string
+		c      *Checker
+		p      Premium
+		reason string // an input error on premiums[0].pupils, or
+		code   houqin.Code
+		facts  []string // the finding of code; nil: no finding of code
+	}{
+		{"charged to 0 pupils", c, liability(0, "50", PayerPupils), "0, but the premium was paid by pupils: give the pupils charged", "", nil},
+		// ¥50.00 for 1 pupil is above ¥8.00 per pupil too (premium_above_contract).
+		{"charged to 1 pupil", c, liability(1, "50", PayerPupils), "", CodePremiumChargedToPupils, []string{"amount=50.00", "pupils=1"}},
+		{"¥0 charged to pupils", c, liability(10, "0", PayerPupils), "", CodePremiumChargedToPupils, nil},
+		{"¥0.01 charged to pupils", c, liability(10, "0.01", PayerPupils), "", CodePremiumChargedToPupils, []string{"amount=0.01", "pupils=10"}},
+		{"collected for 0 pupils", c, collected(accident(0, "50", PayerPupils)), "0, but the premium was paid by pupils: give the pupils charged", "", nil},
+		{"collected from public money for 0 pupils", c, collected(accident(0, "50", PayerPublic)), "0, but the school collected the premium: give the pupils it was collected for", "", nil},
+		{"collected for 1 pupil", c, collected(accident(1, "50", PayerPupils)), "", CodePremiumCollectedBySchool, []string{"amount=50.00", "pupils=1"}},
+		{"¥0 collected", c, collected(accident(10, "0", PayerPupils)), "", CodePremiumCollectedBySchool, nil},
+		{"¥0.01 collected", c, collected(accident(10, "0.01", PayerPupils)), "", CodePremiumCollectedBySchool, []string{"amount=0.01", "pupils=10"}},
+		{"0 poor pupils", c, poor(accident(0, "50", PayerPublic)), "0, but the premium covers poor pupils: give how many", "", nil},
+		{"1 poor pupil", c, poor(accident(1, "50", PayerPublic)), "", CodePoorPupilsInsuredFromBudget, []string{"amount=50.00", "pupils=1"}},
+		{"¥0 for poor pupils", c, poor(accident(10, "0", PayerPublic)), "", CodePoorPupilsInsuredFromBudget, nil},
+		{"¥0.01 for poor pupils", c, poor(accident(10, "0.01", PayerPublic)), "", CodePoorPupilsInsuredFromBudget, []string{"amount=0.01", "pupils=10"}},
+		{"¥0 from another fund", c, fund(liability(10, "0", PayerPublic)), "", CodePremiumFundNotAllowed, nil},
+		{"¥0.01 from another fund", c, fund(liability(10, "0.01", PayerPublic)), "", CodePremiumFundNotAllowed, []string{"amount=0.01"}},
+		{"property of nobody, paid by the school", regional, property(0, PayerPublic), "", CodePremiumChargedToPupils, nil},
+		{"property charged to 0 pupils", regional, property(0, PayerPupils), "0, but the premium was paid by pupils: give the pupils charged", "", nil},
+		{"property charged to 3 pupils", regional, property(3, PayerPupils), "", CodePremiumChargedToPupils, []string{"amount=12000.00", "pupils=3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := tt.c.CheckPremiums([]Premium{tt.p})
+			if tt.reason != "" {
+				requireField(t, err, "premiums[0].pupils")
+				var ie *houqin.InputError
+				require.ErrorAs(t, err, &ie)
+				assert.Equal(t, tt.reason, ie.Reason)
+				return
+			}
+			require.NoError(t, err)
+			got := testkit.Of(fs, tt.code)
+			if tt.facts == nil {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, "P1", got[0].Subject)
+			assert.Equal(t, tt.facts, factsOf(got[0]))
+		})
+	}
+}
+
+// TestNobodyInsured: nobody insured of people who must be is
+// insurance.nobody_insured, with the required rate and everyone
+// uninsured, never "0 insured"; one insured is
+// insurance.coverage_below_required; nobody enrolled is nothing.
+func TestNobodyInsured(t *testing.T) {
+	p := DefaultPolicy()
+	p.Kinds[InternshipLiability] = KindPolicy{SchoolPays: true, RequiredCoverage: yuan("0.95")}
+	c := must(New(p))
+	tests := []struct {
+		name  string
+		row   Enrollment
+		code  houqin.Code
+		facts []string
+	}{
+		{"nobody of 1", Enrollment{"S1", SchoolLiability, 1, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=1"}},
+		{"nobody of 7", Enrollment{"S1", SchoolLiability, 7, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=7"}},
+		{"nobody of 10,000,000", Enrollment{"S1", SchoolLiability, 10_000_000, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=10000000"}},
+		{"nobody of 20 at 95%", Enrollment{"S1", InternshipLiability, 20, 0}, CodeNobodyInsured, []string{"required=0.95", "uninsured=20"}},
+		// 1 ÷ 2 = 50%.
+		{"1 of 2", Enrollment{"S1", SchoolLiability, 2, 1}, CodeCoverageBelowRequired, []string{"rate=0.5", "required=1", "uninsured=1", "enrolled=2", "insured=1"}},
+		{"nobody enrolled", Enrollment{"S1", SchoolLiability, 0, 0}, "", nil},
+		{"voluntary kind, nobody insured", Enrollment{"S1", StudentAccident, 5, 0}, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := c.CheckCoverage([]Enrollment{tt.row})
+			require.NoError(t, err)
+			if tt.code == "" {
+				assert.Empty(t, fs)
+				return
+			}
+			require.Len(t, fs, 1)
+			assert.Equal(t, tt.code, fs[0].Code)
+			assert.Equal(t, houqin.Violation, fs[0].Severity)
+			assert.Equal(t, "S1/"+string(tt.row.Kind), fs[0].Subject)
+			assert.Equal(t, tt.facts, factsOf(fs[0]))
+		})
+	}
+	fs, err := c.CheckCoverage([]Enrollment{{"S1", SchoolLiability, 1, 0}})
+	require.NoError(t, err)
+	assert.Equal(t, "S1校方责任险：无人投保，未投保1人，要求的投保率为100.00%", c.Message(fs[0], language.SimplifiedChinese))
+	assert.Equal(t, "S1校方責任險：無人投保，未投保1人，要求的投保率為100.00%", c.Message(fs[0], language.TraditionalChinese))
+	assert.Equal(t, "S1, school liability insurance: nobody insured; 1 pupil uninsured, against a required insured rate of 100.00%", c.Message(fs[0], language.English))
 }
 
 // TestCheckerMessageNamesKind: the checker writes a subject
