@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/houqin-go/houqin"
+	"github.com/houqin-go/houqin/assessment"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/insurance"
 	"github.com/houqin-go/houqin/internal/format"
@@ -364,29 +365,10 @@ var builtinKinds = sync.OnceValues(func() (*insurance.Checker, error) {
 })
 
 // Name is a name in the three languages of the circular: a county's, a
-// school's, a grade's, or the place a finding is about. Hans is the name
-// in Simplified Chinese; an empty Hant or En reads as Hans.
-type Name struct {
-	Hans string `json:"zh_hans"`
-	Hant string `json:"zh_hant,omitempty"`
-	En   string `json:"en,omitempty"`
-}
-
-// In returns the name for a reader of the language matched from tag,
-// falling back to Hans.
-func (n Name) In(tag language.Tag) string {
-	switch lang.Of(tag) {
-	case lang.Hant:
-		if n.Hant != "" {
-			return n.Hant
-		}
-	case lang.En:
-		if n.En != "" {
-			return n.En
-		}
-	}
-	return n.Hans
-}
+// school's, a grade's, or the place a finding is about. It is the
+// assessment package's name (Hans required in a rubric; an empty Hant or En
+// reads as Hans), so that a rubric's names pass into a report as they are.
+type Name = assessment.Name
 
 // nameIn writes a name in each of the three languages with f.
 func nameIn(f func(language.Tag) string) Name {
