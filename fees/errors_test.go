@@ -258,6 +258,8 @@ func TestCatalogValidate(t *testing.T) {
 		{Code: "long basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("号", 43)}, // 129 bytes
 		{Code: "longest basis", Kind: fees.OneFee, Unit: fees.PerSet, Basis: strings.Repeat("x", 128)},
 		{Code: "refund by the week", Kind: fees.OneFee, Unit: fees.PerSet, Basis: "b", LeavingRefundBy: 4},
+		{Code: strings.Repeat("c", 128), Kind: fees.OneFee, Unit: fees.PerSet, Basis: "b"}, // the longest code
+		{Code: strings.Repeat("c", 129), Kind: fees.OneFee, Unit: fees.PerSet, Basis: "b"}, // one byte too long
 	}}
 	assert.Equal(t, []string{
 		"items[1].kind", "items[1].unit", "items[1].category", "items[1].standard", "items[1].stages[1]",
@@ -267,6 +269,7 @@ func TestCatalogValidate(t *testing.T) {
 		"items[4].basis",
 		"items[5].basis",
 		"items[7].leaving_refund_by",
+		"items[9].code",
 	}, testkit.Fields(c.Validate()))
 }
 
@@ -470,7 +473,8 @@ func TestLabels(t *testing.T) {
 }
 
 func TestCategoryValidate(t *testing.T) {
-	for _, c := range []fees.Category{fees.Handouts, fees.CampusSecurity, "a", "x9_y"} {
+	// 64 bytes is the longest category; 65 is one too many.
+	for _, c := range []fees.Category{fees.Handouts, fees.CampusSecurity, "a", "x9_y", fees.Category(strings.Repeat("a", 64))} {
 		assert.NoError(t, c.Validate(), c)
 	}
 	for _, c := range []fees.Category{"", "9a", "_a", "A", "a-b", "a b", fees.Category(strings.Repeat("a", 65))} {

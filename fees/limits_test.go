@@ -38,10 +38,18 @@ func TestLimitsExactly(t *testing.T) {
 		{"10,001 charges", func(f *fees.Filing) {
 			f.Charges = manyCharges(10_001)
 		}, "charges"},
+		{"exactly 10,000 earlier charges", func(f *fees.Filing) {
+			f.Earlier = manyCharges(10_000)
+		}, ""},
+		{"10,001 earlier charges", func(f *fees.Filing) {
+			f.Earlier = manyCharges(10_001)
+		}, "earlier"},
 		{"an id of exactly 128 bytes", func(f *fees.Filing) { f.Charges[0].ID = long(128) }, ""},
 		{"an id of 129 bytes", func(f *fees.Filing) { f.Charges[0].ID = long(129) }, "charges[0].id"},
 		{"an item code of exactly 128 bytes", func(f *fees.Filing) { f.Charges[0].Item = long(128) }, ""},
 		{"a payment of exactly 128 bytes", func(f *fees.Filing) { f.Charges[0].Payment = long(128) }, ""},
+		{"a leaver's pupil id of exactly 128 bytes", func(f *fees.Filing) { leaver(f, long(128)) }, ""},
+		{"a leaver's pupil id of 129 bytes", func(f *fees.Filing) { leaver(f, long(129)) }, "charges[0].leavers[0].pupil"},
 		{"grade 12", func(f *fees.Filing) { f.Charges[0].Grades = []int{1, 12} }, ""},
 		{"grade 13", func(f *fees.Filing) { f.Charges[0].Grades = []int{13} }, "charges[0].grades[0]"},
 		{"grade 0", func(f *fees.Filing) { f.Charges[0].Grades = []int{0} }, "charges[0].grades[0]"},
@@ -75,6 +83,13 @@ func TestLimitsExactly(t *testing.T) {
 			assert.Contains(t, testkit.Fields(err), tt.field)
 		})
 	}
+}
+
+// leaver gives the filing's first charge the autumn term 2025 as its period
+// and one leaver, the pupil of that id, who left on 1 October 2025.
+func leaver(f *fees.Filing, id string) {
+	f.Charges[0].Covers = houqin.Period{From: day(2025, 9, 1), To: day(2026, 1, 31)}
+	f.Charges[0].Leavers = []fees.Leaver{{Pupil: id, Left: day(2025, 10, 1)}}
 }
 
 // manyCharges returns n clean charges with distinct ids.

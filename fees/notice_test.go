@@ -89,6 +89,28 @@ func TestRefundNoticeRegime(t *testing.T) {
 	assert.Contains(t, n.Text(), "多退少补")
 }
 
+// TestRefundNoticeEvenSplit: 7,200.00 collected from 720 pupils and
+// 6,480.00 spent leaves 720.00, 1.00 each with no fen over (72000 = 720 ×
+// 100, Extra 0): the notice says nothing of pupils who get a fen more and
+// writes no amount in words for them.
+func TestRefundNoticeEvenSplit(t *testing.T) {
+	s := fees.ItemSettlement{Charge: "S10-books", Name: "作业本费", Kind: fees.Agency, Pupils: 720, Collected: 720000,
+		Actual: 648000, Balance: 72000, Outcome: fees.Refund, Each: 100}
+	in := fees.RefundNoticeInput{School: "城南小学", Term: houqin.Term{Year: 2025, Semester: houqin.Autumn}, Settlement: s, Published: day(2026, 1, 20)}
+	n, err := newAuditor(t, fees.DefaultPolicy()).RefundNotice(language.English, in)
+	require.NoError(t, err)
+	assert.Equal(t, []string{
+		"This term CN¥7,200.00 was collected from 720 pupils, and CN¥6,480.00 was spent.",
+		"The balance of CN¥720.00 (柒佰贰拾元整) is refunded in full: CN¥1.00 (壹元整) to each pupil.",
+		"Settled by the rule that any excess is refunded and no shortfall is collected from pupils (多退少不补).",
+		"Please ask the class teacher or the school about anything unclear.",
+	}, n.Lines)
+	assert.Zero(t, n.Extra)
+	assert.Empty(t, n.ExtraDaxie)
+	assert.Equal(t, "柒佰贰拾元整", n.BalanceDaxie)
+	assert.Equal(t, "壹元整", n.EachDaxie)
+}
+
 func TestRefundNoticeRefusesBadInput(t *testing.T) {
 	_, err := newAuditor(t, fees.DefaultPolicy()).RefundNotice(language.English, fees.RefundNoticeInput{School: " "})
 	assert.Equal(t, []string{"school", "term.year", "published", "settlement.outcome", "settlement.pupils"}, testkit.Fields(err))

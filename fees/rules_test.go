@@ -2,6 +2,7 @@ package fees_test
 
 import (
 	"golang.org/x/text/language"
+	"strconv"
 	"testing"
 	"time"
 
@@ -156,6 +157,10 @@ func TestAuditRules(t *testing.T) {
 				assert.Contains(t, fs[0].Message(language.SimplifiedChinese), "没有任何学生家长的自愿确认记录")
 				assert.Contains(t, fs[0].Message(language.English), "with no family's consent on record")
 			}},
+		// Charged to no pupil (Pupils 0, Consents 0): no family to ask, so
+		// no consent is missing.
+		{name: "uniform charged to no pupil", reason: "no family whose consent could be missing",
+			filing: uniform(func(c *fees.Charge) { c.Pupils, c.Consents = 0, 0 })},
 		{name: "milk, a service fee not flagged voluntary, made compulsory", reason: "ServiceFeesVoluntary",
 			filing: milk(func(c *fees.Charge) { c.Compulsory = true }),
 			want:   []houqin.Code{fees.CodeVoluntaryMadeCompulsory}},
@@ -689,6 +694,7 @@ func TestRepeatedCharges(t *testing.T) {
 		return func(c *fees.Charge) { c.Published, c.Collected = day(2025, m, d), day(2025, m, d) }
 	}
 	grades := func(g ...int) func(*fees.Charge) { return func(c *fees.Charge) { c.Grades = g } }
+	senior := func(c *fees.Charge) { c.Stage = fees.SeniorSecondary }
 	rows := []struct {
 		name    string
 		charges []fees.Charge
@@ -727,6 +733,13 @@ func TestRepeatedCharges(t *testing.T) {
 		{name: "the same grades in another order",
 			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1, 2)), ch("c2", "care", "60.00", grades(2, 1))},
 			want:    []fact{{"c2", 2, "60.00", "120.00", "100.00", "20.00", "2000.00"}}},
+		// Grades 1 and 12, the ends of the range, are grades like the others:
+		// a charge to grades 1 and 2 is not to the pupils of grade 2 alone,
+		// one to grades 11 and 12 not to those of grade 11 alone.
+		{name: "grades 1 and 2 are not grade 2 alone",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(1, 2)), ch("c2", "care", "60.00", grades(2))}},
+		{name: "grades 11 and 12 are not grade 11 alone",
+			charges: []fees.Charge{ch("c1", "care", "60.00", grades(11, 12), senior), ch("c2", "care", "60.00", grades(11), senior)}},
 		{name: "another stage is other pupils",
 			charges: []fees.Charge{ch("c1", "care", "60.00"), ch("c2", "care", "60.00", func(c *fees.Charge) { c.Stage = fees.JuniorSecondary })}},
 		{name: "an item per month is not summed", // each month's meals within 150.00
@@ -868,6 +881,17 @@ func TestOneFeeCap(t *testing.T) {
 			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"),
 				ch("workbooks", "", "40.01", func(c *fees.Charge) { c.Category = fees.ExerciseBooks })},
 			want: []want{{"workbooks", 2, "160.01", "160.00", "0.01", "1.00"}}},
+		// A cap of 0.00 (a region that allows no one-fee charge) is a cap:
+		// 0.01 is 0.01 over it, × 100 pupils = 1.00.
+		{name: "a cap of nothing",
+			policy:  func(o *fees.OneFeePolicy) { o.Caps[0].Cap = decimal.Zero }, // Caps[0] is rural primary's
+			charges: []fees.Charge{ch("misc", "misc", "0.01")},
+			want:    []want{{"misc", 1, "0.01", "0.00", "0.01", "1.00"}}},
+		// The default caps are for rural primary and junior secondary
+		// schools only: a rural senior school's 120.00 + 60.00 is over none.
+		{name: "a rural senior school has no cap",
+			filing:  func(f *fees.Filing) { f.Stage = fees.SeniorSecondary },
+			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("misc", "misc", "60.00")}},
 		{name: "meals are no part of the one fee",
 			charges: []fees.Charge{ch("textbooks", "textbooks", "120.00"), ch("meals", "meals", "150.00")}},
 		{name: "without one-fee categories only the one_fee items count",
@@ -911,4 +935,27 @@ func TestOneFeeCap(t *testing.T) {
 			assert.Equal(t, n.oneFee(f), got)
 		})
 	}
+}
+
+// TestAuditAllocationsDoNotGrowWithCharges: auditing a clean filing costs
+// as many allocations for twelve charges as for two: the charges' integer
+// form and one buffer shared by the groups of every rule. Each charge is
+// to a grade of its own at a rural primary school with the one fee on, so
+// that each is a one-fee group of its own (10.00 against the cap of 160.00).
+func TestAuditAllocationsDoNotGrowWithCharges(t *testing.T) {
+	a := newAuditor(t, kitchenPolicy())
+	allocs := func(n int) float64 {
+		f := baseFiling()
+		f.Rural = true
+		for g := 1; g <= n; g++ {
+			c := cleanCharge()
+			c.ID, c.Grades = "c"+strconv.Itoa(g), []int{g}
+			f.Charges = append(f.Charges, c)
+		}
+		r, err := a.Audit(f)
+		require.NoError(t, err)
+		require.Empty(t, r.Findings)
+		return testing.AllocsPerRun(20, func() { _, _ = a.Audit(f) })
+	}
+	assert.Equal(t, allocs(2), allocs(12))
 }

@@ -37,6 +37,7 @@ func TestSettle(t *testing.T) {
 		outcome fees.Outcome
 		balance houqin.Fen
 		amounts []houqin.Fen // every pupil's share, in roll order
+		uneven  bool         // shared in proportion to what each paid: Shares set, Each and Extra zero
 	}{
 		{name: "100.00 over 3 pupils", reason: "10000 = 3 × 3333 + 1: the first pupil gets the leftover fen",
 			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("40.00"), Pupils: 3, Handler: fees.HandlerSchool},
@@ -53,11 +54,11 @@ func TestSettle(t *testing.T) {
 		{name: "uneven roll", reason: "refund 10.00 in proportion to 50 : 30 : 20",
 			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("50.00"), Roll: roll("50.00", "30.00", "20.00"), Handler: fees.HandlerSchool},
 			spend: fees.Spending{Actual: testkit.Dec("90.00")}, outcome: fees.Refund, balance: 1000,
-			amounts: []houqin.Fen{500, 300, 200}},
+			amounts: []houqin.Fen{500, 300, 200}, uneven: true},
 		{name: "uneven roll with an exempt pupil", reason: "a pupil who paid nothing gets nothing back; 0.05 over 20 : 20 → 3 + 2, tie to the earlier",
 			a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("20.00"), Roll: roll("20.00", "0", "20.00"), Handler: fees.HandlerSchool},
 			spend: fees.Spending{Actual: testkit.Dec("39.95")}, outcome: fees.Refund, balance: 5,
-			amounts: []houqin.Fen{3, 0, 2}},
+			amounts: []houqin.Fen{3, 0, 2}, uneven: true},
 		{name: "balanced", a: a, charge: fees.Charge{ID: "b", Item: "exercise_books", Amount: testkit.Dec("10.00"), Pupils: 7, Handler: fees.HandlerSchool},
 			spend: fees.Spending{Actual: testkit.Dec("70.00")}, outcome: fees.Balanced, balance: 0,
 			amounts: []houqin.Fen{0, 0, 0, 0, 0, 0, 0}},
@@ -92,7 +93,7 @@ func TestSettle(t *testing.T) {
 		{name: "uneven top-up", reason: "textbooks top up 0.10 in proportion to 100 : 50",
 			a: a, charge: fees.Charge{ID: "b", Item: "textbooks", Amount: testkit.Dec("100.00"), Roll: roll("100.00", "50.00"), Handler: fees.HandlerSchool},
 			spend: fees.Spending{Actual: testkit.Dec("150.10")}, outcome: fees.TopUp, balance: -10,
-			amounts: []houqin.Fen{7, 3}},
+			amounts: []houqin.Fen{7, 3}, uneven: true},
 		{name: "a charge outside the catalog", reason: "settled like any other, shortfall borne",
 			a: a, charge: fees.Charge{ID: "b", Item: "trip", Name: "春游", Amount: testkit.Dec("50.00"), Pupils: 2, Handler: fees.HandlerSchool},
 			spend: fees.Spending{Actual: testkit.Dec("99.99")}, outcome: fees.Refund, balance: 1,
@@ -110,6 +111,15 @@ func TestSettle(t *testing.T) {
 			assert.Equal(t, tt.balance, s.Balance)
 			assert.Equal(t, s.Collected-s.Actual, s.Balance)
 			assert.Equal(t, tt.amounts, s.Amounts(), tt.reason)
+			// A roll whose pupils all paid the same, or a count of pupils, is
+			// shared evenly (Each, Extra); only different payments make Shares.
+			if tt.uneven {
+				assert.Len(t, s.Shares, s.Pupils)
+				assert.Zero(t, s.Each)
+				assert.Zero(t, s.Extra)
+			} else {
+				assert.Nil(t, s.Shares)
+			}
 			var sum houqin.Fen
 			for i := range s.Pupils {
 				assert.Equal(t, tt.amounts[i], s.Share(i), "Share(%d)", i)
@@ -209,6 +219,25 @@ func TestResultTotals(t *testing.T) {
 		[]string{r.Settlements[0].Charge, r.Settlements[1].Charge, r.Settlements[2].Charge, r.Settlements[3].Charge})
 }
 
+// TestResultWithoutSpending: a filing with no spending settles nothing, and
+// its clean result is the zero Result with the school's name: no findings,
+// Settlements nil. One entry of spending (10.00 × 100 collected, 1,000.00
+// spent: balanced, published in time) makes one settlement and no finding.
+func TestResultWithoutSpending(t *testing.T) {
+	a := newAuditor(t, fees.DefaultPolicy())
+	r, err := a.Audit(baseFiling(cleanCharge()))
+	require.NoError(t, err)
+	assert.Equal(t, fees.Result{School: "school-1"}, r)
+
+	f := baseFiling(cleanCharge())
+	f.Spending = []fees.Spending{{Charge: "c1", Actual: testkit.Dec("1000.00")}}
+	r, err = a.Audit(f)
+	require.NoError(t, err)
+	assert.Empty(t, r.Findings)
+	require.Len(t, r.Settlements, 1)
+	assert.Equal(t, fees.Balanced, r.Settlements[0].Outcome)
+}
+
 func TestRefundLine(t *testing.T) {
 	a := newAuditor(t, fees.DefaultPolicy())
 	top := fees.DefaultPolicy()
@@ -273,6 +302,7 @@ func TestShareOfMalformedSettlement(t *testing.T) {
 	// pupils gets zeros, not a panic.
 	s := fees.ItemSettlement{Pupils: 3, Outcome: fees.Refund, Shares: []houqin.Fen{5}}
 	assert.Equal(t, houqin.Fen(5), s.Share(0))
+	assert.Zero(t, s.Share(1)) // the first pupil past the shares
 	assert.Zero(t, s.Share(2))
 }
 
