@@ -373,6 +373,14 @@ func TestBalanceCeiling(t *testing.T) {
 	res, err = checker(t, func(p *canteen.Policy) { p.BalanceCeiling = testkit.Dec("0.02") }).Check(statement("10000", line(canteen.Food, "5000")))
 	require.NoError(t, err)
 	assert.Empty(t, testkit.Of(res.Findings, canteen.CodeBalanceOverCeiling))
+	// Off by default even where another control has something to judge:
+	// the statement filed on 5 October, on time, with its balance of
+	// 5,000.00, 50% of the revenue.
+	st.Filed = day(time.October, 5)
+	res, err = checker(t, nil).Check(st)
+	require.NoError(t, err)
+	assert.Empty(t, testkit.Of(res.Findings, canteen.CodeBalanceOverCeiling))
+	assert.Empty(t, testkit.Of(res.Findings, canteen.CodeLateStatement))
 }
 
 // The food-cost floor: off by default; food ÷ meal fees of the pupils'
@@ -500,6 +508,12 @@ func TestLateStatement(t *testing.T) {
 	res, err := checker(t, func(p *canteen.Policy) { p.StatementDueDay = 0 }).Check(st)
 	require.NoError(t, err)
 	assert.Nil(t, res.Findings, "not checked")
+	// Not checked either where another control has something to judge: a
+	// sales target of exactly the spending, 100.00, which complies.
+	st.SalesTarget = nd("100")
+	res, err = checker(t, func(p *canteen.Policy) { p.StatementDueDay = 0 }).Check(st)
+	require.NoError(t, err)
+	assert.Nil(t, res.Findings, "not checked, beside a sales target")
 }
 
 // Utilities charged without a meter reading.
@@ -599,6 +613,13 @@ func TestAccountsInvalid(t *testing.T) {
 		{name: "income beyond the bound across accounts", st: accounts(pupils(big), other(big), staff(big)),
 			fields: []string{"accounts[1].income"}},
 		{name: "spending beyond the bound across accounts", st: accounts(pupils("1", line(canteen.Food, big)), other("1", line(canteen.Food, big)), staff("1", line(canteen.Food, big))),
+			fields: []string{"accounts[1].lines"}},
+		// Reported once, at the first line beyond: 1,000,000,000,000.00 +
+		// 1,000,000,000,000.00 is beyond, and a line of 0.00 after it adds
+		// nothing to report, in income as in spending.
+		{name: "income beyond the bound, then a line of 0.00", st: accounts(pupils(big), other(big), staff("0")),
+			fields: []string{"accounts[1].income"}},
+		{name: "spending beyond the bound, then a line of 0.00", st: accounts(pupils("1", line(canteen.Food, big)), other("1", line(canteen.Food, big)), staff("1", line(canteen.Food, "0"))),
 			fields: []string{"accounts[1].lines"}},
 	}
 	for _, tt := range tests {
@@ -886,6 +907,12 @@ func TestChainInvalid(t *testing.T) {
 		{name: "a gap", sts: []canteen.Statement{nov, sep}, fields: []string{"statements[0].period"}, why: "gap: no statement covers 2025-10-01..2025-10-31"},
 		{name: "an overlap", sts: []canteen.Statement{sep, overlap}, fields: []string{"statements[1].period"}},
 		{name: "the same month twice", sts: []canteen.Statement{sep, sep}, fields: []string{"statements[1].period"}},
+		// Periods that begin on the same day are ordered by their end:
+		// September (to 30 September) first, then statements[0] (to
+		// 31 October), which overlaps it.
+		{name: "the same start, the longer first", sts: []canteen.Statement{statementOf(func(st *canteen.Statement) {
+			st.Period = houqin.Period{From: day(time.September, 1), To: day(time.October, 31)}
+		}, sep), sep}, fields: []string{"statements[0].period"}, why: "2025-09-01..2025-10-31 overlaps statements[1] (2025-09-01..2025-09-30)"},
 		{name: "two canteens", sts: []canteen.Statement{sep, other}, fields: []string{"statements[1].canteen"}},
 		{name: "a bad period", sts: []canteen.Statement{sep, statementOf(func(st *canteen.Statement) { st.Period = houqin.Period{} }, octo)},
 			fields: []string{"statements[1].period.from"}},

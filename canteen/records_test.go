@@ -3,6 +3,7 @@ package canteen_test
 import (
 	"encoding/json"
 	"maps"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -492,4 +493,107 @@ func TestBigMeal(t *testing.T) {
 	r.Meals[0].Dishes = append(r.Meals[0].Dishes, r.Meals[0].Dishes[3])
 	_, err = checker(t, nil).CheckRecords(r)
 	assert.Equal(t, []string{"meals[0].dishes[40]", "samples[0].dish"}, testkit.Fields(err))
+}
+
+// TestMealsOfAnySize: every dish of a meal is found by its name, whatever
+// the number of dishes, from one to a buffet's: each dish but the last is
+// sampled, and the last is the one sample missing.
+func TestMealsOfAnySize(t *testing.T) {
+	for _, n := range []int{1, 2, 31, 32, 33, 40} {
+		r := canteen.Records{Canteen: "C001", Period: sept}
+		meal := canteen.Meal{Date: sep(1), Name: "自助餐"}
+		for i := range n {
+			meal.Dishes = append(meal.Dishes, "菜"+strconv.Itoa(i+1))
+		}
+		r.Meals = []canteen.Meal{meal}
+		r.Accompanied = []canteen.Accompaniment{{Date: sep(1), Meal: "自助餐", By: "王"}}
+		for _, d := range meal.Dishes[:n-1] {
+			r.Samples = append(r.Samples, canteen.Sample{Date: sep(1), Meal: "自助餐", Dish: d, Grams: testkit.Dec("125"), Taken: at(1, 12, 0, 0), By: "李"})
+		}
+		fs, err := checker(t, nil).CheckRecords(r)
+		require.NoError(t, err, "%d dishes", n)
+		require.Equal(t, []houqin.Code{canteen.CodeSampleMissing}, codes(fs), "%d dishes", n)
+		assert.Equal(t, "自助餐/菜"+strconv.Itoa(n), fs[0].Subject)
+		assert.Equal(t, houqin.Violation, fs[0].Severity)
+		assert.Equal(t, []string{"date=2025-09-01"}, factStrings(fs[0]))
+	}
+}
+
+// TestRecordsWithoutMeals: a month in which no meal was served has nothing
+// to sample, accompany or check, even with handlers and a log of morning
+// checks.
+func TestRecordsWithoutMeals(t *testing.T) {
+	r := canteen.Records{Canteen: "C001", Period: sept}
+	fs, err := checker(t, nil).CheckRecords(r)
+	require.NoError(t, err)
+	assert.Nil(t, fs)
+
+	r.Handlers = []canteen.Handler{{ID: "W7"}}
+	r.MorningChecks = []canteen.MorningCheck{{Date: sep(1), Handler: "W7"}}
+	fs, err = checker(t, nil).CheckRecords(r)
+	require.NoError(t, err)
+	assert.Nil(t, fs)
+
+	// Only a meal that is not valid input: an error, and still nothing
+	// to order.
+	r.Meals = []canteen.Meal{{Date: sep(31), Name: "午餐", Dishes: []string{"米饭"}}}
+	_, err = checker(t, nil).CheckRecords(r)
+	assert.Equal(t, []string{"meals[0].date"}, testkit.Fields(err))
+}
+
+// TestRecordsNamesOfTheLimit: a name of exactly 256 bytes (a meal's, a
+// handler's) is a name; 257 bytes are refused.
+func TestRecordsNamesOfTheLimit(t *testing.T) {
+	rename := func(r *canteen.Records, meal, handler string) {
+		// The lunch of 1 September is meals[0], sampled by samples[0] and
+		// [1] and accompanied by accompanied[0]; W7 is handlers[0], checked
+		// by morning_checks[0], [2], [4] … of the six serving days.
+		r.Meals[0].Name, r.Samples[0].Meal, r.Samples[1].Meal, r.Accompanied[0].Meal = meal, meal, meal, meal
+		r.Handlers[0].ID = handler
+		for i := range r.MorningChecks {
+			if r.MorningChecks[i].Handler == "W7" {
+				r.MorningChecks[i].Handler = handler
+			}
+		}
+	}
+	r := week()
+	rename(&r, strings.Repeat("m", 256), strings.Repeat("h", 256))
+	fs, err := checker(t, nil).CheckRecords(r)
+	require.NoError(t, err)
+	assert.Nil(t, fs, "every rule holds, as in week()")
+
+	r = week()
+	rename(&r, strings.Repeat("m", 257), strings.Repeat("h", 257))
+	_, err = checker(t, nil).CheckRecords(r)
+	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
+	assert.Equal(t, []string{"meals[0].name", "samples[0].meal", "samples[1].meal", "accompanied[0].meal",
+		"handlers[0].id", "morning_checks[0].handler", "morning_checks[2].handler", "morning_checks[4].handler",
+		"morning_checks[6].handler", "morning_checks[8].handler", "morning_checks[10].handler"}, testkit.Fields(err))
+	assert.Contains(t, err.Error(), "longer than 256 bytes")
+}
+
+// TestListedTwiceNamesTheFirst: a meal or a sample given twice is refused
+// at the second, whose reason names the first.
+func TestListedTwiceNamesTheFirst(t *testing.T) {
+	// meals[12] repeats meals[3] (the dinner of 2 September); meals
+	// served later follow it in the order of days.
+	r := week()
+	r.Meals = append(r.Meals, r.Meals[3])
+	_, err := checker(t, nil).CheckRecords(r)
+	assert.Equal(t, []string{"meals[12].name"}, testkit.Fields(err))
+	assert.Contains(t, err.Error(), "of 2025-09-02 is listed twice, first as meals[3]")
+	// The last meal served (the dinner of 8 September, meals[11]) twice.
+	r = week()
+	r.Meals = append(r.Meals, r.Meals[11])
+	_, err = checker(t, nil).CheckRecords(r)
+	assert.Equal(t, []string{"meals[12].name"}, testkit.Fields(err))
+	assert.Contains(t, err.Error(), "of 2025-09-08 is listed twice, first as meals[11]")
+
+	// samples[24] repeats samples[2] (the first dish of 1 September's
+	// dinner).
+	r = week()
+	r.Samples = append(r.Samples, r.Samples[2])
+	_, err = checker(t, nil).CheckRecords(r)
+	assert.Equal(t, []string{"samples[24]"}, testkit.Fields(err))
+	assert.Contains(t, err.Error(), "a second sample of the dish, first as samples[2]")
 }

@@ -79,6 +79,28 @@ func TestRollup(t *testing.T) {
 		require.NoError(t, err)
 		testkit.AssertFen(t, "0.01", res.Excess)
 	})
+	t.Run("a term of exactly the largest revenue", func(t *testing.T) {
+		// Revenue 10,000.00 × 3 + 500,000,000,000.00 + 499,999,970,000.00
+		// = 1,000,000,000,000.00, the bound; spending 9,000.00 +
+		// 949,999,960,500.00 + 9,800.00 + 10,000.00 + 10,700.00 =
+		// 950,000,000,000.00, so the surplus, 50,000,000,000.00, is
+		// exactly 5%.
+		months := autumnMonths()
+		months[1] = month(time.October, "500000000000", line(canteen.Food, "949999960500"))
+		months[2] = month(time.November, "499999970000", line(canteen.Food, "9800"))
+		res, err := chk.Rollup(autumn2025, months)
+		require.NoError(t, err)
+		testkit.AssertFen(t, "1000000000000", res.Revenue)
+		testkit.AssertFen(t, "950000000000", res.Spending)
+		testkit.AssertFen(t, "50000000000", res.Surplus)
+		testkit.AssertFen(t, "50000000000", res.Allowed)
+		testkit.AssertFen(t, "0", res.Excess)
+		assert.Nil(t, res.Findings)
+		// A fen more of revenue is beyond the bound.
+		months[2] = month(time.November, "499999970000.01", line(canteen.Food, "9800"))
+		_, err = chk.Rollup(autumn2025, months)
+		assert.Equal(t, []string{"statements"}, testkit.Fields(err))
+	})
 	t.Run("a deficit over the term", func(t *testing.T) {
 		months := autumnMonths()
 		months[4] = month(time.January, "10000", line(canteen.Food, "11300.01")) // term −0.01

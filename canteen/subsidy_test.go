@@ -95,6 +95,8 @@ func TestSubsidyEntitlement(t *testing.T) {
 			policy: func(p *canteen.Policy) {
 				p.SubsidyRates = []canteen.SubsidyRate{{From: date(2020, time.January, 1), Rate: testkit.Dec("4.50")}}
 			}, want: "31.5"},
+		// 100,000 × 21 × 5.00 = 10,500,000.00: the most covered pupils.
+		{name: "the most pupils", pupils: 100_000, days: dates(schoolDays(sep(1), 21, 0)), want: "10500000"},
 		{name: "no meal days", pupils: 320, want: "0"},
 		{name: "no pupils", pupils: 0, days: []houqin.Date{sep(1)}, want: "0"},
 	}
@@ -146,6 +148,10 @@ func TestSubsidyOverclaimed(t *testing.T) {
 			a.Received, a.Income[0].Amount, a.Spending[0].Amount = testkit.Dec("0"), testkit.Dec("0"), testkit.Dec("0")
 			a.Published = houqin.Date{}
 		}, facts: []string{"excess=3", "amount=10.00", "days=2", "pupils=10"}},
+		// The most meals a day may claim: 10,000,000 − 320 = 9,999,680
+		// over, × 5.00 = 49,998,400.00.
+		{name: "the most meals of a day", edit: func(a *canteen.SubsidyAccount) { a.Days[3].Meals = 10_000_000 },
+			facts: []string{"excess=9999680", "amount=49998400.00", "days=1", "pupils=320"}},
 		// No covered pupils: canteen.subsidy_claimed_without_pupils instead
 		// (TestSubsidyClaimedWithoutPupils).
 	}
@@ -289,6 +295,14 @@ func TestSubsidyCarryForward(t *testing.T) {
 		{name: "two schools apart", accounts: []canteen.SubsidyAccount{
 			acct("S01", sepM, "0", "10000", "8799.50"), acct("S02", octM, "0", "10000", "10000"),
 			acct("S02", sepM, "0", "10000", "10000"), acct("S01", octM, "1200.50", "10000", "11200.50")}},
+		// September's balance is 0.00; October opens the whole bound,
+		// 1,000,000,000,000.00, below or above it.
+		{name: "an opening the bound below the balance before", accounts: []canteen.SubsidyAccount{
+			acct("S01", sepM, "0", "0", "0"), acct("S01", octM, "-1000000000000", "0", "0")},
+			want: map[int][]string{1: {"closing=0.00", "opening=-1000000000000.00", "difference=-1000000000000.00"}}},
+		{name: "an opening the bound above the balance before", accounts: []canteen.SubsidyAccount{
+			acct("S01", sepM, "0", "0", "0"), acct("S01", octM, "1000000000000", "0", "0")},
+			want: map[int][]string{1: {"closing=0.00", "opening=1000000000000.00", "difference=1000000000000.00"}}},
 		// An overspent September (−0.50) is carried as a negative opening.
 		{name: "a negative balance carried forward", accounts: []canteen.SubsidyAccount{
 			acct("S01", sepM, "0", "10000", "10000.50"), acct("S01", octM, "-0.50", "10000", "9999.50")}},
@@ -435,6 +449,14 @@ func TestCheckSubsidyInputErrors(t *testing.T) {
 			big := canteen.SubsidyLine{Use: canteen.SubsidyWages, Amount: houqin.MaxFen.Yuan()}
 			a.Spending = append(a.Spending, big, big)
 		}, fields: []string{"accounts[0].spending"}},
+		// 999,999,966,400.00 of wages, then 33,600.01 of food: a fen beyond
+		// the bound, on a line of food.
+		{name: "spending a fen beyond the bound, food last", edit: func(a *canteen.SubsidyAccount) {
+			a.Spending = []canteen.SubsidyLine{
+				{Use: canteen.SubsidyWages, Amount: testkit.Dec("999999966400")},
+				{Use: canteen.SubsidyFood, Amount: testkit.Dec("33600.01")},
+			}
+		}, fields: []string{"accounts[0].spending"}},
 		{name: "income beyond the bound", edit: func(a *canteen.SubsidyAccount) {
 			big := canteen.IncomeLine{Category: canteen.MealFees, Amount: houqin.MaxFen.Yuan()}
 			a.Income = append(a.Income, big, big)
@@ -443,6 +465,11 @@ func TestCheckSubsidyInputErrors(t *testing.T) {
 			a.Opening = houqin.MaxFen.Yuan()
 			a.Received = houqin.MaxFen.Yuan()
 			a.Income[0].Amount = houqin.MaxFen.Yuan()
+		}, fields: []string{"accounts[0].opening"}},
+		// −1,000,000,000,000.00 + 33,600.00 − 33,600.01: a fen below the bound.
+		{name: "a balance a fen below the bound", edit: func(a *canteen.SubsidyAccount) {
+			a.Opening = testkit.Dec("-1000000000000")
+			a.Spending[0].Amount = testkit.Dec("33600.01")
 		}, fields: []string{"accounts[0].opening"}},
 		{name: "a publication date that does not exist", edit: func(a *canteen.SubsidyAccount) { a.Published = sep(31) }, fields: []string{"accounts[0].published"}},
 		{name: "two accounts of a school overlap", more: []canteen.SubsidyAccount{func() canteen.SubsidyAccount {
@@ -460,6 +487,15 @@ func TestCheckSubsidyInputErrors(t *testing.T) {
 			a.Received, a.Income[0].Amount = testkit.Dec("0"), testkit.Dec("0")
 			a.Spending = nil
 		}, fields: []string{"accounts[1].opening"}},
+		// September's balance is 0.01 (−0.01); October opens
+		// −1,000,000,000,000.00 (+1,000,000,000,000.00): a fen more than the
+		// bound apart.
+		{name: "an opening a fen more than the bound below the balance before", more: []canteen.SubsidyAccount{
+			acct("S01", octM, "-1000000000000", "0", "0")}, edit: func(a *canteen.SubsidyAccount) { a.Opening = testkit.Dec("0.01") },
+			fields: []string{"accounts[1].opening"}},
+		{name: "an opening a fen more than the bound above the balance before", more: []canteen.SubsidyAccount{
+			acct("S01", octM, "1000000000000", "0", "0")}, edit: func(a *canteen.SubsidyAccount) { a.Opening = testkit.Dec("-0.01") },
+			fields: []string{"accounts[1].opening"}},
 	}
 	chk := checker(t, nil)
 	for _, tt := range tests {
@@ -596,4 +632,68 @@ func TestSubsidyUseText(t *testing.T) {
 	err = json.Unmarshal([]byte(`{"spending":[{"use":"salaries","amount":"1"}]}`), &a)
 	assert.ErrorIs(t, err, houqin.ErrInvalidInput)
 	assert.True(t, strings.Contains(err.Error(), `"salaries"`))
+}
+
+// TestSubsidySumsAtTheBound: spending, a balance and the sums of the meal
+// days of exactly 1,000,000,000,000.00 are accepted (one fen or one meal
+// more is refused: TestCheckSubsidyInputErrors and below).
+func TestSubsidySumsAtTheBound(t *testing.T) {
+	t.Run("spending", func(t *testing.T) {
+		// 999,999,966,400.00 of wages + 33,600.00 of food =
+		// 1,000,000,000,000.00; the balance is 0 + 33,600.00 − 33,600.00 −
+		// 999,999,966,400.00.
+		a := account()
+		a.Spending = []canteen.SubsidyLine{
+			{Use: canteen.SubsidyWages, Amount: testkit.Dec("999999966400"), Voucher: "V-0930"},
+			{Use: canteen.SubsidyFood, Amount: testkit.Dec("33600"), Voucher: "V-0901"},
+		}
+		r := checkOne(t, checker(t, nil), a)
+		require.Equal(t, []houqin.Code{canteen.CodeSubsidyMisused}, codes(r.Findings))
+		assert.Equal(t, houqin.Violation, r.Findings[0].Severity)
+		assert.Equal(t, "V-0930", r.Findings[0].Subject)
+		assert.Equal(t, []string{"amount=999999966400.00", "line=1"}, factStrings(r.Findings[0]))
+		testkit.AssertFen(t, "33600", r.Food)
+		testkit.AssertFen(t, "999999966400", r.Misused)
+		testkit.AssertFen(t, "-999999966400", r.Balance)
+	})
+	t.Run("a balance", func(t *testing.T) {
+		// −1,000,000,000,000.00 + 33,600.00 − 33,600.00.
+		a := account()
+		a.Opening = testkit.Dec("-1000000000000")
+		r := checkOne(t, checker(t, nil), a)
+		assert.Nil(t, r.Findings)
+		testkit.AssertFen(t, "-1000000000000", r.Balance)
+	})
+	t.Run("the meal days", func(t *testing.T) {
+		// A rate of 50.00 and a top-up of 50.00: 100.00 a day. 100,000
+		// pupils × 100,000 days × 100.00 = 1,000,000,000,000.00 of
+		// entitlement, and as much claimed for 100,000 meals a day.
+		chk := checker(t, func(p *canteen.Policy) {
+			p.SubsidyRates = []canteen.SubsidyRate{{From: date(2000, time.January, 1), Rate: testkit.Dec("50")}}
+			p.SubsidyTopUp = testkit.Dec("50")
+		})
+		days := make([]canteen.MealDay, 100_001)
+		for i, d := 0, date(2000, time.January, 1); i < len(days); i, d = i+1, d.AddDays(1) {
+			days[i] = canteen.MealDay{Date: d, Meals: 100_000}
+		}
+		a := canteen.SubsidyAccount{School: "S01", Pupils: 100_000, Days: days[:100_000],
+			Period: houqin.Period{From: days[0].Date, To: days[100_000].Date}}
+		res, err := chk.CheckSubsidy(houqin.Date{}, []canteen.SubsidyAccount{a})
+		require.NoError(t, err)
+		require.Len(t, res, 1)
+		assert.Nil(t, res[0].Findings)
+		testkit.AssertFen(t, "1000000000000", res[0].Entitlement)
+		testkit.AssertFen(t, "1000000000000", res[0].Claimed)
+
+		// One meal more on the last day: 100.00 of claim beyond the bound.
+		days[99_999].Meals++
+		_, err = chk.CheckSubsidy(houqin.Date{}, []canteen.SubsidyAccount{a})
+		assert.Equal(t, []string{"accounts[0].days"}, testkit.Fields(err))
+		days[99_999].Meals--
+		// One day more, without meals: 10,000,000.00 of entitlement beyond.
+		days[100_000].Meals = 0
+		a.Days = days
+		_, err = chk.CheckSubsidy(houqin.Date{}, []canteen.SubsidyAccount{a})
+		assert.Equal(t, []string{"accounts[0].days"}, testkit.Fields(err))
+	})
 }
