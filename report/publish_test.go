@@ -238,6 +238,7 @@ func TestAssembled(t *testing.T) {
 			r.Rounds = rounds
 			r.Insurance = report.InsuranceReport{Year: year, Coverage: insurance.CoverageReport{Kinds: []insurance.Coverage{
 				{Kind: insurance.SchoolLiability, Enrolled: 1, Insured: 1, Rate: houqin.Ratio(100_000_000)}}}}
+			r.Insurance.KindNames = []report.KindName{{Kind: insurance.SchoolLiability}} // no name: the library's
 			r.Ranking = assessment.Ranking{Places: []assessment.Place{{School: "S1", Rank: 1, Score: score}}}
 			r.Summarize()
 			return r
@@ -269,6 +270,21 @@ func TestAssembled(t *testing.T) {
 			"the excess of CN¥1.00 (壹元整) goes back to 1 pupil, CN¥1.00 (壹元整) each.",
 			"goes back to 2 pupils, CN¥0.02 (贰分) each; the first 1 on the roll gets CN¥0.03 (叁分).",
 			"the shortfall of CN¥2.00 is collected from 1 pupil, CN¥2.00 each."}},
+		// Coverage of no pupils is no figure; a kind the report names is
+		// written by its name.
+		{"coverage of nobody", func() report.Report {
+			r := base()
+			r.Insurance = report.InsuranceReport{Coverage: insurance.CoverageReport{Kinds: []insurance.Coverage{
+				{Kind: insurance.SchoolLiability}}}}
+			return r
+		}, []string{"四、学校保险\n未列保险情况。\n", "4. Insurance\nNo insurance figures are given.\n"}},
+		{"a kind named by the report", func() report.Report {
+			r := base()
+			r.Insurance = report.InsuranceReport{Coverage: insurance.CoverageReport{Kinds: []insurance.Coverage{
+				{Kind: insurance.SchoolLiability, Enrolled: 2, Insured: 1, Rate: houqin.Ratio(50_000_000)}}},
+				KindNames: []report.KindName{{Kind: insurance.SchoolLiability, Name: report.Name{Hans: "校方责任保险", Hant: "校方責任保險", En: "liability cover"}}}}
+			return r
+		}, []string{"校方责任保险投保率：全县50.00%（应保2人，已保1人）。", "Coverage of liability cover: 50.00% county-wide (1 of 2 insured)."}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := tt.r()
