@@ -169,8 +169,12 @@ type KindName struct {
 }
 
 // Build runs every check of the library over the county. Bad data is an
-// error naming the school and the record.
+// error naming the school and the record: the county's own structure first
+// ([County.Validate]), then each record as its package checks it.
 func Build(c *County) (*Report, error) {
+	if err := c.Validate(); err != nil { // the county's own structure, which the packages do not check
+		return nil, err
+	}
 	r := &builder{Report: &Report{
 		County:     Name{Hans: c.Name, Hant: c.NameHant, En: c.NameEn},
 		SchoolYear: c.SchoolYear, AsOf: c.AsOf,
@@ -259,9 +263,19 @@ func (r *builder) checkClaims(ins *insurance.Checker) (map[string][]Dated, error
 	if r.Insurance.Year, err = tally(ins, c.Claims, c.AsOf); err != nil {
 		return nil, err
 	}
+	// Each school's rows are checked on their own first, so that a bad row
+	// is named by its school and its place there, not by its place in the
+	// county's list.
 	var rows []insurance.Enrollment
-	for _, s := range c.Schools {
+	var bad problem.List
+	for i, s := range c.Schools {
+		if _, err := ins.Coverage(s.Insurance.Enrollments); err != nil {
+			bad.Add(houqin.WithField(field.Join(field.Index("schools", i), "insurance"), err))
+		}
 		rows = append(rows, s.Insurance.Enrollments...)
+	}
+	if err := bad.Err(); err != nil {
+		return nil, err
 	}
 	if r.Insurance.Coverage, err = ins.Coverage(rows); err != nil {
 		return nil, err
@@ -361,7 +375,7 @@ func (r *builder) checkSchool(s *School, chk *canteen.Checker, cat *canteen.Cata
 	if len(books.Statements) > 0 && bad.Err() == nil {
 		res, err := chk.Rollup(year, books.Statements)
 		if err != nil {
-			return sr, houqin.WithField("canteen.statements", err)
+			return sr, houqin.WithField("canteen", err) // Rollup names "statements…" itself
 		}
 		sr.Canteen.Year = res
 		for _, f := range res.Findings {

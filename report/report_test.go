@@ -498,10 +498,25 @@ func TestBuildErrors(t *testing.T) {
 			"", []string{"schools[10].canteen.subsidy[3].pupils: must lie between 0 and 100,000, got -1"}},
 		{"a duty", func(c *report.County) { c.Schools[10].Canteen.Duties[1].Person = "" }, // S11
 			"", []string{"schools[10].canteen.duties[1].person: missing"}},
-		// Build reads a county Validate has not checked: a school without
-		// inspections has no rounds to combine.
+		// Build validates the county's own structure first: one inspection
+		// a round, neither fewer nor more (more used to index past the
+		// rounds and panic).
 		{"no inspections", func(c *report.County) { c.Schools[1].Inspections = nil },
-			"", []string{"schools[1].inspections.rounds: no rounds to combine"}},
+			"", []string{"schools[1].inspections: 0 inspections for 4 rounds"}},
+		{"an inspection more than the rounds", func(c *report.County) {
+			c.Schools[1].Inspections = append(c.Schools[1].Inspections, c.Schools[1].Inspections[0])
+		}, "", []string{"schools[1].inspections: 5 inspections for 4 rounds"}},
+		// A bad enrollment is named by its school and its place there, not
+		// by its place in the county's list of every school's rows.
+		{"an enrollment", func(c *report.County) { c.Schools[2].Insurance.Enrollments[0].Insured = -1 },
+			"", []string{"schools[2].insurance.enrollments[0].insured: negative"}},
+		{"a county with no rounds", func(c *report.County) { c.Rounds = nil },
+			"rounds", nil},
+		// The year's roll-up names the statements once: a chain that starts
+		// a month late leaves September uncovered.
+		{"a year's first month missing", func(c *report.County) {
+			c.Schools[0].Canteen.Statements = c.Schools[0].Canteen.Statements[1:]
+		}, "", []string{"schools[0].canteen.statements: gap: no statement covers 2025-09-01..2025-09-30"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := sample(t)
