@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -314,4 +315,172 @@ func FuzzNotice(f *testing.F) {
 			assert.Contains(t, n.Text(), n.School)
 		}
 	})
+}
+
+// TestNoticeOrderAndCost: what a notice lists and in which order, where
+// the rule's ties break. canteen.samples (4 points, 2 per finding) is
+// found three times in round 1 (A, B, C: C comes when A and B have taken
+// its 4 points) and once in round 2 (D); canteen.procurement (4 points, 2
+// per finding), which follows it in the rubric, once in round 1 (P); the
+// cleaning 3 times a round (1 each).
+func TestNoticeOrderAndCost(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	sample := func(s string) houqin.Finding {
+		return houqin.Finding{Code: "canteen.sample_missing", Severity: houqin.Violation, Subject: s}
+	}
+	supplier := houqin.Finding{Code: "canteen.unlisted_supplier", Severity: houqin.Violation, Subject: "P"}
+	r1 := noticeRound(t, a, "r1", false, sample("A"), supplier, sample("B"), sample("C"))
+	r2 := noticeRound(t, a, "r2", false, sample("D"))
+	rect, err := a.Rectification("S05", houqin.Date{Year: 2026, Month: 8, Day: 31})
+	require.NoError(t, err)
+	n, err := a.Notice(language.SimplifiedChinese, assessment.NoticeInput{Rectification: rect,
+		Year: assessment.Combined{School: "S05", Score: r2.Result.Score}, Rounds: []assessment.Scored{r1, r2}})
+	require.NoError(t, err)
+
+	// C took nothing and is not listed. The cleaning cost 3 + 3 = 6; the
+	// others 2 each: first those found in round 1 (A and B, which the rubric
+	// lists before P, in the order found), then D, found in round 2 only.
+	type want struct {
+		item, subject string
+		rounds        []string
+		times         int
+		taken         string
+		seen, basis   string
+	}
+	wants := []want{
+		{"canteen.cleaning", "", []string{"r1", "r2"}, 2, "6", "（两次检查均发现）", "（每次扣3分）"},
+		{"canteen.samples", "A", []string{"r1"}, 1, "2", "", "（扣2分）"},
+		{"canteen.samples", "B", []string{"r1"}, 1, "2", "", "（扣2分）"},
+		{"canteen.procurement", "P", []string{"r1"}, 1, "2", "", "（扣2分）"},
+		{"canteen.samples", "D", []string{"r2"}, 1, "2", "", "（扣2分）"},
+	}
+	require.Len(t, n.Areas, 1)
+	assert.Equal(t, "canteen", n.Areas[0].Section)
+	assert.True(t, strings.HasSuffix(n.Opening, "检查发现以下5个问题："), n.Opening)
+	got := n.Areas[0].Problems
+	require.Len(t, got, len(wants))
+	for i, w := range wants {
+		g := got[i]
+		assert.Equal(t, w.item, g.Item, "%d", i)
+		if w.subject == "" {
+			assert.Nil(t, g.Finding, "%d", i)
+		} else {
+			require.NotNil(t, g.Finding, "%d", i)
+			assert.Equal(t, w.subject, g.Finding.Subject, "%d", i)
+		}
+		assert.Equal(t, w.rounds, g.Rounds, "%d", i)
+		assert.Equal(t, w.times, g.Times, "%d", i)
+		assert.Equal(t, p(w.taken), g.Taken, "%d", i)
+		assert.False(t, g.Veto, "%d", i)
+		assert.Equal(t, w.seen, g.Seen, "%d", i)
+		assert.True(t, strings.HasSuffix(g.Basis, w.basis), "%d: %q", i, g.Basis)
+	}
+}
+
+// TestNoticeIndexAtTheEnd: evidence pointing one past the last observation
+// or finding of its inspection is refused; at the last one it is read.
+func TestNoticeIndexAtTheEnd(t *testing.T) {
+	a := mustNew(t, assessment.SampleRubric(), assessment.DefaultPolicy())
+	base := noticeInput(t, a)
+	for k, e := range base.Rounds[0].Result.Trail {
+		t.Run(e.From.String()+strconv.Itoa(k), func(t *testing.T) {
+			in := base
+			in.Rounds = slices.Clone(base.Rounds)
+			in.Rounds[0].Result.Trail = slices.Clone(base.Rounds[0].Result.Trail)
+			n := len(in.Rounds[0].Inspection.Observations)
+			if e.From == assessment.FromFinding {
+				n = len(in.Rounds[0].Inspection.Findings)
+			}
+			in.Rounds[0].Result.Trail[k].Index = n
+			_, err := a.Notice(language.English, in)
+			assert.Equal(t, []string{"rounds[0].result.trail[" + strconv.Itoa(k) + "].index"}, testkit.Fields(err))
+			in.Rounds[0].Result.Trail[k].Index = n - 1
+			_, err = a.Notice(language.English, in)
+			assert.NoError(t, err)
+		})
+	}
+}
+
+// TestNoticeAreaHeadings: English numbers the areas A to Z, then 26 is
+// followed by 27; Chinese 一 … 二十六, 二十七.
+func TestNoticeAreaHeadings(t *testing.T) {
+	// 27 sections of one checklist item of 1 point, every item failed.
+	r := assessment.Rubric{ID: "areas", Name: name("areas"), Total: testkit.Dec("27"), Ungraded: true}
+	in := assessment.Inspection{School: "S", Round: "r"}
+	for i := 1; i <= 27; i++ {
+		id := strconv.Itoa(i)
+		r.Sections = append(r.Sections, assessment.Section{ID: "s" + id, Name: name("area" + id), Items: []assessment.Item{
+			{ID: "i" + id, Name: name("item" + id), Method: assessment.Checklist, Points: testkit.Dec("1")}}})
+		in.Observations = append(in.Observations, assessment.Observation{Item: "i" + id, Fail: true})
+	}
+	a := mustNew(t, r, assessment.DefaultPolicy())
+	res, err := a.Score(in)
+	require.NoError(t, err)
+	rect, err := a.Rectification("S", houqin.Date{Year: 2026, Month: 8, Day: 31})
+	require.NoError(t, err)
+	ni := assessment.NoticeInput{Rectification: rect, Year: assessment.Combined{School: "S"}, Rounds: []assessment.Scored{{Inspection: in, Result: res}}}
+	tests := []struct {
+		tag            language.Tag
+		first, z, last string
+	}{
+		{language.English, "A. area1", "Z. area26", "27. area27"},
+		{language.SimplifiedChinese, "一、area1", "二十六、area26", "二十七、area27"},
+	}
+	for _, tt := range tests {
+		n, err := a.Notice(tt.tag, ni)
+		require.NoError(t, err)
+		require.Len(t, n.Areas, 27)
+		assert.Equal(t, tt.first, n.Areas[0].Heading)
+		assert.Equal(t, tt.z, n.Areas[25].Heading)
+		assert.Equal(t, tt.last, n.Areas[26].Heading)
+	}
+}
+
+// TestNoticeTiesInFoundOrder: problems that tie on everything the rule
+// orders by (area, veto, points, first round, item) are listed in the
+// order they were found, however many they are. Item y, after x in the
+// rubric, loses 2 per finding and x 1: the 13 findings of y come first,
+// then the 13 of x, each item's in the order given, though the findings
+// alternate x, y, x, y …
+func TestNoticeTiesInFoundOrder(t *testing.T) {
+	r := assessment.Rubric{ID: "ties", Name: name("ties"), Total: testkit.Dec("200"), Ungraded: true,
+		Sections: []assessment.Section{{ID: "s", Name: name("s"), Items: []assessment.Item{
+			{ID: "x", Name: name("x"), Method: assessment.Deduction, Points: testkit.Dec("100"), Deduct: testkit.Dec("1"),
+				Findings: []assessment.FindingRule{{Code: "t.x"}}},
+			{ID: "y", Name: name("y"), Method: assessment.Deduction, Points: testkit.Dec("100"), Deduct: testkit.Dec("2"),
+				Findings: []assessment.FindingRule{{Code: "t.y"}}},
+		}}}}
+	a := mustNew(t, r, assessment.DefaultPolicy())
+	in := assessment.Inspection{School: "S", Round: "r"}
+	var wantX, wantY []string
+	for i := 1; i <= 13; i++ {
+		x, y := "x"+strconv.Itoa(100+i), "y"+strconv.Itoa(100+i)
+		in.Findings = append(in.Findings, houqin.Finding{Code: "t.x", Severity: houqin.Violation, Subject: x},
+			houqin.Finding{Code: "t.y", Severity: houqin.Violation, Subject: y})
+		wantX, wantY = append(wantX, x), append(wantY, y)
+	}
+	res, err := a.Score(in)
+	require.NoError(t, err)
+	// 200 − 13 × 1 − 13 × 2 = 161.
+	require.Equal(t, p("161"), res.Score)
+	rect, err := a.Rectification("S", houqin.Date{Year: 2026, Month: 8, Day: 31})
+	require.NoError(t, err)
+	n, err := a.Notice(language.English, assessment.NoticeInput{Rectification: rect, Year: assessment.Combined{School: "S", Score: res.Score},
+		Rounds: []assessment.Scored{{Inspection: in, Result: res}}})
+	require.NoError(t, err)
+	require.Len(t, n.Areas, 1)
+	var got []string
+	for k, pr := range n.Areas[0].Problems {
+		got = append(got, pr.Finding.Subject)
+		item, taken := "y", p("2")
+		if k >= 13 {
+			item, taken = "x", p("1")
+		}
+		assert.Equal(t, item, pr.Item)
+		assert.Equal(t, taken, pr.Taken)
+		assert.Equal(t, 1, pr.Times)
+		assert.Equal(t, []string{"r"}, pr.Rounds)
+	}
+	assert.Equal(t, append(wantY, wantX...), got)
+	assert.True(t, strings.HasSuffix(n.Opening, "the following 26 problems:"), n.Opening)
 }

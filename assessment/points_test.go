@@ -2,6 +2,7 @@ package assessment_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/houqin-go/houqin"
@@ -77,6 +78,12 @@ func TestPointsText(t *testing.T) {
 	var v assessment.Points
 	require.NoError(t, v.UnmarshalText([]byte("90.00")))
 	assert.Equal(t, assessment.Points(9000), v)
+	// A plain decimal of exactly 40 characters, the longest read: 35 zeros
+	// before 90.50 is still 90.5; one zero more is refused unread.
+	long := strings.Repeat("0", 35) + "90.50"
+	require.NoError(t, v.UnmarshalText([]byte(long)))
+	assert.Equal(t, assessment.Points(9050), v)
+	assert.ErrorIs(t, v.UnmarshalText([]byte("0"+long)), houqin.ErrInvalidInput)
 }
 
 func TestNameIn(t *testing.T) {

@@ -231,6 +231,13 @@ func TestPolicyValidate(t *testing.T) {
 		{"a negative weight", func(p *assessment.Policy) { p.Weights = weights("1.5", "-0.5") }, []string{"weights[0]", "weights[1]"}},
 		{"a weight too fine", func(p *assessment.Policy) { p.Weights = weights("0.333333333", "0.666666667") },
 			[]string{"weights[0]", "weights[1]"}},
+		{"exactly MaxRounds weights", func(p *assessment.Policy) {
+			// 1000 × 0.001 = 1.
+			p.Weights = make([]decimal.Decimal, assessment.MaxRounds)
+			for i := range p.Weights {
+				p.Weights[i] = testkit.Dec("0.001")
+			}
+		}, nil},
 		{"too many weights", func(p *assessment.Policy) { p.Weights = make([]decimal.Decimal, assessment.MaxRounds+1) }, []string{"weights"}},
 		{"unknown rounding", func(p *assessment.Policy) { p.Rounding = 9 }, []string{"rounding"}},
 		{"negative bottom", func(p *assessment.Policy) { p.Bottom = -1 }, []string{"bottom"}},

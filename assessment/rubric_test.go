@@ -3,6 +3,7 @@ package assessment_test
 import (
 	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -85,6 +86,11 @@ func TestRubricValidate(t *testing.T) {
 		{"duplicate grade", func(r *assessment.Rubric) { r.Grades[1].ID = "top" }, []string{"grades[1].id"}},
 		{"negative band", func(r *assessment.Rubric) { r.Grades[2].Min = testkit.Dec("-1") }, []string{"grades[2].min"}},
 		{"default bands on 20 points", func(r *assessment.Rubric) { r.Grades = nil }, []string{"grades"}},
+		{"exactly 1000 points with bonus", func(r *assessment.Rubric) {
+			// 4 + 6 + 987 = 997, and the bonus item's 3 on top: 1000.
+			r.Total = testkit.Dec("997")
+			item(r, 1, 0).Points = testkit.Dec("987")
+		}, nil},
 		{"beyond 1000 points", func(r *assessment.Rubric) {
 			r.Total = testkit.Dec("1000")
 			item(r, 1, 0).Points = testkit.Dec("990")
@@ -301,4 +307,69 @@ func TestDefaultGrades(t *testing.T) {
 	assert.Equal(t, []string{"优秀", "良好", "合格", "不合格"}, []string{g[0].Name.Hans, g[1].Name.Hans, g[2].Name.Hans, g[3].Name.Hans})
 	assert.True(t, g[3].Fail)
 	assert.False(t, g[2].Fail)
+}
+
+// TestRubricReasons: what a refusal says where the field alone does not
+// tell the rule.
+func TestRubricReasons(t *testing.T) {
+	tests := []struct {
+		name   string
+		edit   func(r *assessment.Rubric)
+		field  string
+		reason string
+	}{
+		// A rubric of veto items only adds up to 0, which a total of 0 matches:
+		// still refused, as a rubric scores something.
+		{"total zero", func(r *assessment.Rubric) {
+			r.Total, r.Grades, r.Ungraded = decimal.Zero, nil, true
+			r.Sections = r.Sections[1:]
+			r.Sections[0].Items = r.Sections[0].Items[2:]
+		}, "total", "must be positive"},
+		// The bands 18, 18, 0: the second is not below the first.
+		{"a band equal to the one before", func(r *assessment.Rubric) { r.Grades[1].Min = testkit.Dec("18") },
+			"grades[1].min", "18 is not below the band before it (18): bands go best first"},
+		// The bands 18, 12, 12: the last, at 12, fails to start at 0 too.
+		{"the last band equal to the one before", func(r *assessment.Rubric) { r.Grades[2].Min = testkit.Dec("12") },
+			"grades[2].min", "12 is not below the band before it (12): bands go best first"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := small()
+			tt.edit(&r)
+			ies := houqin.InputErrors(r.Validate())
+			require.NotEmpty(t, ies)
+			assert.Equal(t, tt.field, ies[0].Field)
+			assert.Equal(t, tt.reason, ies[0].Reason)
+		})
+	}
+}
+
+// TestRubricCountAtTheLimit: a rubric of exactly MaxItems items and
+// MaxItems sections is valid; one item or one section more, wherever it
+// comes, is refused before anything else is checked.
+func TestRubricCountAtTheLimit(t *testing.T) {
+	// 10,000 sections of one checklist item of 0.01: 10,000 × 0.01 = 100
+	// points, the default bands' total.
+	r := assessment.Rubric{ID: "many", Name: name("many"), Total: testkit.Dec("100")}
+	for i := range assessment.MaxItems {
+		id := strconv.Itoa(i)
+		r.Sections = append(r.Sections, assessment.Section{ID: "s" + id, Name: name("s"), Items: []assessment.Item{
+			{ID: "i" + id, Name: name("i"), Method: assessment.Checklist, Points: testkit.Dec("0.01")}}})
+	}
+	require.NoError(t, r.Validate())
+
+	more := r
+	more.Sections = append(r.Sections[:len(r.Sections):len(r.Sections)], assessment.Section{ID: "x", Name: name("x")})
+	assert.EqualError(t, more.Validate(), "invalid input: sections: more than 10000 sections")
+
+	// The same 10,000 items in one section, then one more item in a second.
+	one := assessment.Rubric{ID: "many", Name: name("many"), Total: testkit.Dec("100"),
+		Sections: []assessment.Section{{ID: "s", Name: name("s")}}}
+	for _, s := range r.Sections {
+		one.Sections[0].Items = append(one.Sections[0].Items, s.Items...)
+	}
+	require.NoError(t, one.Validate())
+	one.Sections = append(one.Sections, assessment.Section{ID: "t", Name: name("t"), Items: []assessment.Item{
+		{ID: "x", Name: name("x"), Method: assessment.Checklist, Points: testkit.Dec("0.01")}}})
+	assert.EqualError(t, one.Validate(), "invalid input: sections: more than 10000 items")
 }

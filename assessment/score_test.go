@@ -638,3 +638,119 @@ func TestScoreTooManyFindings(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "70", res.Score.String(), "each item loses 0.03 of 0.1")
 }
+
+// TestScoreRatioReasons: why a ratio is refused. One written with at most
+// eight decimals (an exponent in [−8, 0]) is refused for its range alone,
+// even beyond houqin.RatioOf's own bound of ±1000; one written otherwise
+// gets RatioOf's reason first when RatioOf refuses it too.
+func TestScoreRatioReasons(t *testing.T) {
+	tests := []struct {
+		name   string
+		r      decimal.Decimal
+		reason string
+	}{
+		// Exponent −9: finer than 10⁻⁸, which RatioOf says.
+		{"nine decimals", testkit.Dec("0.123456789"), "more than eight decimal places: 0.123456789"},
+		// Exponent −8, exactly eight decimals: 1000.00000001 is beyond RatioOf's
+		// 1000 too, but only the range is said.
+		{"eight decimals beyond 1000", testkit.Dec("1000.00000001"), "must lie in [0, 1]"},
+		// Exponent 0: 2000, beyond 1000, written without decimals.
+		{"a whole 2000", testkit.Dec("2000"), "must lie in [0, 1]"},
+		// Exponent 1: 10 is within RatioOf's bound, so only the range is said.
+		{"ten with exponent 1", decimal.New(1, 1), "must lie in [0, 1]"},
+		// Exponent 4: 10,000, beyond RatioOf's bound, which it says.
+		{"ten thousand with exponent 4", decimal.New(1, 4), "beyond the bound of ±1000"},
+		// Exponent −9 and negative: whole hundred-millionths, out of range only.
+		{"negative with nine decimals", testkit.Dec("-0.500000000"), "must lie in [0, 1]"},
+	}
+	a := mustNew(t, small(), assessment.DefaultPolicy())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := a.Score(assessment.Inspection{School: "s", Observations: []assessment.Observation{
+				{Item: "prop", Ratio: decimal.NewNullDecimal(tt.r)}}})
+			ies := houqin.InputErrors(err)
+			require.Len(t, ies, 1, "%v", err)
+			assert.Equal(t, "observations[0].ratio", ies[0].Field)
+			assert.Equal(t, tt.reason, ies[0].Reason)
+		})
+	}
+}
+
+// TestScoreCountsAtTheLimit: an observation of exactly MaxOccurrences
+// occurrences or levels is scored; one more is refused; a second
+// observation of an item names the first.
+func TestScoreCountsAtTheLimit(t *testing.T) {
+	a := mustNew(t, small(), assessment.DefaultPolicy())
+	prop := assessment.Observation{Item: "prop", Ratio: ratio("1")}
+
+	// 1,000,000 occurrences × 1.5 = 1,500,000 points would be taken; ded has
+	// 6, so it takes 6: 20 − 6 = 14, grade mid.
+	r, err := a.Score(assessment.Inspection{School: "s", Observations: []assessment.Observation{prop,
+		{Item: "ded", Occurrences: assessment.MaxOccurrences, Note: "n"}}})
+	require.NoError(t, err)
+	assert.Equal(t, p("14"), r.Score)
+	assert.Equal(t, "mid", r.Grade)
+	assert.Equal(t, []assessment.Evidence{{Item: "ded", From: obs, Index: 1, Count: 1_000_000,
+		Points: p("1000") * 1500, Taken: p("6"), Note: "n"}}, r.Trail)
+
+	// 1,000,000 levels of gold (2 each) add up to the item's cap of 3:
+	// 20 + 3 = 23, grade top.
+	gold := make([]string, assessment.MaxOccurrences)
+	for i := range gold {
+		gold[i] = "gold"
+	}
+	r, err = a.Score(assessment.Inspection{School: "s", Observations: []assessment.Observation{prop, {Item: "bonus", Levels: gold}}})
+	require.NoError(t, err)
+	assert.Equal(t, p("23"), r.Score)
+	assert.Equal(t, p("3"), r.Bonus)
+	assert.Equal(t, "top", r.Grade)
+	assert.Empty(t, r.Trail)
+
+	tests := []struct {
+		name  string
+		o     assessment.Observation
+		field string
+		why   string
+	}{
+		{"one occurrence more", assessment.Observation{Item: "ded", Occurrences: assessment.MaxOccurrences + 1},
+			"observations[1].occurrences", "more than 1000000"},
+		{"one level more", assessment.Observation{Item: "bonus", Levels: append(gold, "gold")},
+			"observations[1].levels", "more than 1000000"},
+		{"a second observation", prop, "observations[1].item", `second observation of item "prop" (also observations[0])`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := a.Score(assessment.Inspection{School: "s", Observations: []assessment.Observation{prop, tt.o}})
+			ies := houqin.InputErrors(err)
+			require.Len(t, ies, 1, "%v", err)
+			assert.Equal(t, tt.field, ies[0].Field)
+			assert.Equal(t, tt.why, ies[0].Reason)
+		})
+	}
+}
+
+// TestScoreSeventeenFindings: the items a finding scores are remembered
+// for the first 16 findings; the 17th is looked up again, and must score
+// its own item, not the first finding's.
+func TestScoreSeventeenFindings(t *testing.T) {
+	a := mustNew(t, small(), assessment.DefaultPolicy())
+	fs := make(houqin.Findings, 17)
+	fs[0] = finding("test.ded_code", "first")
+	for j := 1; j < 16; j++ {
+		fs[j] = finding("test.unscored", "x")
+	}
+	fs[16] = finding("test.check_code", "seventeenth")
+	r, err := a.Score(assessment.Inspection{School: "s", Findings: fs,
+		Observations: []assessment.Observation{{Item: "prop", Ratio: ratio("1")}}})
+	require.NoError(t, err)
+	// check loses its 4 to findings[16], ded 2 of its 6 to findings[0]:
+	// 20 − 4 − 2 = 14, grade mid.
+	assert.Equal(t, p("14"), r.Score)
+	assert.Equal(t, "mid", r.Grade)
+	assert.Equal(t, []assessment.Evidence{
+		{Item: "check", From: fnd, Index: 16, Code: "test.check_code", Subject: "seventeenth", Count: 1, Points: p("4"), Taken: p("4")},
+		{Item: "ded", From: fnd, Index: 0, Code: "test.ded_code", Subject: "first", Count: 1, Points: p("2"), Taken: p("2")},
+	}, r.Trail)
+	assert.Equal(t, p("0"), r.Items[0].Score)
+	assert.Equal(t, p("4"), r.Items[1].Score)
+}
