@@ -155,7 +155,7 @@ func TestPolicyYearClipsAtTheYearBounds(t *testing.T) {
 }
 
 // TestCoverGapNeedsPupils: a school with no pupil enrolled for a kind has
-// no gap in it; one pupil makes one.
+// no gap in it; one pupil makes one, where the kind must be covered.
 func TestCoverGapNeedsPupils(t *testing.T) {
 	rows := []Enrollment{{"S001", SchoolLiability, 0, 0}, {"S002", SchoolLiability, 1, 1}}
 	fs, err := defaultChecker(t).CheckContracts(day(2025, time.March, 1), nil, rows, nil)
@@ -165,6 +165,22 @@ func TestCoverGapNeedsPupils(t *testing.T) {
 	assert.Equal(t, houqin.Violation, fs[0].Severity)
 	assert.Equal(t, "S002/school_liability", fs[0].Subject)
 	assert.Equal(t, []string{"as_of=2025-03-01", "year_from=2024-09-01", "year_to=2025-08-31", "enrolled=1"}, factsOf(fs[0]))
+
+	// A kind with a policy year that no school must cover (a required
+	// coverage of 0) has no gap, whatever the pupils; a hundredth of a
+	// percent required makes one.
+	for _, tt := range []struct {
+		required string
+		gaps     int
+	}{{"0", 0}, {"0.0001", 1}} {
+		p := DefaultPolicy()
+		k := p.Kinds[SchoolLiability]
+		k.RequiredCoverage = yuan(tt.required)
+		p.Kinds[SchoolLiability] = k
+		fs, err := must(New(p)).CheckContracts(day(2025, time.March, 1), nil, rows[1:], nil)
+		require.NoError(t, err)
+		assert.Len(t, fs, tt.gaps, "required coverage %s", tt.required)
+	}
 }
 
 // TestAggregateCountsPaidClaims: the claims fact of an aggregate finding
