@@ -121,6 +121,10 @@ func (t *Tally) UnmarshalJSON(b []byte) error {
 				return houqin.Invalid(field+".kind", "kind "+string(kt.Kind)+" listed twice")
 			}
 		}
+		// A kind is listed only with claims, as every other bucket.
+		if err := checkBucket(field, kt.Bucket); err != nil {
+			return err
+		}
 		cell := kindCell{kind: kt.Kind}
 		var ks Bucket
 		for k, st := range kt.Statuses {

@@ -722,6 +722,11 @@ func TestTallyUnmarshalRefuses(t *testing.T) {
 		{"empty status listed", func(m map[string]any) {
 			get(m, "kinds", 1, "statuses", 0)["count"] = 0
 		}, "kinds[1].statuses[0].count"},
+		// A kind listed without claims (and so without statuses) is refused,
+		// as every other bucket without claims: a tally never writes one.
+		{"empty kind listed", func(m map[string]any) {
+			m["kinds"] = append(m["kinds"].([]any), map[string]any{"kind": "internship_liability", "count": 0, "claimed": "0.00", "paid": "0.00", "statuses": []any{}})
+		}, "kinds[2].count"},
 		{"kind not the sum of its statuses", func(m map[string]any) { get(m, "kinds", 0)["claimed"] = "1.00" }, "kinds[0]"},
 		{"kinds not the total", func(m map[string]any) { m["kinds"] = m["kinds"].([]any)[:1] }, "kinds"},
 		{"statuses not the kinds'", func(m map[string]any) { get(m, "statuses", 0)["claimed"] = "1.00" }, "statuses"},
