@@ -16,15 +16,17 @@ func String(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
+	// i ≤ n < len(s) throughout, so s[i:] holds a character (w ≥ 1), and
+	// the loop ends at the first one that does not fit: at i == n at the
+	// latest.
 	i := 0
-	for i < n {
+	for {
 		_, w := utf8.DecodeRuneInString(s[i:])
 		if i+w > n {
-			break
+			return s[:i] + "…"
 		}
 		i += w
 	}
-	return s[:i] + "…"
 }
 
 // Quote returns [String] of s and n as a double-quoted Go string literal,
