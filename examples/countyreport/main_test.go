@@ -293,6 +293,43 @@ func TestProblemLine(t *testing.T) {
 	assert.Contains(t, err.Error(), "文件第"+strconv.Itoa(line)+"行：")
 }
 
+// A premium for 0 pupils that pupils paid is refused in the clerk's words
+// and language, with the school and the premium counted from 1.
+func TestPremiumWithoutPupils(t *testing.T) {
+	var c map[string]any
+	require.NoError(t, json.Unmarshal([]byte(runOK(t, "-dump")), &c))
+	found := false
+	for _, s := range c["schools"].([]any) {
+		ins, _ := s.(map[string]any)["insurance"].(map[string]any)
+		ps, _ := ins["premiums"].([]any)
+		for _, p := range ps {
+			if p.(map[string]any)["payer"] == "pupils" {
+				p.(map[string]any)["pupils"] = 0
+				found = true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	require.True(t, found, "the built-in county has a premium pupils paid")
+	data, err := json.MarshalIndent(c, "", "  ")
+	require.NoError(t, err)
+	path := filepath.Join(t.TempDir(), "county.json")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	for lang, want := range map[string]string{
+		"zh-Hans": "填写为0，但保费由学生缴纳：请填写缴费学生人数",
+		"zh-Hant": "填寫為0，但保費由學生繳納：請填寫繳費學生人數",
+		"en":      "0, but the pupils paid the premium: give how many pupils paid",
+	} {
+		err := run([]string{"-data", path, "-lang", lang}, &bytes.Buffer{}, &bytes.Buffer{})
+		require.Error(t, err, lang)
+		assert.Contains(t, err.Error(), want, lang)
+		assert.NotContains(t, err.Error(), "give the pupils charged", lang)
+	}
+}
+
 // Several problems of one file are listed together, up to maxListed, with
 // a count of the rest; a file with no schools says so once.
 func TestManyProblems(t *testing.T) {

@@ -227,6 +227,15 @@ func reasonText(l lang.Lang, r string) string {
 		return say(l, "不能为负数", "不能為負數", "must not be negative")
 	case r == "missing" || r == "required":
 		return say(l, "未填写", "未填寫", "missing")
+	case r == "0, but the premium was paid by pupils: give the pupils charged":
+		return say(l, "填写为0，但保费由学生缴纳：请填写缴费学生人数", "填寫為0，但保費由學生繳納：請填寫繳費學生人數",
+			"0, but the pupils paid the premium: give how many pupils paid")
+	case r == "0, but the school collected the premium: give the pupils it was collected for":
+		return say(l, "填写为0，但保费由学校代收：请填写代收的学生人数", "填寫為0，但保費由學校代收：請填寫代收的學生人數",
+			"0, but the school collected the premium: give how many pupils it collected it from")
+	case r == "0, but the premium covers poor pupils: give how many":
+		return say(l, "填写为0，但保费用于困难学生：请填写困难学生人数", "填寫為0，但保費用於困難學生：請填寫困難學生人數",
+			"0, but the premium covers poor pupils: give how many")
 	case r == "no schools":
 		return say(l, "没有任何学校", "沒有任何學校", "no schools are listed")
 	case r == "no assessment rounds":
