@@ -232,6 +232,7 @@ type gathered struct {
 	round   int   // the round of ev
 	rounds  []int // the rounds that found it, each once, in order
 	takes   []Points
+	taken   Points // the points of takes, all together
 	veto    bool
 	counted bool // some time cost points or vetoed
 }
@@ -265,6 +266,7 @@ func gatherProblems(rounds []Scored, items map[string]noticeItem) []*gathered {
 				p.rounds = append(p.rounds, ri)
 			}
 			p.takes = append(p.takes, e.Taken)
+			p.taken += e.Taken
 			p.veto = p.veto || veto
 			p.counted = p.counted || e.Taken > 0 || veto
 		}
@@ -280,7 +282,7 @@ func gatherProblems(rounds []Scored, items map[string]noticeItem) []*gathered {
 			}
 			return 1
 		}
-		if c := cmp.Compare(b.taken(), a.taken()); c != 0 {
+		if c := cmp.Compare(b.taken, a.taken); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.rounds[0], b.rounds[0]); c != 0 {
@@ -314,19 +316,10 @@ func problemKey(in Inspection, e Evidence) string {
 	return b.String()
 }
 
-// taken is the points the problem cost, all the times together.
-func (p *gathered) taken() Points {
-	var sum Points
-	for _, x := range p.takes {
-		sum += x
-	}
-	return sum
-}
-
 // write writes the problem for a reader of tag.
 func (p *gathered) write(tag language.Tag, rounds []Scored, rule Name) NoticeProblem {
 	t := func(key houqin.Code, args ...any) string { return houqin.Localize(tag, key, args...) }
-	out := NoticeProblem{Times: len(p.takes), Item: p.item, Rule: rule.In(tag), Taken: p.taken(), Veto: p.veto}
+	out := NoticeProblem{Times: len(p.takes), Item: p.item, Rule: rule.In(tag), Taken: p.taken, Veto: p.veto}
 	for _, ri := range p.rounds {
 		out.Rounds = append(out.Rounds, rounds[ri].Result.Round)
 	}

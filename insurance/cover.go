@@ -127,7 +127,7 @@ func (c *Checker) CheckContracts(asOf houqin.Date, contracts []Contract, rows []
 			continue
 		}
 		year := PolicyYear(c.rules[key.kind].yearStart, asOf)
-		fs = append(fs, houqin.Finding{Code: CodeCoverGap, Severity: houqin.Violation, Subject: key.school + "/" + string(key.kind), Facts: []houqin.Fact{
+		fs = append(fs, houqin.Finding{Code: CodeCoverGap, Severity: houqin.Violation, Subject: kindSubject(key.school, key.kind), Facts: []houqin.Fact{
 			houqin.DateFact("as_of", asOf), houqin.DateFact("year_from", year.From), houqin.DateFact("year_to", year.To), houqin.CountFact("enrolled", enrolled[key]),
 		}})
 	}

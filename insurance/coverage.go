@@ -148,6 +148,10 @@ func (r *Enrollment) check(kinds *kindSet) error {
 // string.
 func item(list string, i int) string { return list + "[" + strconv.Itoa(i) + "]" }
 
+// kindSubject is the subject of a finding about one school's cover of one
+// kind, "<school>/<kind>", which [Checker.Message] writes for a reader.
+func kindSubject(school string, k Kind) string { return school + "/" + string(k) }
+
 // CheckCoverage finds the schools whose insured rate of a kind is below
 // the rate the policy requires for it ([CodeCoverageBelowRequired], or
 // [CodeNobodyInsured] when none of the people enrolled is insured),
@@ -164,8 +168,9 @@ func (c *Checker) CheckCoverage(rows []Enrollment) (houqin.Findings, error) {
 		if req <= 0 || houqin.CmpShare(r.Insured, r.Enrolled, req) >= 0 {
 			continue
 		}
+		subject := kindSubject(r.School, r.Kind)
 		if r.Insured == 0 {
-			fs = append(fs, houqin.Finding{Code: CodeNobodyInsured, Severity: houqin.Violation, Subject: r.School + "/" + string(r.Kind),
+			fs = append(fs, houqin.Finding{Code: CodeNobodyInsured, Severity: houqin.Violation, Subject: subject,
 				Facts: []houqin.Fact{houqin.PercentFact("required", req), houqin.CountFact("uninsured", r.Enrolled)}})
 			continue
 		}
@@ -173,7 +178,7 @@ func (c *Checker) CheckCoverage(rows []Enrollment) (houqin.Findings, error) {
 		fs = append(fs, houqin.Finding{
 			Code:     CodeCoverageBelowRequired,
 			Severity: houqin.Violation,
-			Subject:  r.School + "/" + string(r.Kind),
+			Subject:  subject,
 			Facts: []houqin.Fact{
 				houqin.PercentFact("rate", cov.Rate),
 				houqin.PercentFact("required", req),

@@ -354,7 +354,7 @@ func (c *Checker) Kinds() []Kind { return c.kinds.list() }
 // subject itself, with [Checker.KindName], as the county report does.
 func (c *Checker) Message(f houqin.Finding, tag language.Tag) string {
 	if f.Code == CodeCoverageBelowRequired || f.Code == CodeNobodyInsured || f.Code == CodeCoverGap {
-		if school, k, ok := strings.Cut(f.Subject, "/"); ok {
+		if school, k, ok := strings.Cut(f.Subject, "/"); ok { // see kindSubject
 			if n, known := c.kinds.name(Kind(k)); known {
 				f.Subject = houqin.Localize(tag, keySubjectKind, school, n.In(tag))
 			}

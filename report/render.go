@@ -56,6 +56,7 @@ func init() {
 		houqin.Message{Code: "report.summary_warnings", Hans: "共发现警告%[1]s项。", Hant: "共發現警告%[1]s項。", En: "%[1]s {1:warning|warnings} found."},
 		houqin.Message{Code: "report.summary_clean", Hans: "各校检查未发现违规或警告。", Hant: "各校檢查未發現違規或警告。", En: "The schools' checks found no violations or warnings."},
 		houqin.Message{Code: "report.clause_sep", Hans: "；", Hant: "；", En: "; "},
+		houqin.Message{Code: "report.sentences", Hans: "%[1]s%[2]s", Hant: "%[1]s%[2]s", En: "%[1]s %[2]s"},
 		houqin.Message{Code: "report.grades", Hans: "考核结果：%[1]s。", Hant: "考核結果：%[1]s。", En: "Assessment: %[1]s."},
 		houqin.Message{Code: "report.grade_count", Hans: "%[1]s%[2]s所", Hant: "%[1]s%[2]s所", En: "%[2]s %[1]s"},
 		houqin.Message{Code: "report.list_sep", Hans: "、", Hant: "、", En: ", "},
@@ -312,11 +313,11 @@ func (r *Report) summaryText(tag language.Tag) string {
 	default:
 		sentences = append(sentences, t("report.summary_clean"))
 	}
-	sep := ""
-	if lang.Of(tag) == lang.En {
-		sep = " "
+	out := sentences[0] // there is always the findings' sentence
+	for _, x := range sentences[1:] {
+		out = t("report.sentences", out, x)
 	}
-	return strings.Join(sentences, sep)
+	return out
 }
 
 // gradeName names the grade with the given id, as the summary's counts
