@@ -592,9 +592,15 @@ func (r *Report) Summarize() {
 		s.Statements += len(sr.Canteen.Months)
 		breaching := map[houqin.Period]bool{}
 		for _, d := range sr.Findings {
-			if d.Severity == houqin.Violation && !d.Month.From.IsZero() && !breaching[d.Month] {
-				breaching[d.Month] = true
-				s.StatementsBreaching++
+			switch d.Severity {
+			case houqin.Violation:
+				s.Violations++
+				if !d.Month.From.IsZero() && !breaching[d.Month] {
+					breaching[d.Month] = true
+					s.StatementsBreaching++
+				}
+			case houqin.Warning:
+				s.Warnings++
 			}
 		}
 		for _, rep := range sr.Fees {
@@ -611,14 +617,6 @@ func (r *Report) Summarize() {
 				if st.Outcome == fees.Refund {
 					s.RefundedPupils += st.Pupils
 				}
-			}
-		}
-		for _, d := range sr.Findings {
-			switch d.Severity {
-			case houqin.Violation:
-				s.Violations++
-			case houqin.Warning:
-				s.Warnings++
 			}
 		}
 	}
