@@ -35,6 +35,13 @@ func BenchmarkCheckMix(b *testing.B) {
 	benchCheck(b, mix())
 }
 
+// BenchmarkCheckMixOneLine checks the realistic mix with each statement's
+// spending in one line, as the comparison with other tools in the README
+// has it. It reports ns/statement.
+func BenchmarkCheckMixOneLine(b *testing.B) {
+	benchCheck(b, mixOneLine())
+}
+
 // benchCheck checks every statement of sts per operation, the houqin way
 // and the naive way, under the default policy; with more than one
 // statement it reports ns/statement. Both ways must find the same number
@@ -77,6 +84,28 @@ func benchCheck(b *testing.B, sts []canteen.Statement) {
 			}
 		}
 		perStatement(b)
+	})
+	// houqin_reuse is how a host checks a province: CheckTo into one
+	// Result, each statement where it lies in the slice, and each result
+	// reduced (here to a count of breaches) before the next.
+	b.Run("houqin_reuse", func(b *testing.B) {
+		b.ReportAllocs()
+		var r canteen.Result
+		n := 0
+		for b.Loop() {
+			for i := range sts {
+				if err := chk.CheckTo(&r, &sts[i]); err != nil {
+					b.Fatal(err)
+				}
+				if r.Findings.Has(canteen.CodeSurplusOverCeiling) {
+					n++
+				}
+			}
+		}
+		perStatement(b)
+		if n == 0 && breaches > 0 {
+			b.Fatal("CheckTo found no breach")
+		}
 	})
 	b.Run("naive", func(b *testing.B) {
 		b.ReportAllocs()

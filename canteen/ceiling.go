@@ -52,59 +52,69 @@ func (k *Checker) verdicts(r *Result, fs houqin.Findings) houqin.Findings {
 	rev := int64(r.Revenue)
 	// The verdict, exactly: surplus × 10⁸ > ceiling × revenue.
 	if houqin.CmpShare(int64(r.Surplus), rev, k.c.ceiling) > 0 {
-		v := new(verdict)
-		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
-		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
-		v.set(2, "surplus", houqin.UnitYuan, int64(r.Surplus))
-		v.set(3, "ratio", houqin.UnitPercent, int64(r.Ratio))
-		v.set(4, "ceiling", houqin.UnitPercent, int64(r.Ceiling))
-		v.set(5, "excess", houqin.UnitYuan, int64(r.Excess))
-		fs = v.append(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
+		var x []houqin.Fact
+		fs, x = breach(fs, CodeSurplusOverCeiling, houqin.Violation, r.Canteen, 6)
+		setFact(&x[0], "revenue", houqin.UnitYuan, int64(r.Revenue))
+		setFact(&x[1], "spending", houqin.UnitYuan, int64(r.Spending))
+		setFact(&x[2], "surplus", houqin.UnitYuan, int64(r.Surplus))
+		setFact(&x[3], "ratio", houqin.UnitPercent, int64(r.Ratio))
+		setFact(&x[4], "ceiling", houqin.UnitPercent, int64(r.Ceiling))
+		setFact(&x[5], "excess", houqin.UnitYuan, int64(r.Excess))
 	}
 	if r.Deficit > 0 && rev <= 0 {
 		// No revenue: no ratio to state (never "0.00% of revenue").
-		v := new(verdict)
-		v.set(0, "spending", houqin.UnitYuan, int64(r.Spending))
-		v.set(1, "deficit", houqin.UnitYuan, int64(r.Deficit))
-		fs = v.append(fs, CodeDeficitWithoutRevenue, houqin.Warning, r.Canteen, 2)
+		var x []houqin.Fact
+		fs, x = breach(fs, CodeDeficitWithoutRevenue, houqin.Warning, r.Canteen, 2)
+		setFact(&x[0], "spending", houqin.UnitYuan, int64(r.Spending))
+		setFact(&x[1], "deficit", houqin.UnitYuan, int64(r.Deficit))
 	} else if r.Deficit > 0 && houqin.CmpShare(int64(r.Deficit), rev, k.c.tolerance) > 0 {
 		ratio := houqin.ShareOf(int64(r.Deficit), rev, k.c.tolerance)
-		v := new(verdict)
-		v.set(0, "revenue", houqin.UnitYuan, int64(r.Revenue))
-		v.set(1, "spending", houqin.UnitYuan, int64(r.Spending))
-		v.set(2, "deficit", houqin.UnitYuan, int64(r.Deficit))
-		v.set(3, "ratio", houqin.UnitPercent, int64(ratio))
-		v.set(4, "tolerance", houqin.UnitPercent, int64(k.c.tolerance))
-		fs = v.append(fs, CodeDeficit, houqin.Warning, r.Canteen, 5)
+		var x []houqin.Fact
+		fs, x = breach(fs, CodeDeficit, houqin.Warning, r.Canteen, 5)
+		setFact(&x[0], "revenue", houqin.UnitYuan, int64(r.Revenue))
+		setFact(&x[1], "spending", houqin.UnitYuan, int64(r.Spending))
+		setFact(&x[2], "deficit", houqin.UnitYuan, int64(r.Deficit))
+		setFact(&x[3], "ratio", houqin.UnitPercent, int64(ratio))
+		setFact(&x[4], "tolerance", houqin.UnitPercent, int64(k.c.tolerance))
 	}
 	return fs
 }
 
 // verdict is a finding of the break-even rules with room for its facts: a
 // breach of a statement that has no other finding costs this one
-// allocation.
+// allocation, and none where [Checker.CheckTo] has left room.
 type verdict struct {
 	f     [1]houqin.Finding
 	facts [6]houqin.Fact
 }
 
-// set sets fact i of a fresh v field by field: its name and unit are
-// constants, which the compiler stores into fresh memory without write
-// barriers (a whole Fact would be copied with one while the garbage
-// collector marks).
-func (v *verdict) set(i int, name string, unit houqin.Unit, value int64) {
-	x := &v.facts[i]
-	x.Name, x.Unit, x.Value = name, unit, value
+// breach returns fs with one more finding, of code with n facts, and those
+// facts for the caller to set ([setFact]). The finding takes the place, and
+// its facts the memory, that a result given to [Checker.CheckTo] left
+// beyond fs when there is room; otherwise one fresh verdict.
+func breach(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) (houqin.Findings, []houqin.Fact) {
+	if len(fs) < cap(fs) {
+		fs = fs[:len(fs)+1]
+		if f := &fs[len(fs)-1]; cap(f.Facts) >= n {
+			f.Code, f.Severity, f.Subject, f.Facts = code, sev, subject, f.Facts[:n]
+			return fs, f.Facts
+		}
+		fs = fs[:len(fs)-1]
+	}
+	v := new(verdict)
+	f := &v.f[0]
+	f.Code, f.Severity, f.Subject, f.Facts = code, sev, subject, v.facts[:n]
+	if fs == nil {
+		return v.f[:], f.Facts
+	}
+	return append(fs, *f), f.Facts
 }
 
-// append returns fs with the finding of code with the first n facts of v.
-func (v *verdict) append(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject string, n int) houqin.Findings {
-	f := &v.f[0]
-	f.Code, f.Severity, f.Subject, f.Facts = code, sev, subject, v.facts[:n:n]
-	if fs == nil {
-		return v.f[:]
-	}
-	return append(fs, *f)
+// setFact sets a fact field by field: its name is a constant string, which
+// the compiler stores without a write barrier (a whole Fact would be copied
+// with one while the garbage collector marks).
+func setFact(x *houqin.Fact, name string, unit houqin.Unit, value int64) {
+	x.Name, x.Unit, x.Value = name, unit, value
 }
 
 // allowed returns the largest surplus the ceiling allows on revenue ≥ 0:

@@ -95,14 +95,39 @@ func (k *Checker) Check(st Statement) (r Result, err error) {
 	return r, nil
 }
 
-// check checks st as [Checker.Check] does into the zero Result r; in a
-// chain ([Checker.Chain]), c carries the balances of the previous
-// statement into it.
+// CheckTo is [Checker.Check] writing the result into dst and reusing the
+// memory of dst's findings, so that a host that checks many statements in
+// turn, and stores or reduces each result before the next, checks a
+// statement over the ceiling without allocating. The statement is read
+// through a pointer and never changed: a Statement is large, and a host
+// holding a county's statements in a slice checks each where it lies.
+//
+// Whatever dst held is overwritten: findings, and facts of findings, taken
+// from it before the call change with it. When CheckTo returns an error,
+// dst holds the zero Result, with its memory kept for the next call. A nil
+// dst or st is an error, not a panic.
+func (k *Checker) CheckTo(dst *Result, st *Statement) error {
+	switch {
+	case k == nil:
+		return errNilChecker
+	case dst == nil:
+		return houqin.Invalid("dst", "nil Result: give the Result to write into")
+	case st == nil:
+		return houqin.Invalid("statement", "nil Statement")
+	}
+	return k.check(st, nil, dst)
+}
+
+// check checks st as [Checker.Check] does into r, which it overwrites,
+// keeping the memory of r's findings ([Checker.CheckTo]); in a chain
+// ([Checker.Chain]), c carries the balances of the previous statement into
+// it.
 func (k *Checker) check(st *Statement, c *carrier, r *Result) error {
-	var fs houqin.Findings
+	fs := r.Findings[:0]
+	*r = Result{}
 	t := tally{fig: [numAccountKinds]*Figures{AccountPupils: &r.Pupils, AccountStaff: &r.Staff, AccountOther: &r.Other}}
 	if err := k.tally(st, &fs, c, &t); err != nil {
-		*r = Result{}
+		*r = Result{Findings: fs[:0]}
 		return err
 	}
 	r.Canteen, r.Period = st.Canteen, st.Period

@@ -56,6 +56,9 @@
 // that adds integer fen; errors and findings are built only when there are
 // some, so the check of a compliant statement allocates nothing, and one
 // over the ceiling allocates once: the finding and its facts together.
+// [Checker.CheckTo] writes into a Result the host reuses, in the memory of
+// its findings: a county's statements checked one after the other, each
+// result reduced before the next, allocate nothing, breaches included.
 //
 // # Usage
 //

@@ -124,10 +124,22 @@ func FuzzCheck(f *testing.F) {
 		chk := checkers[int(which)%len(checkers)]
 		p := policies[int(which)%len(policies)]
 		res, err := chk.Check(st)
+		// CheckTo into a Result that held findings writes what Check returns.
+		var reused canteen.Result
+		dirty := breachStatement()
+		dirty.Lines[1].Voucher, dirty.Lines[2].Approver = "", ""
+		if err := chk.CheckTo(&reused, &dirty); err != nil {
+			t.Fatal(err)
+		}
+		errTo := chk.CheckTo(&reused, &st)
 		if err != nil {
 			requireInvalid(t, err)
+			if errTo == nil || errTo.Error() != err.Error() {
+				t.Fatalf("CheckTo: %v, Check: %v", errTo, err)
+			}
 			return
 		}
+		sameResult(t, res, reused)
 		checkResult(t, p, res)
 		if _, err := json.Marshal(res); err != nil {
 			t.Fatalf("result does not encode: %v", err)
