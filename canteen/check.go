@@ -115,16 +115,17 @@ func (k *Checker) CheckTo(dst *Result, st *Statement) error {
 	case st == nil:
 		return houqin.Invalid("statement", "nil Statement")
 	}
+	*dst = Result{Findings: dst.Findings[:0]}
 	return k.check(st, nil, dst)
 }
 
-// check checks st as [Checker.Check] does into r, which it overwrites,
-// keeping the memory of r's findings ([Checker.CheckTo]); in a chain
-// ([Checker.Chain]), c carries the balances of the previous statement into
-// it.
+// check checks st as [Checker.Check] does into r, which is the zero
+// Result but for the memory of its findings ([Checker.CheckTo]); in a
+// chain ([Checker.Chain]), c carries the balances of the previous
+// statement into it.
 func (k *Checker) check(st *Statement, c *carrier, r *Result) error {
-	fs := r.Findings[:0]
-	*r = Result{}
+	fs := r.Findings
+	r.Findings = nil
 	t := tally{fig: [numAccountKinds]*Figures{AccountPupils: &r.Pupils, AccountStaff: &r.Staff, AccountOther: &r.Other}}
 	if err := k.tally(st, &fs, c, &t); err != nil {
 		*r = Result{Findings: fs[:0]}
