@@ -13,11 +13,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-// A county of one school that insured 99,999 of its 100,000 pupils: the
-// circular in English, every percentage at the decimals that tell 99.999%
-// from the 100% required. Of what the county does not have (canteen
-// statements, charges, refunds, claims) the summary says nothing.
-func Example() {
+// Build checks a county read from its JSON: here one school that insured
+// 99,999 of its 100,000 pupils. The circular is in English, every
+// percentage at the decimals that tell 99.999% from the 100% required. Of
+// what the county does not have (canteen statements, charges, refunds,
+// claims) the summary says nothing.
+func ExampleBuild() {
 	const data = `{
 	  "name": "清河县", "name_en": "Qinghe County", "school_year": 2025,
 	  "as_of": "2026-08-31", "claims_as_of": "2026-05-31",
@@ -78,7 +79,7 @@ func Example() {
 // labelled for a reader and dated. Summarize counts the summary from
 // them; the parts the host leaves out (insurance, ranking) are said to be
 // absent, once.
-func ExampleReport_assembled() {
+func ExampleReport_Summarize() {
 	chk, err := canteen.New(canteen.DefaultPolicy())
 	if err != nil {
 		fmt.Println(err)
