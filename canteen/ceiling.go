@@ -110,9 +110,8 @@ func breach(fs houqin.Findings, code houqin.Code, sev houqin.Severity, subject s
 	return append(fs, *f), f.Facts
 }
 
-// setFact sets a fact field by field: its name is a constant string, which
-// the compiler stores without a write barrier (a whole Fact would be copied
-// with one while the garbage collector marks).
+// setFact sets the fields of a fact in place, in a fresh verdict or in the
+// memory of a reused result.
 func setFact(x *houqin.Fact, name string, unit houqin.Unit, value int64) {
 	x.Name, x.Unit, x.Value = name, unit, value
 }
