@@ -97,8 +97,9 @@ func (k *Checker) Check(st Statement) (r Result, err error) {
 
 // CheckTo is [Checker.Check] writing the result into dst and reusing the
 // memory of dst's findings, so that a host that checks many statements in
-// turn, and stores or reduces each result before the next, checks a
-// statement over the ceiling without allocating. The statement is read
+// turn, and stores or reduces each result before the next, allocates
+// nothing once a statement over the ceiling has left dst room for its
+// finding. The statement is read
 // through a pointer and never changed: a Statement is large, and a host
 // holding a county's statements in a slice checks each where it lies.
 //
