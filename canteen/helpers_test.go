@@ -155,7 +155,8 @@ func oneLine(sts []canteen.Statement) []canteen.Statement {
 	return sts
 }
 
-// laidOut returns a copy of sts built in one pass, each statement's
+// laidOut returns a copy of sts, of the fields genStatement sets, built in
+// one pass, each statement's
 // amounts and texts allocated in turn, as a host that reads its statements
 // in order holds them (and as the comparison with other tools builds
 // them), not among the scraps of the generator's arithmetic: over
