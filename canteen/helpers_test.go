@@ -156,12 +156,11 @@ func oneLine(sts []canteen.Statement) []canteen.Statement {
 }
 
 // laidOut returns a copy of sts, of the fields genStatement sets, built in
-// one pass, each statement's
-// amounts and texts allocated in turn, as a host that reads its statements
-// in order holds them (and as the comparison with other tools builds
-// them), not among the scraps of the generator's arithmetic: over
-// 100,000 statements, where their amounts lie in memory weighs on a check
-// as much as the check itself.
+// one pass, each statement's amounts and texts allocated in turn, as a host
+// that reads its statements in order holds them (and as the comparison with
+// other tools builds them), not among the scraps of the generator's
+// arithmetic: over 100,000 statements, where their amounts lie in memory
+// weighs on a check as much as the check itself.
 func laidOut(sts []canteen.Statement) []canteen.Statement {
 	dec := func(d decimal.Decimal) decimal.Decimal { return decimal.New(d.CoefficientInt64(), d.Exponent()) }
 	out := make([]canteen.Statement, len(sts))
