@@ -27,26 +27,16 @@ func TestFitToPublish(t *testing.T) {
 		assessment.CodeRectificationOpen:       {houqin.DateFact("deadline", day("2025-10-31")), houqin.CountFact("days_left", 1)},
 		assessment.CodeRectificationClosedLate: {houqin.DateFact("deadline", day("2025-10-31")), houqin.DateFact("closed", day("2025-11-01"))},
 	}
-	var cases []string
-	var fs []houqin.Finding
-	var texts [][]string
+	var p testkit.Published
 	for _, c := range assessment.Codes() {
 		facts, ok := boundary[c]
 		if !ok {
 			facts, ok = documentedFacts[c]
 		}
 		require.True(t, ok, c)
-		f := houqin.Finding{Code: c, Subject: "河西镇中学", Facts: facts}
-		for _, tc := range []struct {
-			name string
-			f    houqin.Finding
-		}{{"boundary", f}, {"one of each", testkit.OneOfEach(f)}} {
-			cases = append(cases, tc.name)
-			fs = append(fs, tc.f)
-			texts = append(texts, testkit.AssertFitToPublish(t, tc.f))
-		}
+		p.AddBoth(t, "boundary", houqin.Finding{Code: c, Subject: "河西镇中学", Facts: facts})
 	}
-	assertGolden(t, "fit.golden", testkit.RenderFindings(cases, fs, texts))
+	assertGolden(t, "fit.golden", p.String())
 }
 
 // assertGolden compares got with testdata/name, rewriting it first under

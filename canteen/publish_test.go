@@ -31,22 +31,13 @@ func assertFit(t *testing.T, pkg string, codes []houqin.Code, samples map[houqin
 	if !slices.Equal(codes, slices.Sorted(maps.Keys(samples))) {
 		t.Fatalf("a sample for every code, and only for them: %v against %v", codes, slices.Sorted(maps.Keys(samples)))
 	}
-	var cases []string
-	var fs []houqin.Finding
-	var texts [][]string
+	var p testkit.Published
 	for _, c := range codes {
 		f := samples[c]
 		f.Code = c
-		for _, tc := range []struct {
-			name string
-			f    houqin.Finding
-		}{{"boundary", f}, {"one of each", testkit.OneOfEach(f)}} {
-			cases = append(cases, tc.name)
-			fs = append(fs, tc.f)
-			texts = append(texts, testkit.AssertFitToPublish(t, tc.f))
-		}
+		p.AddBoth(t, "boundary", f)
 	}
-	assertGolden(t, "fit.golden", testkit.RenderFindings(cases, fs, texts))
+	assertGolden(t, "fit.golden", p.String())
 }
 
 // assertGolden compares got with testdata/name, rewriting it first under

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/houqin-go/houqin"
 	"github.com/houqin-go/houqin/fees"
 	"github.com/houqin-go/houqin/internal/testkit"
 	"github.com/stretchr/testify/assert"
@@ -22,22 +21,13 @@ func TestFitToPublish(t *testing.T) {
 	a := newAuditor(t, kitchenPolicy())
 	r, err := a.Audit(kitchenSink())
 	require.NoError(t, err)
-	var cases []string
-	var fs []houqin.Finding
-	var texts [][]string
+	var p testkit.Published
 	for _, c := range fees.Codes() {
 		got := testkit.Of(r.Findings, c)
 		require.NotEmpty(t, got, c)
-		for _, tc := range []struct {
-			name string
-			f    houqin.Finding
-		}{{"audited", got[0]}, {"one of each", testkit.OneOfEach(got[0])}} {
-			cases = append(cases, tc.name)
-			fs = append(fs, tc.f)
-			texts = append(texts, testkit.AssertFitToPublish(t, tc.f))
-		}
+		p.AddBoth(t, "audited", got[0])
 	}
-	assertGolden(t, "fit.golden", testkit.RenderFindings(cases, fs, texts))
+	assertGolden(t, "fit.golden", p.String())
 }
 
 // assertGolden compares got with testdata/name, rewriting it first under

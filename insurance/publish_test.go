@@ -57,27 +57,16 @@ func boundary(t *testing.T) map[houqin.Code]houqin.Finding {
 // the checker names; run with -update after changing a text.
 func TestFitToPublish(t *testing.T) {
 	samples := boundary(t)
-	var cases []string
-	var fs []houqin.Finding
-	var texts [][]string
+	var p testkit.Published
 	for _, c := range Codes() {
 		f, ok := samples[c]
 		require.True(t, ok, c)
-		for _, tc := range []struct {
-			name string
-			f    houqin.Finding
-		}{{"boundary", f}, {"one of each", testkit.OneOfEach(f)}} {
-			cases = append(cases, tc.name)
-			fs = append(fs, tc.f)
-			texts = append(texts, testkit.AssertFitToPublish(t, tc.f))
-		}
+		p.AddBoth(t, "boundary", f)
 	}
 	for _, z := range zeroCases(t) {
-		cases = append(cases, z.name)
-		fs = append(fs, z.f)
-		texts = append(texts, testkit.AssertFitToPublish(t, z.f))
+		p.Add(t, z.name, z.f)
 	}
-	got := testkit.RenderFindings(cases, fs, texts)
+	got := p.String()
 
 	// The subjects "<school>/<kind>" as Checker.Message writes them.
 	checker, err := New(DefaultPolicy())

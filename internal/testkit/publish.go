@@ -93,15 +93,28 @@ func OneOfEach(f houqin.Finding) houqin.Finding {
 	return f
 }
 
-// RenderFindings writes each finding's code, its case name and its
-// message in each language, one per line: the text of a golden file.
-func RenderFindings(cases []string, fs []houqin.Finding, texts [][]string) string {
-	var b strings.Builder
-	for i, f := range fs {
-		b.WriteString(string(f.Code) + " (" + cases[i] + ")\n")
-		for j, tag := range Languages() {
-			b.WriteString("  " + tag.String() + ": " + texts[i][j] + "\n")
-		}
+// Published is the text of a package's fit-to-publish golden file: each
+// finding added is checked with [AssertFitToPublish] and written as its
+// code, the case's name and its message in each language, one per line.
+type Published struct{ b strings.Builder }
+
+// Add checks f and writes it under the case's name.
+func (p *Published) Add(t testing.TB, name string, f houqin.Finding) {
+	t.Helper()
+	texts := AssertFitToPublish(t, f)
+	p.b.WriteString(string(f.Code) + " (" + name + ")\n")
+	for j, tag := range Languages() {
+		p.b.WriteString("  " + tag.String() + ": " + texts[j] + "\n")
 	}
-	return b.String()
 }
+
+// AddBoth adds f under name, then with every count set to 1 ([OneOfEach])
+// under "one of each".
+func (p *Published) AddBoth(t testing.TB, name string, f houqin.Finding) {
+	t.Helper()
+	p.Add(t, name, f)
+	p.Add(t, "one of each", OneOfEach(f))
+}
+
+// String returns the text written so far.
+func (p *Published) String() string { return p.b.String() }

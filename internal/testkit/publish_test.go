@@ -34,3 +34,22 @@ func TestAssertFitToPublish(t *testing.T) {
 	assert.Equal(t, int64(1), OneOfEach(fit).Facts[0].Value)
 	assert.Equal(t, int64(2025), fit.Facts[0].Value, "a copy")
 }
+
+func TestPublished(t *testing.T) {
+	fit := houqin.Finding{Code: "houqin.school_year", Subject: "一中", Facts: []houqin.Fact{houqin.CountFact("a", 2025)}}
+	var p Published
+	p.AddBoth(t, "boundary", fit)
+	want := "houqin.school_year (boundary)\n" +
+		"  zh-Hans: " + fit.Message(Languages()[0]) + "\n" +
+		"  zh-Hant: " + fit.Message(Languages()[1]) + "\n" +
+		"  en: " + fit.Message(Languages()[2]) + "\n" +
+		"houqin.school_year (one of each)\n" +
+		"  zh-Hans: " + OneOfEach(fit).Message(Languages()[0]) + "\n" +
+		"  zh-Hant: " + OneOfEach(fit).Message(Languages()[1]) + "\n" +
+		"  en: " + OneOfEach(fit).Message(Languages()[2]) + "\n"
+	assert.Equal(t, want, p.String())
+	// A finding that is not fit to publish fails the test it is added in.
+	r := &recorder{TB: t}
+	p.Add(r, "zero", houqin.Finding{Code: "houqin.school_year", Subject: "一中", Facts: []houqin.Fact{houqin.CountFact("a", 0)}})
+	assert.NotZero(t, r.failed)
+}
