@@ -57,7 +57,9 @@ func FuzzCheckAccounts(f *testing.F) {
 			return
 		}
 		p := policies[int(which)%len(policies)]
-		res, err := checkers[int(which)%len(checkers)].Check(st)
+		chk := checkers[int(which)%len(checkers)]
+		res, err := chk.Check(st)
+		sameThroughCheckTo(t, chk, &st, res, err)
 		if err != nil {
 			requireInvalid(t, err)
 			return

@@ -124,27 +124,40 @@ func FuzzCheck(f *testing.F) {
 		chk := checkers[int(which)%len(checkers)]
 		p := policies[int(which)%len(policies)]
 		res, err := chk.Check(st)
-		// CheckTo into a Result that held findings writes what Check returns.
-		var reused canteen.Result
-		dirty := breachStatement()
-		dirty.Lines[1].Voucher, dirty.Lines[2].Approver = "", ""
-		if err := chk.CheckTo(&reused, &dirty); err != nil {
-			t.Fatal(err)
-		}
-		errTo := chk.CheckTo(&reused, &st)
+		sameThroughCheckTo(t, chk, &st, res, err)
 		if err != nil {
 			requireInvalid(t, err)
-			if errTo == nil || errTo.Error() != err.Error() {
-				t.Fatalf("CheckTo: %v, Check: %v", errTo, err)
-			}
 			return
 		}
-		sameResult(t, res, reused)
 		checkResult(t, p, res)
 		if _, err := json.Marshal(res); err != nil {
 			t.Fatalf("result does not encode: %v", err)
 		}
 	})
+}
+
+// sameThroughCheckTo checks that CheckTo, into a Result that held
+// findings (a breach without voucher or approver), writes what Check
+// returned for st: res, or the same error.
+func sameThroughCheckTo(t *testing.T, chk *canteen.Checker, st *canteen.Statement, res canteen.Result, err error) {
+	t.Helper()
+	var reused canteen.Result
+	dirty := breachStatement()
+	dirty.Lines[1].Voucher, dirty.Lines[2].Approver = "", ""
+	if err := chk.CheckTo(&reused, &dirty); err != nil {
+		t.Fatal(err)
+	}
+	errTo := chk.CheckTo(&reused, st)
+	if err != nil {
+		if errTo == nil || errTo.Error() != err.Error() {
+			t.Fatalf("CheckTo: %v, Check: %v", errTo, err)
+		}
+		return
+	}
+	if errTo != nil {
+		t.Fatalf("CheckTo: %v, Check: no error", errTo)
+	}
+	sameResult(t, res, reused)
 }
 
 // checkResult checks the invariants of a result against rationals.
