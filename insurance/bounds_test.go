@@ -135,25 +135,6 @@ func TestClaimReportedYearBounds(t *testing.T) {
 	}
 }
 
-// TestPolicyYearClipsAtTheYearBounds: a policy year from 1 September that
-// begins in year 1 or ends in year 9999 is whole; one that would begin in
-// year 0 or end in year 10000 is clipped.
-func TestPolicyYearClipsAtTheYearBounds(t *testing.T) {
-	sep1 := houqin.MonthDay{Month: time.September, Day: 1}
-	tests := []struct {
-		d    houqin.Date
-		want houqin.Period
-	}{
-		{day(1, time.October, 1), houqin.Period{From: day(1, time.September, 1), To: day(2, time.August, 31)}},
-		{day(1, time.August, 31), houqin.Period{From: day(1, time.January, 1), To: day(1, time.August, 31)}},
-		{day(9998, time.October, 1), houqin.Period{From: day(9998, time.September, 1), To: day(9999, time.August, 31)}},
-		{day(9999, time.September, 1), houqin.Period{From: day(9999, time.September, 1), To: day(9999, time.December, 31)}},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, PolicyYear(sep1, tt.d), tt.d.String())
-	}
-}
-
 // TestCoverGapNeedsPupils: a school with no pupil enrolled for a kind has
 // no gap in it; one pupil makes one, where the kind must be covered.
 func TestCoverGapNeedsPupils(t *testing.T) {

@@ -150,22 +150,31 @@ func TestCheckCoverage(t *testing.T) {
 	tests := []struct {
 		name  string
 		row   Enrollment
-		facts []string // nil: no finding
+		facts []string    // nil: no finding
+		code  houqin.Code // "": CodeCoverageBelowRequired
 	}{
-		{"full coverage", Enrollment{"S1", SchoolLiability, 200, 200}, nil},
-		{"one pupil short", Enrollment{"S1", SchoolLiability, 200, 199}, []string{"rate=0.995", "required=1", "uninsured=1", "enrolled=200", "insured=199"}},
-		// Nobody insured: insurance.nobody_insured (TestNobodyInsured); one
-		// insured is the least this code speaks of: 1 ÷ 7 = 14.285714%.
-		{"one insured", Enrollment{"S1", SchoolLiability, 7, 1}, []string{"rate=0.14285714", "required=1", "uninsured=6", "enrolled=7", "insured=1"}},
-		{"nobody enrolled", Enrollment{"S1", SchoolLiability, 0, 0}, nil},
-		{"one of a big school short", Enrollment{"S1", SchoolLiability, 9_999_999, 9_999_998}, []string{"rate=0.9999999", "required=1", "uninsured=1", "enrolled=9999999", "insured=9999998"}},
+		{"full coverage", Enrollment{"S1", SchoolLiability, 200, 200}, nil, ""},
+		{"one pupil short", Enrollment{"S1", SchoolLiability, 200, 199}, []string{"rate=0.995", "required=1", "uninsured=1", "enrolled=200", "insured=199"}, ""},
+		// Nobody insured of people who must be is insurance.nobody_insured,
+		// with the required rate and everyone uninsured, never "0 insured";
+		// one insured is the least coverage_below_required speaks of:
+		// 1 ÷ 7 = 14.285714%, 1 ÷ 2 = 50%.
+		{"nobody of 1", Enrollment{"S1", SchoolLiability, 1, 0}, []string{"required=1", "uninsured=1"}, CodeNobodyInsured},
+		{"nobody of 7", Enrollment{"S1", SchoolLiability, 7, 0}, []string{"required=1", "uninsured=7"}, CodeNobodyInsured},
+		{"nobody of 10,000,000", Enrollment{"S1", SchoolLiability, 10_000_000, 0}, []string{"required=1", "uninsured=10000000"}, CodeNobodyInsured},
+		{"nobody of 20 at 95%", Enrollment{"S1", InternshipLiability, 20, 0}, []string{"required=0.95", "uninsured=20"}, CodeNobodyInsured},
+		{"1 of 2", Enrollment{"S1", SchoolLiability, 2, 1}, []string{"rate=0.5", "required=1", "uninsured=1", "enrolled=2", "insured=1"}, ""},
+		{"one insured", Enrollment{"S1", SchoolLiability, 7, 1}, []string{"rate=0.14285714", "required=1", "uninsured=6", "enrolled=7", "insured=1"}, ""},
+		{"nobody enrolled", Enrollment{"S1", SchoolLiability, 0, 0}, nil, ""},
+		{"one of a big school short", Enrollment{"S1", SchoolLiability, 9_999_999, 9_999_998}, []string{"rate=0.9999999", "required=1", "uninsured=1", "enrolled=9999999", "insured=9999998"}, ""},
 		// 95% of 200 is 190.
-		{"exactly 95%", Enrollment{"S1", InternshipLiability, 200, 190}, nil},
-		{"just below 95%", Enrollment{"S1", InternshipLiability, 200, 189}, []string{"rate=0.945", "required=0.95", "uninsured=11", "enrolled=200", "insured=189"}},
+		{"exactly 95%", Enrollment{"S1", InternshipLiability, 200, 190}, nil, ""},
+		{"just below 95%", Enrollment{"S1", InternshipLiability, 200, 189}, []string{"rate=0.945", "required=0.95", "uninsured=11", "enrolled=200", "insured=189"}, ""},
 		// 95% of 21 is 19.95: 20 complies, 19 does not.
-		{"95% of 21, rounded up", Enrollment{"S1", InternshipLiability, 21, 20}, nil},
-		{"95% of 21, short", Enrollment{"S1", InternshipLiability, 21, 19}, []string{"rate=0.9047619", "required=0.95", "uninsured=2", "enrolled=21", "insured=19"}},
-		{"voluntary kind: no requirement", Enrollment{"S1", StudentAccident, 200, 3}, nil},
+		{"95% of 21, rounded up", Enrollment{"S1", InternshipLiability, 21, 20}, nil, ""},
+		{"95% of 21, short", Enrollment{"S1", InternshipLiability, 21, 19}, []string{"rate=0.9047619", "required=0.95", "uninsured=2", "enrolled=21", "insured=19"}, ""},
+		{"voluntary kind: no requirement", Enrollment{"S1", StudentAccident, 200, 3}, nil, ""},
+		{"voluntary kind, nobody insured", Enrollment{"S1", StudentAccident, 5, 0}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,7 +185,11 @@ func TestCheckCoverage(t *testing.T) {
 				return
 			}
 			require.Len(t, fs, 1)
-			assert.Equal(t, CodeCoverageBelowRequired, fs[0].Code)
+			want := tt.code
+			if want == "" {
+				want = CodeCoverageBelowRequired
+			}
+			assert.Equal(t, want, fs[0].Code)
 			assert.Equal(t, houqin.Violation, fs[0].Severity)
 			assert.Equal(t, "S1/"+string(tt.row.Kind), fs[0].Subject)
 			assert.Equal(t, tt.facts, factsOf(fs[0]))

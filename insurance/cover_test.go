@@ -27,7 +27,14 @@ func TestPolicyYear(t *testing.T) {
 		{day(2025, time.August, 31), houqin.Period{From: day(2024, time.September, 1), To: day(2025, time.August, 31)}},
 		{day(2025, time.September, 1), houqin.Period{From: day(2025, time.September, 1), To: day(2026, time.August, 31)}},
 		{day(2026, time.January, 1), houqin.Period{From: day(2025, time.September, 1), To: day(2026, time.August, 31)}},
+		// At the year bounds a policy year that begins in year 1 or ends in
+		// year 9999 is whole; one that would begin in year 0 or end in year
+		// 10000 is clipped.
 		{day(1, time.March, 1), houqin.Period{From: day(1, time.January, 1), To: day(1, time.August, 31)}},
+		{day(1, time.August, 31), houqin.Period{From: day(1, time.January, 1), To: day(1, time.August, 31)}},
+		{day(1, time.October, 1), houqin.Period{From: day(1, time.September, 1), To: day(2, time.August, 31)}},
+		{day(9998, time.October, 1), houqin.Period{From: day(9998, time.September, 1), To: day(9999, time.August, 31)}},
+		{day(9999, time.September, 1), houqin.Period{From: day(9999, time.September, 1), To: day(9999, time.December, 31)}},
 		{day(9999, time.December, 31), houqin.Period{From: day(9999, time.September, 1), To: day(9999, time.December, 31)}},
 	}
 	for _, tt := range tests {

@@ -229,44 +229,11 @@ func TestPremiumsAtZero(t *testing.T) {
 	}
 }
 
-// TestNobodyInsured: nobody insured of people who must be is
-// insurance.nobody_insured, with the required rate and everyone
-// uninsured, never "0 insured"; one insured is
-// insurance.coverage_below_required; nobody enrolled is nothing.
+// TestNobodyInsured: nobody insured reads so in each language, with
+// everyone uninsured and the required rate, never "0 insured" (the
+// figures of insurance.nobody_insured: TestCheckCoverage).
 func TestNobodyInsured(t *testing.T) {
-	p := DefaultPolicy()
-	p.Kinds[InternshipLiability] = KindPolicy{SchoolPays: true, RequiredCoverage: yuan("0.95")}
-	c := must(New(p))
-	tests := []struct {
-		name  string
-		row   Enrollment
-		code  houqin.Code
-		facts []string
-	}{
-		{"nobody of 1", Enrollment{"S1", SchoolLiability, 1, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=1"}},
-		{"nobody of 7", Enrollment{"S1", SchoolLiability, 7, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=7"}},
-		{"nobody of 10,000,000", Enrollment{"S1", SchoolLiability, 10_000_000, 0}, CodeNobodyInsured, []string{"required=1", "uninsured=10000000"}},
-		{"nobody of 20 at 95%", Enrollment{"S1", InternshipLiability, 20, 0}, CodeNobodyInsured, []string{"required=0.95", "uninsured=20"}},
-		// 1 ÷ 2 = 50%.
-		{"1 of 2", Enrollment{"S1", SchoolLiability, 2, 1}, CodeCoverageBelowRequired, []string{"rate=0.5", "required=1", "uninsured=1", "enrolled=2", "insured=1"}},
-		{"nobody enrolled", Enrollment{"S1", SchoolLiability, 0, 0}, "", nil},
-		{"voluntary kind, nobody insured", Enrollment{"S1", StudentAccident, 5, 0}, "", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			fs, err := c.CheckCoverage([]Enrollment{tt.row})
-			require.NoError(t, err)
-			if tt.code == "" {
-				assert.Empty(t, fs)
-				return
-			}
-			require.Len(t, fs, 1)
-			assert.Equal(t, tt.code, fs[0].Code)
-			assert.Equal(t, houqin.Violation, fs[0].Severity)
-			assert.Equal(t, "S1/"+string(tt.row.Kind), fs[0].Subject)
-			assert.Equal(t, tt.facts, factsOf(fs[0]))
-		})
-	}
+	c := defaultChecker(t)
 	fs, err := c.CheckCoverage([]Enrollment{{"S1", SchoolLiability, 1, 0}})
 	require.NoError(t, err)
 	assert.Equal(t, "S1校方责任险：无人投保，未投保1人，要求的投保率为100.00%", c.Message(fs[0], language.SimplifiedChinese))
